@@ -1,0 +1,45 @@
+# Two commands: `make run` (set up, load the demo, serve) and `make test` (set up, check, test).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test setup lint format clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Kinerja butuh Python 3.11 (PYTHON=$(PYTHON)).")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/kinerja migrate --noinput
+	$(BIN)/kinerja demo --jika-belum-ada
+	@echo ""
+	@echo "Kinerja berjalan di http://$(HOST):$(PORT)/  (hentikan dengan Ctrl+C)"
+	@echo "Masuk sebagai 'prabumulih' atau 'admin' dengan kata sandi 'kinerja-demo'."
+	@echo ""
+	# --insecure serves the admin's static files without DEBUG: local demo only.
+	$(BIN)/kinerja runserver --insecure $(HOST):$(PORT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: lint
+	$(BIN)/kinerja check
+	$(BIN)/kinerja makemigrations --check --dry-run
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache

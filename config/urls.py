@@ -1,0 +1,12 @@
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Kinerja — SAKIP"
+admin.site.site_title = "Kinerja"
+admin.site.index_title = "Administrasi data SAKIP"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("akun/", include("kinerja.accounts.urls")),
+    path("", include("kinerja.organisations.urls")),
+]

@@ -1,0 +1,52 @@
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+
+
+class User(AbstractUser):
+    """A Kinerja user; what they may see comes from their memberships."""
+
+    class Meta:
+        verbose_name = "pengguna"
+        verbose_name_plural = "pengguna"
+        ordering = ["username"]
+
+
+class Membership(models.Model):
+    """A grant on a satker (and everything below it in the tree) or on one unit."""
+
+    class Peran(models.TextChoices):
+        ADMIN_SATKER = "admin_satker", "Admin satker"
+        OPERATOR_UNIT = "operator_unit", "Operator unit"
+        KASUBBAG = "kasubbag", "Kasubbag (penyetuju)"
+        INSPEKTUR = "inspektur", "Inspektur (baca saja)"
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="memberships"
+    )
+    unit = models.ForeignKey(
+        "organisations.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    peran = models.CharField("peran", max_length=20, choices=Peran.choices)
+
+    class Meta:
+        verbose_name = "penugasan"
+        verbose_name_plural = "penugasan"
+        ordering = ["user", "satker"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "satker", "unit", "peran"], name="penugasan_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.get_peran_display()} {self.unit or self.satker}"
+
+    def clean(self) -> None:
+        if self.unit_id and self.unit.satker_id != self.satker_id:
+            raise ValidationError({"unit": "Unit harus berada di satker yang sama."})

@@ -1,0 +1,94 @@
+from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
+
+from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
+from kinerja.core.admin_audit import AuditedAdmin, IndonesianNumbersMixin
+
+
+class SignedIsReadOnly:
+    """A signed PK is evidence: the admin shows it but never edits it in place."""
+
+    def _signed(self, obj) -> bool:
+        pk = obj if isinstance(obj, PerjanjianKinerja) else getattr(obj, "perjanjian", None)
+        return bool(pk and pk.pk and pk.is_signed)
+
+    def has_change_permission(self, request, obj=None):
+        return not self._signed(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._signed(obj) and super().has_delete_permission(request, obj)
+
+
+class ParentAwareFormSet(BaseInlineFormSet):
+    """Gives each line the (possibly unsaved) PK of the form, so a new PK's lines are checked
+    for tracing before anything is saved: all or nothing."""
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        form.instance.perjanjian = self.instance
+        return form
+
+
+class BarisPerjanjianInline(SignedIsReadOnly, IndonesianNumbersMixin, admin.TabularInline):
+    model = BarisPerjanjian
+    formset = ParentAwareFormSet
+    fk_name = "perjanjian"
+    extra = 0
+    fields = [
+        "urutan",
+        "sasaran_tercetak",
+        "kegiatan",
+        "indikator",
+        "target",
+        "induk_baris",
+        "baris_rkt",
+    ]
+    autocomplete_fields = ["kegiatan", "indikator", "induk_baris", "baris_rkt"]
+
+    def has_add_permission(self, request, obj=None):
+        return not self._signed(obj) and super().has_add_permission(request, obj)
+
+
+class AnggaranPerjanjianInline(SignedIsReadOnly, IndonesianNumbersMixin, admin.TabularInline):
+    model = AnggaranPerjanjian
+    extra = 0
+    autocomplete_fields = ["program", "kegiatan", "kro"]
+
+    def has_add_permission(self, request, obj=None):
+        return not self._signed(obj) and super().has_add_permission(request, obj)
+
+
+@admin.register(PerjanjianKinerja)
+class PerjanjianKinerjaAdmin(SignedIsReadOnly, AuditedAdmin):
+    list_display = ["judul", "tahun", "tingkat", "unit", "status", "versi", "tanggal", "satker"]
+    list_filter = ["tahun", "tingkat", "status", "satker"]
+    search_fields = ["judul", "pihak_pertama_nama", "pihak_kedua_nama", "unit__nama"]
+    list_select_related = ["satker", "unit"]
+    autocomplete_fields = [
+        "satker",
+        "unit",
+        "induk",
+        "revisi_dari",
+        "pihak_pertama_pegawai",
+        "pihak_kedua_pegawai",
+        "pihak_kedua_anggota",
+    ]
+    inlines = [BarisPerjanjianInline, AnggaranPerjanjianInline]
+
+
+@admin.register(BarisPerjanjian)
+class BarisPerjanjianAdmin(SignedIsReadOnly, AuditedAdmin):
+    list_display = ["perjanjian", "urutan", "sasaran_tercetak", "indikator", "target"]
+    list_filter = ["perjanjian__tahun", "perjanjian__tingkat", "kegiatan"]
+    search_fields = ["sasaran_tercetak", "indikator__nama", "indikator_tercetak"]
+    list_select_related = ["perjanjian__unit", "perjanjian__satker", "indikator"]
+    autocomplete_fields = ["perjanjian", "kegiatan", "indikator", "induk_baris", "baris_rkt"]
+
+
+@admin.register(AnggaranPerjanjian)
+class AnggaranPerjanjianAdmin(SignedIsReadOnly, AuditedAdmin):
+    list_display = ["perjanjian", "urutan", "jenis", "uraian_tercetak", "anggaran"]
+    list_filter = ["jenis", "perjanjian__tahun"]
+    search_fields = ["uraian_tercetak", "kegiatan__kode", "program__nama"]
+    list_select_related = ["perjanjian__unit", "perjanjian__satker"]
+    autocomplete_fields = ["perjanjian", "program", "kegiatan", "kro"]

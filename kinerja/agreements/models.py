@@ -1,0 +1,294 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from kinerja.agreements.choices import (
+    AlasanRevisi,
+    JenisAnggaranPerjanjian,
+    StatusPerjanjian,
+    TingkatPerjanjian,
+)
+from kinerja.core.fields import non_negative, rupiah_field, ukuran_field
+
+SIGNED_IS_FINAL = (
+    "Perjanjian Kinerja yang sudah ditandatangani tidak dapat diubah; buat revisi dengan alasan."
+)
+
+
+class PerjanjianKinerja(models.Model):
+    """A performance agreement for one year between pihak pertama and his/her superior.
+
+    The names, jabatan and NIP of both parties are kept as printed at signing: people change
+    jabatan, and a printed NIP may be ill-formed (the reviu reports it).
+    """
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="perjanjian"
+    )
+    tahun = models.PositiveSmallIntegerField("tahun")
+    tingkat = models.CharField("tingkat", max_length=10, choices=TingkatPerjanjian.choices)
+    unit = models.ForeignKey(
+        "organisations.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="perjanjian",
+    )
+    judul = models.CharField("judul", max_length=300)
+    induk = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="turunan",
+        verbose_name="PK induk",
+    )
+    status = models.CharField(
+        "status", max_length=15, choices=StatusPerjanjian.choices, default=StatusPerjanjian.DRAFT
+    )
+    versi = models.PositiveSmallIntegerField("versi", default=1)
+    revisi_dari = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="revisi",
+        verbose_name="revisi dari",
+    )
+    alasan_revisi = models.CharField(
+        "alasan revisi", max_length=30, choices=AlasanRevisi.choices, blank=True
+    )
+
+    pihak_pertama_nama = models.CharField("pihak pertama: nama", max_length=200)
+    pihak_pertama_jabatan = models.CharField("pihak pertama: jabatan", max_length=300)
+    pihak_pertama_nip_tercetak = models.CharField(
+        "pihak pertama: NIP tercetak", max_length=40, blank=True
+    )
+    pihak_pertama_pegawai = models.ForeignKey(
+        "organisations.Pegawai",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="pihak pertama: pegawai",
+    )
+    pihak_kedua_nama = models.CharField("pihak kedua: nama", max_length=200)
+    pihak_kedua_jabatan = models.CharField("pihak kedua: jabatan", max_length=300)
+    pihak_kedua_nip_tercetak = models.CharField(
+        "pihak kedua: NIP tercetak", max_length=40, blank=True
+    )
+    pihak_kedua_pegawai = models.ForeignKey(
+        "organisations.Pegawai",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="pihak kedua: pegawai",
+    )
+    pihak_kedua_anggota = models.ForeignKey(
+        "organisations.Anggota",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="pihak kedua: anggota",
+    )
+    tempat = models.CharField("tempat", max_length=100, blank=True)
+    tanggal = models.DateField("tanggal", null=True, blank=True)
+    total_anggaran_tercatat = rupiah_field("total anggaran tercatat (Rp)", null=True, blank=True)
+    sumber = models.CharField("sumber", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "Perjanjian Kinerja"
+        verbose_name_plural = "Perjanjian Kinerja"
+        ordering = ["satker", "-tahun", "tingkat", "unit__urutan", "versi"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "tahun", "versi"],
+                condition=models.Q(unit__isnull=True),
+                name="pk_satker_unik",
+                violation_error_message="PK satker dengan tahun dan versi ini sudah ada.",
+            ),
+            models.UniqueConstraint(
+                fields=["satker", "tahun", "unit", "versi"],
+                condition=models.Q(unit__isnull=False),
+                name="pk_unit_unik",
+                violation_error_message="PK unit ini dengan tahun dan versi ini sudah ada.",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(tingkat=TingkatPerjanjian.SATKER, unit__isnull=True)
+                    | models.Q(tingkat=TingkatPerjanjian.UNIT, unit__isnull=False)
+                ),
+                name="pk_tingkat_sesuai_unit",
+                violation_error_message="PK tingkat unit harus menyebut unit; PK satker tidak.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"PK {self.tahun} {self.unit or self.satker} (v{self.versi})"
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status == StatusPerjanjian.DITANDATANGANI
+
+    def is_stored_as_signed(self) -> bool:
+        """Signed in the database (not merely being signed by the form at hand)."""
+        return (
+            bool(self.pk)
+            and type(self)
+            .objects.filter(pk=self.pk, status=StatusPerjanjian.DITANDATANGANI)
+            .exists()
+        )
+
+    def clean(self) -> None:
+        errors = {}
+        if self.is_stored_as_signed():
+            raise ValidationError(SIGNED_IS_FINAL)
+        if self.tingkat == TingkatPerjanjian.UNIT and not self.unit_id:
+            errors["unit"] = "PK tingkat unit harus menyebut unitnya."
+        if self.tingkat == TingkatPerjanjian.SATKER and self.unit_id:
+            errors["unit"] = "PK tingkat satker tidak memiliki unit."
+        if self.unit_id and self.satker_id and self.unit.satker_id != self.satker_id:
+            errors["unit"] = "Unit harus berada di satker yang sama."
+        if self.induk_id and self.induk.tahun != self.tahun:
+            errors["induk"] = "PK induk harus untuk tahun yang sama."
+        if self.revisi_dari_id and not self.alasan_revisi:
+            errors["alasan_revisi"] = "Revisi Perjanjian Kinerja wajib menyebut alasannya."
+        if errors:
+            raise ValidationError(errors)
+        if self.is_signed and self.pk:
+            untraced = [
+                line
+                for line in self.baris.select_related("induk_baris", "baris_rkt")
+                if line.trace_error()
+            ]
+            if untraced:
+                raise ValidationError(
+                    f"{len(untraced)} baris PK belum tertelusur ke PK induk atau RKT; "
+                    "PK tidak dapat ditandatangani."
+                )
+
+
+class BarisPerjanjian(models.Model):
+    """One target line of a PK: sasaran → indikator → target, traced to its parent line."""
+
+    perjanjian = models.ForeignKey(
+        PerjanjianKinerja, on_delete=models.CASCADE, related_name="baris"
+    )
+    urutan = models.PositiveSmallIntegerField("urutan")
+    nomor_tercetak = models.CharField("nomor tercetak", max_length=10, blank=True)
+    sasaran_tercetak = models.CharField("sasaran (tercetak)", max_length=300)
+    kegiatan = models.ForeignKey(
+        "budgets.Kegiatan", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    indikator = models.ForeignKey(
+        "planning.IndikatorKinerja", on_delete=models.PROTECT, related_name="baris_perjanjian"
+    )
+    indikator_tercetak = models.TextField("indikator (tercetak)", blank=True)
+    target = ukuran_field("target")
+    induk_baris = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="turunan",
+        verbose_name="baris PK induk",
+    )
+    baris_rkt = models.ForeignKey(
+        "planning.BarisRKT",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="baris_perjanjian",
+        verbose_name="baris RKT",
+    )
+
+    class Meta:
+        verbose_name = "baris Perjanjian Kinerja"
+        verbose_name_plural = "baris Perjanjian Kinerja"
+        ordering = ["perjanjian", "urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["perjanjian", "urutan"], name="baris_pk_unik"),
+            non_negative("target", "baris_pk_target_tidak_negatif"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.perjanjian} #{self.urutan}"
+
+    def trace_error(self) -> str:
+        """Why this line does not trace to its parent PK or the RKT ('' when it does)."""
+        pk = self.perjanjian
+        if pk.tingkat != TingkatPerjanjian.UNIT:
+            return ""
+        if self.induk_baris_id:
+            if self.induk_baris.perjanjian_id != pk.induk_id:
+                return "Baris induk harus berasal dari PK induk perjanjian ini."
+            return ""
+        if self.baris_rkt_id:
+            rkt = self.baris_rkt.rkt
+            if (rkt.satker_id, rkt.tahun) != (pk.satker_id, pk.tahun):
+                return "Baris RKT harus berasal dari RKT satker dan tahun yang sama."
+            return ""
+        return "Baris PK unit harus tertelusur ke baris PK induk atau baris RKT."
+
+    def clean(self) -> None:
+        # A new PK and its lines are validated together before either is saved; the admin
+        # hands the unsaved PK to its lines.
+        try:
+            perjanjian = self.perjanjian
+        except PerjanjianKinerja.DoesNotExist:
+            return
+        if perjanjian.is_stored_as_signed():
+            raise ValidationError(SIGNED_IS_FINAL)
+        if self.indikator_id and self.indikator.satker_id != perjanjian.satker_id:
+            raise ValidationError({"indikator": "Indikator harus milik satker PK ini."})
+        problem = self.trace_error()
+        if problem:
+            raise ValidationError({"induk_baris": problem})
+
+
+class AnggaranPerjanjian(models.Model):
+    """A budget line of a PK: a programme, kegiatan or KRO with its amount."""
+
+    perjanjian = models.ForeignKey(
+        PerjanjianKinerja, on_delete=models.CASCADE, related_name="anggaran"
+    )
+    urutan = models.PositiveSmallIntegerField("urutan")
+    jenis = models.CharField("jenis", max_length=10, choices=JenisAnggaranPerjanjian.choices)
+    program = models.ForeignKey(
+        "budgets.Program", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    kegiatan = models.ForeignKey(
+        "budgets.Kegiatan", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    kro = models.ForeignKey(
+        "budgets.KRO", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    uraian_tercetak = models.CharField("uraian (tercetak)", max_length=300)
+    anggaran = rupiah_field("anggaran (Rp)")
+
+    class Meta:
+        verbose_name = "anggaran Perjanjian Kinerja"
+        verbose_name_plural = "anggaran Perjanjian Kinerja"
+        ordering = ["perjanjian", "urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["perjanjian", "urutan"], name="anggaran_pk_unik"),
+            non_negative("anggaran", "anggaran_pk_tidak_negatif"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.uraian_tercetak}"
+
+    def clean(self) -> None:
+        if self.perjanjian_id and self.perjanjian.is_stored_as_signed():
+            raise ValidationError(SIGNED_IS_FINAL)
+        if self.jenis == JenisAnggaranPerjanjian.PROGRAM and not self.program_id:
+            raise ValidationError({"program": "Baris anggaran program harus menyebut programnya."})
+        if self.jenis == JenisAnggaranPerjanjian.KEGIATAN and not self.kegiatan_id:
+            raise ValidationError(
+                {"kegiatan": "Baris anggaran kegiatan harus menyebut kegiatannya."}
+            )
+        if self.jenis == JenisAnggaranPerjanjian.KRO and not (self.kro_id or self.kegiatan_id):
+            raise ValidationError(
+                {"kro": "Baris anggaran KRO harus menyebut KRO atau kegiatannya."}
+            )

@@ -1,0 +1,145 @@
+from django.db import models
+
+from kinerja.budgets.choices import JenisPagu, SumberDana
+from kinerja.core.choices import Periode
+from kinerja.core.fields import non_negative, rupiah_field
+
+
+class Program(models.Model):
+    """A budget programme, e.g. Program Dukungan Manajemen."""
+
+    kode = models.CharField("kode", max_length=20, blank=True)
+    nama = models.CharField("nama", max_length=300, unique=True)
+
+    class Meta:
+        verbose_name = "program"
+        verbose_name_plural = "program"
+        ordering = ["nama"]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.nama}".strip()
+
+
+class Kegiatan(models.Model):
+    """A kegiatan of the national budget classification (e.g. 6709, 3355)."""
+
+    kode = models.CharField(
+        "kode",
+        max_length=20,
+        unique=True,
+        error_messages={"unique": "Kode kegiatan ini sudah terdaftar."},
+    )
+    nama = models.CharField("nama", max_length=300)
+    program = models.ForeignKey(
+        Program, null=True, blank=True, on_delete=models.PROTECT, related_name="kegiatan"
+    )
+
+    class Meta:
+        verbose_name = "kegiatan"
+        verbose_name_plural = "kegiatan"
+        ordering = ["kode"]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.nama}"
+
+
+class KRO(models.Model):
+    """Klasifikasi Rincian Output of a kegiatan (3 letters, e.g. EBA)."""
+
+    kegiatan = models.ForeignKey(Kegiatan, on_delete=models.CASCADE, related_name="kro")
+    kode = models.CharField("kode", max_length=10)
+    nama = models.CharField("nama", max_length=300)
+
+    class Meta:
+        verbose_name = "KRO"
+        verbose_name_plural = "KRO"
+        ordering = ["kegiatan", "kode"]
+        constraints = [models.UniqueConstraint(fields=["kegiatan", "kode"], name="kro_kode_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.kegiatan.kode}.{self.kode} {self.nama}"
+
+
+class RO(models.Model):
+    """Rincian Output of a KRO (3 digits, e.g. EBA.994)."""
+
+    kro = models.ForeignKey(KRO, on_delete=models.CASCADE, related_name="ro")
+    kode = models.CharField("kode", max_length=10)
+    nama = models.CharField("nama", max_length=300)
+
+    class Meta:
+        verbose_name = "RO"
+        verbose_name_plural = "RO"
+        ordering = ["kro", "kode"]
+        constraints = [models.UniqueConstraint(fields=["kro", "kode"], name="ro_kode_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.kro.kode}.{self.kode} {self.nama}"
+
+
+class Pagu(models.Model):
+    """One pagu figure of a kegiatan for a satker-year: the initial one, a revision, or the
+    figure a report states without its history. Each keeps its source."""
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="pagu"
+    )
+    kegiatan = models.ForeignKey(Kegiatan, on_delete=models.PROTECT, related_name="pagu")
+    tahun = models.PositiveSmallIntegerField("tahun")
+    jenis = models.CharField("jenis", max_length=10, choices=JenisPagu.choices)
+    jumlah = rupiah_field("jumlah (Rp)")
+    sumber_dana = models.CharField(
+        "sumber dana", max_length=12, choices=SumberDana.choices, default=SumberDana.APBN_DIPA
+    )
+    tanggal = models.DateField("tanggal", null=True, blank=True)
+    alasan = models.CharField("alasan revisi", max_length=300, blank=True)
+    sumber = models.CharField("sumber", max_length=200)
+
+    class Meta:
+        verbose_name = "pagu"
+        verbose_name_plural = "pagu"
+        # A pagu without a date predates every dated revision, on SQLite and PostgreSQL alike.
+        ordering = ["satker", "tahun", "kegiatan", models.F("tanggal").asc(nulls_first=True), "id"]
+        constraints = [non_negative("jumlah", "pagu_tidak_negatif")]
+
+    def __str__(self) -> str:
+        return f"Pagu {self.kegiatan.kode} {self.tahun} ({self.get_jenis_display()})"
+
+
+class RealisasiAnggaran(models.Model):
+    """Budget realisation (SP2D) of a kegiatan in one period; `serapan_tercatat` is the
+    percentage a document printed beside it, kept only to be checked."""
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="realisasi_anggaran"
+    )
+    kegiatan = models.ForeignKey(
+        Kegiatan, on_delete=models.PROTECT, related_name="realisasi_anggaran"
+    )
+    tahun = models.PositiveSmallIntegerField("tahun")
+    periode = models.CharField(
+        "periode", max_length=10, choices=Periode.choices, default=Periode.TAHUNAN
+    )
+    jumlah = rupiah_field("realisasi (Rp)")
+    sumber_dana = models.CharField(
+        "sumber dana", max_length=12, choices=SumberDana.choices, default=SumberDana.APBN_DIPA
+    )
+    serapan_tercatat = models.DecimalField(
+        "serapan tercatat (%)", max_digits=9, decimal_places=4, null=True, blank=True
+    )
+    sumber = models.CharField("sumber", max_length=200)
+
+    class Meta:
+        verbose_name = "realisasi anggaran"
+        verbose_name_plural = "realisasi anggaran"
+        ordering = ["satker", "tahun", "kegiatan", "periode"]
+        constraints = [
+            non_negative("jumlah", "realisasi_anggaran_tidak_negatif"),
+            models.UniqueConstraint(
+                fields=["satker", "kegiatan", "tahun", "periode", "sumber_dana"],
+                name="realisasi_anggaran_unik_per_periode",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Realisasi {self.kegiatan.kode} {self.tahun} {self.get_periode_display()}"

@@ -1,0 +1,63 @@
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from kinerja.budgets.models import Kegiatan, Pagu
+
+pytestmark = pytest.mark.django_db
+
+
+def test_duplicate_kegiatan_code_is_refused_in_indonesian():
+    kegiatan = Kegiatan(kode="6709", nama="Kegiatan kembar")
+    with pytest.raises(ValidationError) as error:
+        kegiatan.full_clean()
+    assert error.value.message_dict["kode"] == ["Kode kegiatan ini sudah terdaftar."]
+    assert Kegiatan.objects.filter(kode="6709").count() == 1
+
+
+def test_negative_pagu_is_refused_and_not_saved(prabumulih):
+    pagu = Pagu(
+        satker=prabumulih,
+        kegiatan=Kegiatan.objects.get(kode="6709"),
+        tahun=2025,
+        jenis="awal",
+        jumlah=Decimal("-1"),
+        sumber="uji",
+    )
+    with pytest.raises(ValidationError) as error:
+        pagu.full_clean()
+    assert error.value.message_dict["jumlah"] == ["Nilai Rupiah tidak boleh negatif."]
+    assert not Pagu.objects.filter(tahun=2025).exists()
+
+
+def test_negative_pagu_is_refused_by_the_database_too(prabumulih):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Pagu.objects.create(
+            satker=prabumulih,
+            kegiatan=Kegiatan.objects.get(kode="6709"),
+            tahun=2025,
+            jenis="awal",
+            jumlah=Decimal("-1"),
+            sumber="uji",
+        )
+
+
+def test_pagu_history_is_ordered_undated_first_on_every_database(prabumulih):
+    import datetime
+
+    kegiatan = Kegiatan.objects.get(kode="6870")
+    revision = Pagu.objects.create(
+        satker=prabumulih,
+        kegiatan=kegiatan,
+        tahun=2024,
+        jenis="revisi",
+        jumlah=Decimal("300000000"),
+        tanggal=datetime.date(2024, 6, 1),
+        alasan="Revisi POK",
+        sumber="uji",
+    )
+    history = list(Pagu.objects.filter(kegiatan=kegiatan, tahun=2024))
+    assert history[-1] == revision
+    assert history[0].sumber == "BAB III.B Sasaran 3"

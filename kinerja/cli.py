@@ -1,0 +1,11 @@
+"""The `kinerja` console command: the one entry point, equivalent to manage.py."""
+
+import os
+import sys
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(sys.argv)

@@ -1,0 +1,50 @@
+"""Writing audit records explicitly, from services and admin actions (never from signals)."""
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.db import models
+
+from kinerja.core.models import AuditLog
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        # Plain and normalised, so 95 read back from a 4-decimal column equals 95 as typed.
+        return format(value.normalize(), "f")
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    return value
+
+
+def snapshot(instance: models.Model) -> dict[str, Any]:
+    """The concrete field values of one row, JSON-safe (decimals as strings)."""
+    return {
+        field.attname: _json_value(getattr(instance, field.attname))
+        for field in instance._meta.concrete_fields
+    }
+
+
+def record_change(
+    *,
+    actor: Any,
+    instance: models.Model,
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    actor_label: str = "",
+    reason: str = "",
+) -> AuditLog:
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    return AuditLog.objects.create(
+        actor=user,
+        actor_label=actor_label or (user.get_username() if user else "sistem"),
+        action=action,
+        model=instance._meta.label,
+        object_id=str(instance.pk),
+        object_repr=str(instance)[:300],
+        before=before,
+        after=after,
+        reason=reason,
+    )

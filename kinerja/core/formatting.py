@@ -1,0 +1,88 @@
+"""Indonesian presentation of numbers, money, percentages and dates.
+
+Plain Python (no Django): figures are kept at full precision and rounded half-up only here,
+at presentation.
+"""
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+BULAN = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
+
+def round_half_up(value: Decimal, places: int = 2) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _group(digits: str) -> str:
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return ".".join(groups)
+
+
+def format_angka(value: Decimal | int, places: int = 0) -> str:
+    """`1234567.891` → `1.234.567,89` with places=2; grouping dot, decimal comma."""
+    number = round_half_up(Decimal(value), places)
+    sign = "-" if number < 0 else ""
+    text = f"{abs(number):.{places}f}"
+    whole, _, fraction = text.partition(".")
+    return sign + _group(whole) + ("," + fraction if fraction else "")
+
+
+def format_desimal(value: Decimal | int) -> str:
+    """Up to two decimals, trailing zeros dropped: `95` → `95`, `94.444` → `94,44`."""
+    text = format_angka(value, 2)
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return text
+
+
+def format_persen(value: Decimal | int) -> str:
+    """`94.7368…` → `94,74%` (always two decimals, half-up)."""
+    return format_angka(value, 2) + "%"
+
+
+def format_rupiah(value: Decimal | int) -> str:
+    """`1748912000` → `Rp 1.748.912.000`; Rupiah are whole numbers."""
+    return "Rp " + format_angka(value, 0)
+
+
+def format_tanggal(value: datetime.date) -> str:
+    """`2025-01-16` → `16 Januari 2025`."""
+    return f"{value.day} {BULAN[value.month - 1]} {value.year}"
+
+
+def parse_desimal(text: str) -> Decimal:
+    """Accept `94,74`, `94.74`, `1.748.912.000` and `1.748.912.000,50`.
+
+    A single separator followed by exactly three digits (`1.500`) is ambiguous between a
+    thousands group and a decimal; it is read the Indonesian way, as thousands.
+    Raises ValueError with an Indonesian message when the text is not a number.
+    """
+    cleaned = text.strip().replace(" ", "").removeprefix("Rp").removesuffix("%")
+    if not cleaned:
+        raise ValueError("Angka kosong.")
+    if "," in cleaned and "." in cleaned:
+        if cleaned.rfind(",") > cleaned.rfind("."):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "")
+    elif "," in cleaned:
+        if cleaned.count(",") > 1:
+            raise ValueError(f"Angka tidak dikenali: {text!r}.")
+        cleaned = cleaned.replace(",", ".")
+    elif cleaned.count(".") > 1 or (cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3):
+        cleaned = cleaned.replace(".", "")
+    try:
+        value = Decimal(cleaned)
+    except ArithmeticError as error:
+        raise ValueError(f"Angka tidak dikenali: {text!r}.") from error
+    if not value.is_finite():
+        raise ValueError(f"Angka tidak dikenali: {text!r}.")
+    return value

@@ -1,0 +1,62 @@
+"""Template filters over kinerja.core.formatting; they only present, never compute."""
+
+import functools
+from decimal import Decimal
+
+from django import template
+
+from kinerja.core import formatting
+from kinerja.core.nip import format_nip
+
+register = template.Library()
+
+
+def _blank_if_none(function):
+    @functools.wraps(function)
+    def wrapper(value):
+        if value is None or value == "":
+            return "–"
+        return function(value)
+
+    return wrapper
+
+
+@register.filter
+@_blank_if_none
+def rupiah(value):
+    return formatting.format_rupiah(Decimal(value))
+
+
+@register.filter
+@_blank_if_none
+def persen(value):
+    return formatting.format_persen(Decimal(value))
+
+
+@register.filter
+@_blank_if_none
+def desimal(value):
+    return formatting.format_desimal(Decimal(value))
+
+
+@register.filter
+@_blank_if_none
+def tanggal(value):
+    return formatting.format_tanggal(value)
+
+
+@register.filter
+@_blank_if_none
+def nip(value):
+    return format_nip(value)
+
+
+@register.filter
+def ukuran(value, satuan):
+    """A target or realisation with its unit: `95%`, `12 dokumen`."""
+    if value is None or value == "":
+        return "–"
+    number = formatting.format_desimal(Decimal(value))
+    if satuan == "%":
+        return f"{number}%"
+    return f"{number} {satuan}".strip()

@@ -1,0 +1,94 @@
+"""Every model has a working, searchable admin, and admin changes are audited."""
+
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from kinerja.core.models import AuditLog
+from kinerja.organisations.models import Pegawai
+
+pytestmark = pytest.mark.django_db
+
+KINERJA_MODELS = [model for model in admin.site._registry if model._meta.app_label not in {"auth"}]
+
+
+def test_every_kinerja_model_is_registered():
+    from django.apps import apps
+
+    ours = {model for model in apps.get_models() if model.__module__.startswith("kinerja.")}
+    assert ours <= set(admin.site._registry)
+
+
+@pytest.mark.parametrize("model", KINERJA_MODELS, ids=lambda model: model._meta.label)
+def test_changelist_and_search_load_in_indonesian(client, superuser, model):
+    client.force_login(superuser)
+    url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    response = client.get(url, {"q": "Prabumulih"})
+    assert response.status_code == 200
+    assert "Cari" in response.content.decode()
+
+
+def test_admin_edit_of_a_pegawai_is_audited_with_before_and_after(client, superuser, prabumulih):
+    client.force_login(superuser)
+    pegawai = Pegawai.objects.get(satker=prabumulih, nama="Hendri")
+    url = reverse("admin:organisations_pegawai_change", args=[pegawai.pk])
+    response = client.post(
+        url,
+        {
+            "satker": prabumulih.pk,
+            "nama": "Hendri",
+            "jenis": "PNS",
+            "nip": "",
+            "jabatan": "Staf Perencanaan",
+            "formasi": "",
+            "pangkat_golongan": "Penata TK I / III d",
+            "pendidikan": "S1",
+            "diklat": "",
+            "nomor_urut": 10,
+            "sumber": "Tabel 2",
+            "nip_sumber": "",
+        },
+    )
+    assert response.status_code == 302
+    entry = AuditLog.objects.get(
+        model="organisations.Pegawai", object_id=str(pegawai.pk), actor=superuser
+    )
+    assert entry.before["jabatan"] == "Staf"
+    assert entry.after["jabatan"] == "Staf Perencanaan"
+
+
+def test_admin_refuses_an_invalid_nip_with_an_indonesian_message(client, superuser, prabumulih):
+    client.force_login(superuser)
+    pegawai = Pegawai.objects.get(satker=prabumulih, nama="Hendri")
+    url = reverse("admin:organisations_pegawai_change", args=[pegawai.pk])
+    response = client.post(
+        url,
+        {
+            "satker": prabumulih.pk,
+            "nama": "Hendri",
+            "jenis": "PNS",
+            "nip": "19780429 2009021 1 003",
+            "jabatan": "Staf",
+            "nomor_urut": 10,
+            "sumber": "Tabel 2",
+        },
+    )
+    assert response.status_code == 200
+    assert "NIP PNS harus 18 digit, bukan 19 digit." in response.content.decode()
+    pegawai.refresh_from_db()
+    assert pegawai.nip == ""
+
+
+def test_signed_pk_opens_read_only_in_the_admin(client, superuser, prabumulih):
+    from kinerja.agreements.models import PerjanjianKinerja
+
+    client.force_login(superuser)
+    signed = PerjanjianKinerja.objects.get(satker=prabumulih, tingkat="satker")
+    url = reverse("admin:agreements_perjanjiankinerja_change", args=[signed.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert 'name="judul"' not in response.content.decode()
+    response = client.post(url, {"judul": "diubah"})
+    assert response.status_code == 403
+    signed.refresh_from_db()
+    assert signed.judul.startswith("Perjanjian Kinerja Tahun 2024")

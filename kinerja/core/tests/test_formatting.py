@@ -1,0 +1,63 @@
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from kinerja.core.formatting import (
+    format_angka,
+    format_desimal,
+    format_persen,
+    format_rupiah,
+    format_tanggal,
+    parse_desimal,
+)
+
+
+def test_persen_rounds_half_up_to_two_decimals_with_comma():
+    assert format_persen(Decimal(90) / Decimal(95) * 100) == "94,74%"
+    assert format_persen(Decimal("99.675")) == "99,68%"
+    assert format_persen(Decimal(100)) == "100,00%"
+
+
+def test_rupiah_is_whole_with_dot_grouping():
+    assert format_rupiah(Decimal("1748912000")) == "Rp 1.748.912.000"
+    assert format_rupiah(4000) == "Rp 4.000"
+    assert format_rupiah(0) == "Rp 0"
+
+
+def test_angka_and_desimal():
+    assert format_angka(Decimal("1234567.891"), 2) == "1.234.567,89"
+    assert format_angka(Decimal("-1500"), 0) == "-1.500"
+    assert format_desimal(Decimal("95.0000")) == "95"
+    assert format_desimal(Decimal("94.4444")) == "94,44"
+    assert format_desimal(Decimal("71.2")) == "71,2"
+
+
+def test_tanggal_uses_indonesian_month_names():
+    assert format_tanggal(datetime.date(2025, 1, 16)) == "16 Januari 2025"
+    assert format_tanggal(datetime.date(2024, 2, 3)) == "3 Februari 2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("94,74", "94.74"),
+        ("94.74", "94.74"),
+        ("95", "95"),
+        ("1.748.912.000", "1748912000"),
+        ("Rp 1.748.912.000", "1748912000"),
+        ("1.748.912.000,50", "1748912000.50"),
+        ("1,748,912,000.50", "1748912000.50"),
+        ("94,74%", "94.74"),
+        ("1.500", "1500"),
+        ("4,88", "4.88"),
+    ],
+)
+def test_parse_desimal_accepts_indonesian_and_english_forms(text, expected):
+    assert parse_desimal(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1,2,3", "NaN", "Infinity"])
+def test_parse_desimal_rejects_non_numbers_in_indonesian(text):
+    with pytest.raises(ValueError, match="Angka"):
+        parse_desimal(text)

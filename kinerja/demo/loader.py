@@ -1,0 +1,493 @@
+"""Loads the Prabumulih 2024 demo data idempotently.
+
+Every row is found by its natural key and created or updated only when it differs, so a
+second run changes nothing and writes no audit record. Each real change is audited.
+
+Signed PKs are historical documents: they are recorded as published. Their lines are checked
+field by field and against the database constraints, but not against the rules for entering
+a new PK (tracing, immutability), because the published document breaks them; the reviu is
+what reports that.
+"""
+
+from collections import Counter
+from decimal import Decimal
+
+from django.db import models, transaction
+
+from kinerja.accounts.models import Membership, User
+from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
+from kinerja.budgets.choices import JenisPagu, SumberDana
+from kinerja.budgets.models import Kegiatan, Pagu, Program, RealisasiAnggaran
+from kinerja.core.audit import record_change, snapshot
+from kinerja.core.models import AuditLog
+from kinerja.demo.data import evaluasi, organisasi, pengukuran, perencanaan, perjanjian
+from kinerja.evaluation.models import EfisiensiSumberDaya, HambatanUpaya, Kesimpulan, NilaiTercatat
+from kinerja.measurement.models import Realisasi
+from kinerja.organisations.models import Anggota, Pegawai, Satker, Unit
+from kinerja.planning.models import (
+    RKT,
+    BarisRKT,
+    IndikatorKinerja,
+    Misi,
+    Renstra,
+    SasaranStrategis,
+    TargetTahunan,
+    Tujuan,
+)
+
+ACTOR_LABEL = "kinerja demo"
+DEMO_PASSWORD = "kinerja-demo"  # noqa: S105 - local demo accounts, printed by `make run`
+DEMO_ACCOUNTS = [
+    ("admin", "superuser: semua satker dan Django admin"),
+    ("prabumulih", "admin satker KPU Kota Prabumulih"),
+]
+TAHUN = 2024
+
+
+class Loader:
+    def __init__(self) -> None:
+        self.changes: Counter[str] = Counter()
+
+    def upsert(
+        self, model: type[models.Model], lookup: dict, values: dict, *, published: bool = False
+    ) -> models.Model:
+        instance = model.objects.filter(**lookup).first()
+        creating = instance is None
+        if creating:
+            instance = model(**lookup)
+            before = None
+        else:
+            before = snapshot(instance)
+        for name, value in values.items():
+            setattr(instance, name, value)
+        after = snapshot(instance)
+        if not creating and after == before:
+            return instance
+        if published:
+            instance.clean_fields()
+            instance.validate_unique()
+            instance.validate_constraints()
+        else:
+            instance.full_clean()
+        instance.save()
+        record_change(
+            actor=None,
+            actor_label=ACTOR_LABEL,
+            instance=instance,
+            action=AuditLog.Action.CREATE if creating else AuditLog.Action.UPDATE,
+            before=before,
+            after=snapshot(instance),
+            reason="Data demo Prabumulih 2024",
+        )
+        self.changes[model._meta.verbose_name_plural] += 1
+        return instance
+
+
+def load_demo() -> Counter[str]:
+    """Load (or bring up to date) the demo satker; returns the count of rows changed."""
+    loader = Loader()
+    with transaction.atomic():
+        satker = _load_organisation(loader)
+        _load_planning(loader, satker)
+        _load_agreements(loader, satker)
+        _load_measurement(loader, satker)
+        _load_evaluation(loader, satker)
+        _load_accounts(satker)
+    return loader.changes
+
+
+def _load_organisation(loader: Loader) -> Satker:
+    by_slug: dict[str, Satker] = {}
+    for data in [*organisasi.SATKER_INDUK, organisasi.SATKER]:
+        values = {key: value for key, value in data.items() if key not in {"slug", "parent"}}
+        values["parent"] = by_slug.get(data["parent"]) if data["parent"] else None
+        by_slug[data["slug"]] = loader.upsert(Satker, {"slug": data["slug"]}, values)
+    satker = by_slug[organisasi.SATKER["slug"]]
+
+    units = {}
+    for data in organisasi.UNIT:
+        values = {key: value for key, value in data.items() if key not in {"kunci", "nama"}}
+        units[data["kunci"]] = loader.upsert(Unit, {"satker": satker, "nama": data["nama"]}, values)
+    for data in organisasi.ANGGOTA:
+        values = {key: value for key, value in data.items() if key != "nomor_urut"}
+        loader.upsert(
+            Anggota,
+            {"satker": satker, "nomor_urut": data["nomor_urut"]},
+            {**values, "sumber": "Tabel 1"},
+        )
+    for data in organisasi.PEGAWAI:
+        values = {
+            "nama": data["nama"],
+            "jenis": data["jenis"],
+            "jabatan": data.get("jabatan", ""),
+            "formasi": data.get("formasi", ""),
+            "pangkat_golongan": data.get("pangkat_golongan", ""),
+            "pendidikan": data.get("pendidikan", ""),
+            "diklat": data.get("diklat", ""),
+            "nip": data.get("nip", ""),
+            "nip_sumber": data.get("nip_sumber", ""),
+            "unit": units.get(data.get("unit")),
+        }
+        loader.upsert(
+            Pegawai,
+            {"satker": satker, "sumber": data["sumber"], "nomor_urut": data["nomor_urut"]},
+            values,
+        )
+    return satker
+
+
+def _load_planning(loader: Loader, satker: Satker) -> None:
+    data = perencanaan.RENSTRA
+    renstra = loader.upsert(
+        Renstra,
+        {"satker": satker, "tahun_awal": data["tahun_awal"]},
+        {
+            "tahun_akhir": data["tahun_akhir"],
+            "visi": data["visi"],
+            "dasar_hukum": data["dasar_hukum"],
+            "sumber": data["sumber"],
+        },
+    )
+    for nomor, uraian in enumerate(data["misi"], start=1):
+        loader.upsert(Misi, {"renstra": renstra, "nomor": nomor}, {"uraian": uraian})
+    tujuan = {}
+    for nomor, uraian in enumerate(data["tujuan"], start=1):
+        tujuan[nomor] = loader.upsert(
+            Tujuan, {"renstra": renstra, "nomor": nomor}, {"uraian": uraian}
+        )
+    for nomor, (tujuan_nomor, tujuan_tercatat, uraian) in enumerate(data["sasaran"], start=1):
+        loader.upsert(
+            SasaranStrategis,
+            {"renstra": renstra, "nomor": nomor},
+            {"tujuan": tujuan[tujuan_nomor], "tujuan_tercatat": tujuan_tercatat, "uraian": uraian},
+        )
+
+    programs = {nama: loader.upsert(Program, {"nama": nama}, {}) for nama in perencanaan.PROGRAM}
+    for kode, nama, program in perencanaan.KEGIATAN:
+        loader.upsert(Kegiatan, {"kode": kode}, {"nama": nama, "program": programs.get(program)})
+    kegiatan = {item.kode: item for item in Kegiatan.objects.all()}
+    for kode, kegiatan_kode, nama in perencanaan.INDIKATOR:
+        loader.upsert(
+            IndikatorKinerja,
+            {"satker": satker, "kode": kode},
+            {"nama": nama, "kegiatan": kegiatan[kegiatan_kode], "satuan": "%"},
+        )
+    indikator = {item.kode: item for item in satker.indikator.all()}
+
+    rkt = loader.upsert(
+        RKT,
+        {"satker": satker, "tahun": TAHUN},
+        {"renstra": renstra, "sumber": perencanaan.RKT_SUMBER},
+    )
+    for urutan, row in enumerate(perencanaan.RKT_2024, start=1):
+        item = indikator[row["indikator"]]
+        loader.upsert(
+            BarisRKT,
+            {"rkt": rkt, "urutan": urutan},
+            {
+                "nomor_tercetak": row["nomor"],
+                "sasaran_tercetak": row["sasaran"],
+                "kegiatan": kegiatan[row["kegiatan"]],
+                "indikator": item,
+                "indikator_tercetak": row["teks"] or item.nama,
+                "target": Decimal(row["target"]),
+            },
+        )
+        # The RKT states that its targets are the Renstra's targets for the year.
+        loader.upsert(
+            TargetTahunan,
+            {"indikator": item, "tahun": TAHUN},
+            {
+                "target": Decimal(row["target"]),
+                "sumber": "BAB II.C (target Renstra 2020–2024 untuk 2024, dikutip RKT)",
+            },
+        )
+    for urutan, row in enumerate(perencanaan.BAB_II_D, start=1):
+        item = indikator[row["indikator"]]
+        loader.upsert(
+            NilaiTercatat,
+            {
+                "satker": satker,
+                "tahun": TAHUN,
+                "sumber": perencanaan.BAB_II_D_SUMBER,
+                "urutan": urutan,
+            },
+            {
+                "besaran": "target",
+                "indikator": item,
+                "kegiatan": kegiatan[row["kegiatan"]],
+                "label": row["sasaran"],
+                "nilai": Decimal(row["target"]),
+                "teks": row["teks"] or item.nama,
+            },
+        )
+
+
+def _load_agreements(loader: Loader, satker: Satker) -> None:
+    indikator = {item.kode: item for item in satker.indikator.all()}
+    kegiatan = {item.kode: item for item in Kegiatan.objects.all()}
+    programs = {item.nama: item for item in Program.objects.all()}
+    units = {data["kunci"]: satker.units.get(nama=data["nama"]) for data in organisasi.UNIT}
+    pegawai = {(item.sumber, item.nomor_urut): item for item in satker.pegawai.all()}
+    anggota = {item.nomor_urut: item for item in satker.anggota.all()}
+
+    saved: dict[str, PerjanjianKinerja] = {}
+    for data in perjanjian.PERJANJIAN:
+        first, second = data["pihak_pertama"], data["pihak_kedua"]
+        unit = units.get(data["unit"])
+        pk = loader.upsert(
+            PerjanjianKinerja,
+            {"satker": satker, "tahun": TAHUN, "unit": unit, "versi": 1},
+            {
+                "tingkat": "unit" if unit else "satker",
+                "judul": data["judul"],
+                "induk": saved.get(data["induk"]),
+                "status": "ditandatangani",
+                "pihak_pertama_nama": first["nama"],
+                "pihak_pertama_jabatan": first["jabatan"],
+                "pihak_pertama_nip_tercetak": first["nip"],
+                "pihak_pertama_pegawai": pegawai.get(first.get("pegawai")),
+                "pihak_kedua_nama": second["nama"],
+                "pihak_kedua_jabatan": second["jabatan"],
+                "pihak_kedua_nip_tercetak": second["nip"],
+                "pihak_kedua_pegawai": pegawai.get(second.get("pegawai")),
+                "pihak_kedua_anggota": anggota.get(second.get("anggota")),
+                "tempat": data["tempat"],
+                "tanggal": data["tanggal"],
+                "total_anggaran_tercatat": (
+                    Decimal(data["total_anggaran_tercatat"])
+                    if data["total_anggaran_tercatat"]
+                    else None
+                ),
+                "sumber": data["sumber"],
+            },
+            published=True,
+        )
+        saved[data["kunci"]] = pk
+        parent_lines = (
+            {line.indikator_id: line for line in pk.induk.baris.all()} if pk.induk else {}
+        )
+        for urutan, row in enumerate(data["baris"], start=1):
+            item = indikator[row["indikator"]]
+            loader.upsert(
+                BarisPerjanjian,
+                {"perjanjian": pk, "urutan": urutan},
+                {
+                    "nomor_tercetak": row["nomor"],
+                    "sasaran_tercetak": row["sasaran"],
+                    "kegiatan": kegiatan[row["kegiatan"]],
+                    "indikator": item,
+                    "indikator_tercetak": row["teks"] or item.nama,
+                    "target": Decimal(row["target"]),
+                    "induk_baris": parent_lines.get(item.pk),
+                },
+                published=True,
+            )
+        for urutan, row in enumerate(data["anggaran"], start=1):
+            loader.upsert(
+                AnggaranPerjanjian,
+                {"perjanjian": pk, "urutan": urutan},
+                {
+                    "jenis": row["jenis"],
+                    "program": programs.get(row.get("program")),
+                    "kegiatan": kegiatan.get(row.get("kegiatan")),
+                    "uraian_tercetak": row["uraian"],
+                    "anggaran": Decimal(row["anggaran"]),
+                },
+                published=True,
+            )
+
+
+def _stated(
+    loader,
+    satker,
+    sumber,
+    urutan,
+    besaran,
+    *,
+    indikator=None,
+    kegiatan=None,
+    label="",
+    nilai=None,
+    teks="",
+):
+    loader.upsert(
+        NilaiTercatat,
+        {"satker": satker, "tahun": TAHUN, "sumber": sumber, "urutan": urutan},
+        {
+            "besaran": besaran,
+            "indikator": indikator,
+            "kegiatan": kegiatan,
+            "label": label,
+            "nilai": Decimal(nilai) if nilai is not None else None,
+            "teks": teks,
+        },
+    )
+
+
+def _load_measurement(loader: Loader, satker: Satker) -> None:
+    indikator = {item.kode: item for item in satker.indikator.all()}
+    kegiatan = {item.kode: item for item in Kegiatan.objects.all()}
+
+    for kode, target, nilai, capaian, teks in pengukuran.BAB_III_A:
+        item = indikator[kode]
+        loader.upsert(
+            Realisasi,
+            {"indikator": item, "tahun": TAHUN, "periode": "tahunan"},
+            {
+                "indikator_tercetak": teks or item.nama,
+                "target": Decimal(target),
+                "nilai": Decimal(nilai),
+                "status": "dilaporkan",
+                "capaian_tercatat": Decimal(capaian),
+                "sumber": pengukuran.BAB_III_A_SUMBER,
+            },
+        )
+
+    for row in pengukuran.BAB_III_B:
+        nomor, kode, kode_indikator, teks, target, nilai, capaian, pagu, realisasi, serapan = row
+        sumber = f"BAB III.B Sasaran {nomor}"
+        sumber_dana = (
+            SumberDana.APBD_HIBAH if kode in perencanaan.KEGIATAN_APBD else SumberDana.APBN_DIPA
+        )
+        loader.upsert(
+            Pagu,
+            {
+                "satker": satker,
+                "kegiatan": kegiatan[kode],
+                "tahun": TAHUN,
+                "jenis": JenisPagu.LAPORAN,
+                "sumber": sumber,
+            },
+            {"jumlah": Decimal(pagu), "sumber_dana": sumber_dana},
+        )
+        loader.upsert(
+            RealisasiAnggaran,
+            {
+                "satker": satker,
+                "kegiatan": kegiatan[kode],
+                "tahun": TAHUN,
+                "periode": "tahunan",
+                "sumber_dana": sumber_dana,
+            },
+            {"jumlah": Decimal(realisasi), "serapan_tercatat": Decimal(serapan), "sumber": sumber},
+        )
+        common = {"indikator": indikator[kode_indikator], "kegiatan": kegiatan[kode], "teks": teks}
+        _stated(loader, satker, sumber, 1, "target", nilai=target, **common)
+        _stated(loader, satker, sumber, 2, "realisasi", nilai=nilai, **common)
+        _stated(loader, satker, sumber, 3, "capaian", nilai=capaian, **common)
+
+    for row in pengukuran.LAMPIRAN:
+        (
+            kode,
+            kode_indikator,
+            teks,
+            target_lalu,
+            nilai_lalu,
+            capaian_lalu,
+            target,
+            nilai,
+            capaian,
+            target_hasil,
+            pagu,
+            realisasi,
+            serapan,
+        ) = row
+        sumber = f"Lampiran ({kode})"
+        item = indikator[kode_indikator]
+        loader.upsert(
+            Realisasi,
+            {"indikator": item, "tahun": TAHUN - 1, "periode": "tahunan"},
+            {
+                "indikator_tercetak": teks,
+                "target": Decimal(target_lalu),
+                "nilai": Decimal(nilai_lalu),
+                "status": "dilaporkan",
+                "capaian_tercatat": Decimal(capaian_lalu),
+                "sumber": sumber,
+            },
+        )
+        common = {"indikator": item, "kegiatan": kegiatan[kode], "teks": teks}
+        for urutan, (besaran, nilai_tercatat) in enumerate(
+            [
+                ("target", target),
+                ("realisasi", nilai),
+                ("capaian", capaian),
+                ("target_hasil", target_hasil),
+                ("pagu", pagu),
+                ("realisasi_anggaran", realisasi),
+                ("serapan", serapan),
+            ],
+            start=1,
+        ):
+            _stated(loader, satker, sumber, urutan, besaran, nilai=nilai_tercatat, **common)
+
+    # Prose statements share a source with its table (BAB III.B Sasaran 6 …), whose figures
+    # take urutan 1–7; the prose follows from 11.
+    per_sumber: Counter[str] = Counter()
+    for sumber, besaran, label, nilai, teks, kode in pengukuran.PERNYATAAN:
+        per_sumber[sumber] += 1
+        _stated(
+            loader,
+            satker,
+            sumber,
+            10 + per_sumber[sumber],
+            besaran,
+            label=label,
+            nilai=nilai,
+            teks=teks,
+            kegiatan=kegiatan.get(kode),
+        )
+
+
+def _load_evaluation(loader: Loader, satker: Satker) -> None:
+    kegiatan = {item.kode: item for item in Kegiatan.objects.all()}
+    for nomor, aspek, kode, hambatan, keterangan, hambatan_upaya, upaya in evaluasi.HAMBATAN:
+        loader.upsert(
+            HambatanUpaya,
+            {"satker": satker, "tahun": TAHUN, "nomor": nomor},
+            {
+                "aspek": aspek,
+                "kegiatan": kegiatan.get(kode),
+                "hambatan": hambatan,
+                "keterangan": keterangan,
+                "hambatan_di_tabel_upaya": hambatan_upaya,
+                "upaya": upaya,
+                "sumber": evaluasi.HAMBATAN_SUMBER,
+            },
+        )
+    for nomor, sumber_daya, efisiensi in evaluasi.EFISIENSI:
+        loader.upsert(
+            EfisiensiSumberDaya,
+            {"satker": satker, "tahun": TAHUN, "nomor": nomor},
+            {"sumber_daya": sumber_daya, "efisiensi": efisiensi},
+        )
+    for nomor, aspek, indikator_keberhasilan, keterangan in evaluasi.KESIMPULAN:
+        loader.upsert(
+            Kesimpulan,
+            {"satker": satker, "tahun": TAHUN, "nomor": nomor},
+            {
+                "aspek": aspek,
+                "indikator_keberhasilan": indikator_keberhasilan,
+                "keterangan": keterangan,
+            },
+        )
+
+
+def _load_accounts(satker: Satker) -> None:
+    # Passwords are set only when an account is first created, so a user's change survives.
+    admin, created = User.objects.get_or_create(
+        username="admin", defaults={"is_staff": True, "is_superuser": True}
+    )
+    if created:
+        admin.set_password(DEMO_PASSWORD)
+        admin.save()
+    operator, created = User.objects.get_or_create(
+        username="prabumulih", defaults={"first_name": "Sekretariat KPU Kota Prabumulih"}
+    )
+    if created:
+        operator.set_password(DEMO_PASSWORD)
+        operator.save()
+    Membership.objects.get_or_create(
+        user=operator, satker=satker, unit=None, peran=Membership.Peran.ADMIN_SATKER
+    )

@@ -1,0 +1,72 @@
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+PAGE = reverse("organisations:satker_detail", args=["kpu-kota-prabumulih"])
+
+
+def test_anonymous_visitor_is_sent_to_the_login_page(client):
+    response = client.get(PAGE)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("accounts:login"))
+
+
+def test_outsider_from_another_satker_gets_404(client, outsider):
+    client.force_login(outsider)
+    assert client.get(PAGE).status_code == 404
+
+
+def test_outsider_sees_only_their_own_satker_on_the_home_page(client, outsider, other_satker):
+    client.force_login(outsider)
+    response = client.get(reverse("organisations:home"))
+    assert response.url == reverse("organisations:satker_detail", args=[other_satker.slug])
+    assert client.get(response.url).status_code == 200
+
+
+def test_grant_on_the_province_covers_the_city_below_it(client, inspector_of_province):
+    client.force_login(inspector_of_province)
+    assert client.get(PAGE).status_code == 200
+
+
+def test_unknown_year_is_404_not_a_crash(client, satker_admin):
+    client.force_login(satker_admin)
+    assert client.get(PAGE, {"tahun": "2019"}).status_code == 404
+    assert client.get(PAGE, {"tahun": "abc"}).status_code == 404
+
+
+def test_satker_page_shows_organisation_renstra_rkt_and_pks_in_indonesian_format(
+    client, satker_admin
+):
+    client.force_login(satker_admin)
+    response = client.get(PAGE)
+    assert response.status_code == 200
+    html = response.content.decode()
+    # Organisation
+    assert "Subbagian Perencanaan, Data dan Informasi" in html
+    assert "Marta Dinata" in html
+    assert "Prabumulih Selatan dan Rambang Kapak Tengah" in html
+    assert "19830729 200902 1 004" in html  # NIP displayed with spaces
+    assert "Hamzah Khairul Umam" in html
+    # Renstra
+    assert "Mandiri, Professional, dan Berintegritas" in html
+    assert "Renstra 2020–2024" in html
+    # RKT with targets as percentages
+    assert "Persentase ruangan rapat yang digunakan tidak ada yang bersamaan" in html
+    assert ">80%<" in html
+    # The five PKs, dates and Rupiah in Indonesian format
+    assert html.count("Ditandatangani") == 5
+    assert "Prabumulih, 25 Januari 2024" in html
+    assert "Rp 2.885.908.000" in html
+    assert "Rp 17.632.649.000" in html
+    assert "Rp 20.518.557.000" in html  # the computed sum of the Sekretaris–Ketua PK
+    assert "Rp 12.406.404.000" in html
+    assert "NIP. 19780429 2009021 1 003" in html
+
+
+def test_satker_page_query_count_does_not_grow_with_rows(
+    client, satker_admin, django_assert_max_num_queries
+):
+    client.force_login(satker_admin)
+    with django_assert_max_num_queries(30):
+        client.get(PAGE)

@@ -1,0 +1,105 @@
+from django.contrib import admin
+
+from kinerja.core.admin_audit import AuditedAdmin, IndonesianNumbersMixin
+from kinerja.planning.models import (
+    RKT,
+    BarisRKT,
+    IndikatorKinerja,
+    Misi,
+    Renstra,
+    SasaranStrategis,
+    TargetTahunan,
+    Tujuan,
+)
+
+
+class MisiInline(IndonesianNumbersMixin, admin.TabularInline):
+    model = Misi
+    extra = 0
+
+
+class TujuanInline(IndonesianNumbersMixin, admin.TabularInline):
+    model = Tujuan
+    extra = 0
+
+
+class SasaranInline(IndonesianNumbersMixin, admin.TabularInline):
+    model = SasaranStrategis
+    extra = 0
+
+
+@admin.register(Renstra)
+class RenstraAdmin(AuditedAdmin):
+    list_display = ["__str__", "satker", "tahun_awal", "tahun_akhir"]
+    list_filter = ["satker", "tahun_awal"]
+    search_fields = ["visi", "satker__nama"]
+    inlines = [MisiInline, TujuanInline, SasaranInline]
+
+
+@admin.register(Misi)
+class MisiAdmin(AuditedAdmin):
+    list_display = ["nomor", "uraian", "renstra"]
+    list_filter = ["renstra"]
+    search_fields = ["uraian"]
+
+
+@admin.register(Tujuan)
+class TujuanAdmin(AuditedAdmin):
+    list_display = ["nomor", "uraian", "renstra"]
+    list_filter = ["renstra"]
+    search_fields = ["uraian"]
+
+
+@admin.register(SasaranStrategis)
+class SasaranStrategisAdmin(AuditedAdmin):
+    list_display = ["nomor", "uraian", "tujuan", "renstra"]
+    list_filter = ["renstra"]
+    search_fields = ["uraian", "tujuan_tercatat"]
+
+
+class TargetTahunanInline(IndonesianNumbersMixin, admin.TabularInline):
+    model = TargetTahunan
+    extra = 0
+
+
+@admin.register(IndikatorKinerja)
+class IndikatorKinerjaAdmin(AuditedAdmin):
+    list_display = ["kode", "nama", "kegiatan", "satuan", "polaritas", "satker"]
+    list_filter = ["satker", "kegiatan", "polaritas"]
+    search_fields = ["kode", "nama", "definisi"]
+    list_select_related = ["kegiatan", "satker"]
+    autocomplete_fields = ["kegiatan", "satker"]
+    inlines = [TargetTahunanInline]
+
+
+@admin.register(TargetTahunan)
+class TargetTahunanAdmin(AuditedAdmin):
+    list_display = ["indikator", "tahun", "target", "sumber"]
+    list_filter = ["tahun"]
+    search_fields = ["indikator__nama", "indikator__kode"]
+    list_select_related = ["indikator"]
+    autocomplete_fields = ["indikator"]
+
+
+class BarisRKTInline(IndonesianNumbersMixin, admin.TabularInline):
+    model = BarisRKT
+    extra = 0
+    fields = ["urutan", "nomor_tercetak", "sasaran_tercetak", "kegiatan", "indikator", "target"]
+    autocomplete_fields = ["kegiatan", "indikator"]
+
+
+@admin.register(RKT)
+class RKTAdmin(AuditedAdmin):
+    list_display = ["__str__", "satker", "tahun", "sumber"]
+    list_filter = ["tahun", "satker"]
+    search_fields = ["satker__nama", "sumber"]
+    inlines = [BarisRKTInline]
+
+
+@admin.register(BarisRKT)
+class BarisRKTAdmin(AuditedAdmin):
+    list_display = ["rkt", "urutan", "sasaran_tercetak", "indikator", "target"]
+    list_filter = ["rkt__tahun", "kegiatan"]
+    search_fields = ["sasaran_tercetak", "indikator__nama", "indikator_tercetak"]
+    list_select_related = ["rkt__satker", "indikator"]
+    autocomplete_fields = ["kegiatan", "indikator"]

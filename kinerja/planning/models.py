@@ -1,0 +1,219 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from kinerja.core.fields import non_negative, ukuran_field
+from kinerja.planning.choices import Polaritas
+
+
+class Renstra(models.Model):
+    """A five-year strategic plan of a satker."""
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="renstra"
+    )
+    tahun_awal = models.PositiveSmallIntegerField("tahun awal")
+    tahun_akhir = models.PositiveSmallIntegerField("tahun akhir")
+    visi = models.TextField("visi")
+    dasar_hukum = models.CharField("dasar hukum", max_length=300, blank=True)
+    sumber = models.CharField("sumber", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "Renstra"
+        verbose_name_plural = "Renstra"
+        ordering = ["satker", "-tahun_awal"]
+        constraints = [
+            models.UniqueConstraint(fields=["satker", "tahun_awal"], name="renstra_unik"),
+            models.CheckConstraint(
+                condition=models.Q(tahun_akhir__gte=models.F("tahun_awal")),
+                name="renstra_periode_urut",
+                violation_error_message="Tahun akhir tidak boleh sebelum tahun awal.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Renstra {self.tahun_awal}–{self.tahun_akhir} {self.satker}"
+
+    def clean(self) -> None:
+        if self.tahun_awal and self.tahun_akhir and self.tahun_akhir < self.tahun_awal:
+            raise ValidationError({"tahun_akhir": "Tahun akhir tidak boleh sebelum tahun awal."})
+
+
+class Misi(models.Model):
+    """One misi statement of a Renstra."""
+
+    renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="misi")
+    nomor = models.PositiveSmallIntegerField("nomor")
+    uraian = models.TextField("uraian")
+
+    class Meta:
+        verbose_name = "misi"
+        verbose_name_plural = "misi"
+        ordering = ["renstra", "nomor"]
+        constraints = [models.UniqueConstraint(fields=["renstra", "nomor"], name="misi_unik")]
+
+    def __str__(self) -> str:
+        return f"Misi {self.nomor}"
+
+
+class Tujuan(models.Model):
+    """One tujuan (goal) of a Renstra."""
+
+    renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="tujuan")
+    nomor = models.PositiveSmallIntegerField("nomor")
+    uraian = models.TextField("uraian")
+
+    class Meta:
+        verbose_name = "tujuan"
+        verbose_name_plural = "tujuan"
+        ordering = ["renstra", "nomor"]
+        constraints = [models.UniqueConstraint(fields=["renstra", "nomor"], name="tujuan_unik")]
+
+    def __str__(self) -> str:
+        return f"Tujuan {self.nomor}: {self.uraian[:60]}"
+
+
+class SasaranStrategis(models.Model):
+    """A sasaran strategis of a Renstra, under one of its tujuan."""
+
+    renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="sasaran")
+    tujuan = models.ForeignKey(
+        Tujuan, null=True, blank=True, on_delete=models.SET_NULL, related_name="sasaran"
+    )
+    tujuan_tercatat = models.CharField(
+        "rumusan tujuan tercatat",
+        max_length=300,
+        blank=True,
+        help_text="Rumusan tujuan seperti tertulis di samping sasaran ini, bila berbeda.",
+    )
+    nomor = models.PositiveSmallIntegerField("nomor")
+    uraian = models.TextField("uraian")
+
+    class Meta:
+        verbose_name = "sasaran strategis"
+        verbose_name_plural = "sasaran strategis"
+        ordering = ["renstra", "nomor"]
+        constraints = [models.UniqueConstraint(fields=["renstra", "nomor"], name="sasaran_unik")]
+
+    def __str__(self) -> str:
+        return f"Sasaran {self.nomor}: {self.uraian[:60]}"
+
+    def clean(self) -> None:
+        if self.tujuan_id and self.tujuan.renstra_id != self.renstra_id:
+            raise ValidationError({"tujuan": "Tujuan harus berasal dari Renstra yang sama."})
+
+
+class IndikatorKinerja(models.Model):
+    """A performance indicator of a satker, measured for the kegiatan it belongs to."""
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="indikator"
+    )
+    kode = models.CharField("kode", max_length=30)
+    nama = models.TextField("nama")
+    kegiatan = models.ForeignKey(
+        "budgets.Kegiatan",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="indikator",
+    )
+    sasaran = models.ForeignKey(
+        SasaranStrategis,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indikator",
+    )
+    satuan = models.CharField("satuan", max_length=50, default="%")
+    polaritas = models.CharField(
+        "polaritas", max_length=10, choices=Polaritas.choices, default=Polaritas.NAIK
+    )
+    definisi = models.TextField("definisi operasional", blank=True)
+    sumber_data = models.CharField("sumber data", max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = "indikator kinerja"
+        verbose_name_plural = "indikator kinerja"
+        ordering = ["satker", "kode"]
+        constraints = [
+            models.UniqueConstraint(fields=["satker", "kode"], name="indikator_kode_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.nama[:80]}"
+
+
+class TargetTahunan(models.Model):
+    """The target of an indicator for one year of the Renstra period."""
+
+    indikator = models.ForeignKey(
+        IndikatorKinerja, on_delete=models.CASCADE, related_name="target_tahunan"
+    )
+    tahun = models.PositiveSmallIntegerField("tahun")
+    target = ukuran_field("target")
+    sumber = models.CharField("sumber", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "target tahunan"
+        verbose_name_plural = "target tahunan"
+        ordering = ["indikator", "tahun"]
+        constraints = [
+            models.UniqueConstraint(fields=["indikator", "tahun"], name="target_tahunan_unik"),
+            non_negative("target", "target_tahunan_tidak_negatif"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Target {self.tahun} {self.indikator.kode}"
+
+
+class RKT(models.Model):
+    """Rencana Kinerja Tahunan: the annual plan of a satker."""
+
+    satker = models.ForeignKey("organisations.Satker", on_delete=models.CASCADE, related_name="rkt")
+    tahun = models.PositiveSmallIntegerField("tahun")
+    renstra = models.ForeignKey(
+        Renstra, null=True, blank=True, on_delete=models.SET_NULL, related_name="rkt"
+    )
+    sumber = models.CharField("sumber", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "RKT"
+        verbose_name_plural = "RKT"
+        ordering = ["satker", "-tahun"]
+        constraints = [models.UniqueConstraint(fields=["satker", "tahun"], name="rkt_unik")]
+
+    def __str__(self) -> str:
+        return f"RKT {self.tahun} {self.satker}"
+
+
+class BarisRKT(models.Model):
+    """One row of an RKT: sasaran (as printed) → indikator → target."""
+
+    rkt = models.ForeignKey(RKT, on_delete=models.CASCADE, related_name="baris")
+    urutan = models.PositiveSmallIntegerField("urutan")
+    nomor_tercetak = models.CharField("nomor tercetak", max_length=10, blank=True)
+    sasaran_tercetak = models.CharField("sasaran (tercetak)", max_length=300)
+    kegiatan = models.ForeignKey(
+        "budgets.Kegiatan", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    indikator = models.ForeignKey(
+        IndikatorKinerja, on_delete=models.PROTECT, related_name="baris_rkt"
+    )
+    indikator_tercetak = models.TextField("indikator (tercetak)", blank=True)
+    target = ukuran_field("target")
+
+    class Meta:
+        verbose_name = "baris RKT"
+        verbose_name_plural = "baris RKT"
+        ordering = ["rkt", "urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["rkt", "urutan"], name="baris_rkt_unik"),
+            non_negative("target", "baris_rkt_target_tidak_negatif"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rkt} #{self.urutan}"
+
+    def clean(self) -> None:
+        if self.indikator_id and self.rkt_id and self.indikator.satker_id != self.rkt.satker_id:
+            raise ValidationError({"indikator": "Indikator harus milik satker RKT ini."})
