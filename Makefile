@@ -25,7 +25,7 @@ run: $(STAMP)
 	@echo "Kinerja berjalan di http://$(HOST):$(PORT)/  (hentikan dengan Ctrl+C)"
 	@echo "Masuk sebagai 'prabumulih' atau 'admin' dengan kata sandi 'kinerja-demo'."
 	@echo ""
-	# --insecure serves the admin's static files without DEBUG: local demo only.
+	@# --insecure serves the admin's static files without DEBUG: local demo only.
 	$(BIN)/kinerja runserver --insecure $(HOST):$(PORT)
 
 lint: $(STAMP)

@@ -8,5 +8,6 @@ admin.site.index_title = "Administrasi data SAKIP"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("akun/", include("kinerja.accounts.urls")),
+    path("bahasa/", include("django.conf.urls.i18n")),
     path("", include("kinerja.organisations.urls")),
 ]

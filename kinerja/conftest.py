@@ -1,6 +1,8 @@
 """Shared fixtures: the demo data is loaded once into the test database and every test runs
 inside a transaction that is rolled back, so each test sees exactly the published demo."""
 
+import os
+
 import pytest
 
 from kinerja.accounts.models import Membership
@@ -8,6 +10,10 @@ from kinerja.accounts.tests.factories import MembershipFactory, UserFactory
 from kinerja.demo.loader import load_demo
 from kinerja.organisations.models import Satker
 from kinerja.organisations.tests.factories import SatkerFactory
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls made by fixtures
+# alongside it are still synchronous, so Django's async guard is lifted for the test run only.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(scope="session")
@@ -52,3 +58,35 @@ def inspector_of_province(db):
 @pytest.fixture
 def superuser(db):
     return UserFactory(is_staff=True, is_superuser=True)
+
+
+# --- Real browser (Playwright + Debian's chromium) -------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def pytest_collection_modifyitems(config, items):
+    # Browser tests use a live server, whose transactional teardown empties the database: they
+    # run last, after every test that relies on the demo loaded once per session.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not os.path.exists(CHROMIUM):
+        message = f"Chromium tidak ada di {CHROMIUM}: pasang dengan `apt-get install chromium`."
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }

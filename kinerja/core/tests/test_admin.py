@@ -92,3 +92,30 @@ def test_signed_pk_opens_read_only_in_the_admin(client, superuser, prabumulih):
     assert response.status_code == 403
     signed.refresh_from_db()
     assert signed.judul.startswith("Perjanjian Kinerja Tahun 2024")
+
+
+def test_admin_is_indonesian_even_for_an_english_browser(client, superuser):
+    client.force_login(superuser)
+    response = client.get(reverse("admin:index"), headers={"accept-language": "en-US,en;q=0.9"})
+    assert "Administrasi data SAKIP" in response.content.decode()
+    assert response.headers["Content-Language"] == "id"
+
+
+def test_english_is_there_for_a_user_who_chooses_it(client, superuser):
+    client.force_login(superuser)
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/admin/"})
+    assert response.status_code == 302
+    response = client.get(reverse("admin:index"))
+    assert response.headers["Content-Language"] == "en"
+    assert "Log out" in response.content.decode()
+
+
+def test_database_is_the_one_ci_asked_for():
+    """Guards the CI matrix: with a PostgreSQL DATABASE_URL the suite must run on PostgreSQL."""
+    import os
+
+    from django.db import connection
+
+    url = os.environ.get("DATABASE_URL", "")
+    expected = "postgresql" if url.startswith(("postgres://", "postgresql://")) else "sqlite"
+    assert connection.vendor == expected

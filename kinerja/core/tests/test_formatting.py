@@ -61,3 +61,16 @@ def test_parse_desimal_accepts_indonesian_and_english_forms(text, expected):
 def test_parse_desimal_rejects_non_numbers_in_indonesian(text):
     with pytest.raises(ValueError, match="Angka"):
         parse_desimal(text)
+
+
+def test_form_field_reads_comma_and_dot_decimals():
+    from django.core.exceptions import ValidationError
+
+    from kinerja.core.forms import DesimalField
+
+    field = DesimalField(max_digits=20, decimal_places=4)
+    assert field.clean("94,74") == Decimal("94.74")
+    assert field.clean("94.74") == Decimal("94.74")
+    assert field.prepare_value(Decimal("95.0000")) == "95"
+    with pytest.raises(ValidationError, match="Angka tidak dikenali"):
+        field.clean("sembilan puluh")

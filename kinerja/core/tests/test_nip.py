@@ -38,3 +38,12 @@ def test_invalid_nips_are_explained(nip, message):
 def test_normalise_and_format_round_trip():
     assert normalise_nip("NIP. 19830729 200902 1 004") == "198307292009021004"
     assert format_nip("198307292009021004") == "19830729 200902 1 004"
+
+
+def test_ni_pppk_skips_the_month_check():
+    from kinerja.core.nip import ni_pppk_errors
+
+    assert ni_pppk_errors("199009132025242014") == []
+    assert ni_pppk_errors("199002302025242014") == [
+        "Tanggal lahir dalam NI PPPK (19900230) bukan tanggal yang sah."
+    ]

@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.utils import translation
+
+
+class IndonesianFirstLocaleMiddleware:
+    """Bahasa Indonesia for everyone, English only for a user who chose it.
+
+    Django's LocaleMiddleware follows the browser's Accept-Language, which would show English
+    screens to Indonesian civil servants whose browsers happen to be set to English.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response

@@ -1,0 +1,44 @@
+"""The main journey of this stage in a real browser: log in, read the satker's PKs."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kinerja.demo.loader import load_demo
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+ARTIFACTS = Path(os.environ.get("KINERJA_ARTIFACTS", "artifacts"))
+
+
+@pytest.fixture
+def demo_server(live_server):
+    load_demo()  # idempotent: a no-op while the session's demo is still there
+    return live_server
+
+
+def test_satker_admin_logs_in_and_reads_the_signed_pks(page, demo_server):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.set_extra_http_headers({"Accept-Language": "en-US,en;q=0.9"})
+    page.goto(f"{demo_server.url}/")
+    page.fill("#id_username", "prabumulih")
+    page.fill("#id_password", "kinerja-demo")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/satker/kpu-kota-prabumulih/")
+
+    assert page.locator("h1").inner_text() == "Sekretariat Komisi Pemilihan Umum Kota Prabumulih"
+    pks = page.locator("section[id^=pk-]")
+    assert pks.count() == 5
+    first = pks.first
+    assert "Prabumulih, 25 Januari 2024" in first.inner_text()
+    assert "Rp 20.518.557.000" in first.locator("tfoot").inner_text()
+    page.screenshot(path=ARTIFACTS / "satker-prabumulih.png", full_page=True)
+
+
+def test_wrong_password_is_told_in_indonesian(page, demo_server):
+    page.goto(f"{demo_server.url}/akun/masuk/")
+    page.fill("#id_username", "prabumulih")
+    page.fill("#id_password", "salah")
+    page.click("button[type=submit]")
+    assert "Nama pengguna atau kata sandi salah" in page.locator("main").inner_text()
