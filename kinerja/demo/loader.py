@@ -213,7 +213,7 @@ def _load_planning(loader: Loader, satker: Satker) -> None:
                 "urutan": urutan,
             },
             {
-                "besaran": "target",
+                "besaran": "target_pk",
                 "indikator": item,
                 "kegiatan": kegiatan[row["kegiatan"]],
                 "label": row["sasaran"],

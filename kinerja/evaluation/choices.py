@@ -5,6 +5,7 @@ class Besaran(models.TextChoices):
     """What a stated value claims to be."""
 
     TARGET = "target", "Target"
+    TARGET_PK = "target_pk", "Target PK (dikutip)"
     REALISASI = "realisasi", "Realisasi"
     CAPAIAN = "capaian", "Capaian (%)"
     TARGET_HASIL = "target_hasil", "Target hasil"

@@ -12,7 +12,7 @@ from django.db.models import Prefetch
 
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
 from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
-from kinerja.measurement.models import Realisasi
+from kinerja.measurement.models import PengaturanPengukuran, Realisasi
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import RKT, Renstra
 
@@ -37,6 +37,7 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
         "versi_format": FORMAT_VERSION,
         "tahun": tahun,
         "satker": _satker(satker),
+        "pengaturan_pengukuran": _pengaturan(satker),
         "unit": _units(satker),
         "pegawai": _pegawai(satker),
         "anggota": _anggota(satker),
@@ -100,6 +101,18 @@ def _satker(satker: Satker) -> dict[str, Any]:
         "induk": satker.parent.slug if satker.parent else None,
         "kota": satker.kota,
         "alamat": satker.alamat,
+    }
+
+
+def _pengaturan(satker: Satker) -> dict[str, Any] | None:
+    setting = PengaturanPengukuran.objects.filter(satker=satker).select_related("skala").first()
+    if setting is None:
+        return None
+    return {
+        "skala": setting.skala.kode if setting.skala else None,
+        "plafon": setting.plafon,
+        "kebijakan_target_nol": setting.kebijakan_target_nol,
+        "ambang_capaian": decimal_text(setting.ambang_capaian),
     }
 
 
@@ -198,6 +211,12 @@ def _indikator(satker: Satker, tahun: int) -> list[dict[str, Any]]:
             "kegiatan_kode": item.kegiatan.kode if item.kegiatan else None,
             "satuan": item.satuan,
             "polaritas": item.polaritas,
+            "batas_atas": decimal_text(item.batas_atas),
+            "varian_turun": item.varian_turun,
+            "plafon": item.plafon or None,
+            "kebijakan_target_nol": item.kebijakan_target_nol or None,
+            "metode_agregasi": item.metode_agregasi,
+            "bobot": decimal_text(item.bobot),
             "target_tahunan": [
                 {
                     "tahun": target.tahun,

@@ -1,8 +1,17 @@
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 
 from kinerja.core.fields import non_negative, ukuran_field
-from kinerja.planning.choices import Polaritas
+from kinerja.planning.choices import (
+    KebijakanTargetNol,
+    MetodeAgregasi,
+    Plafon,
+    Polaritas,
+    VarianTurun,
+)
 
 
 class Renstra(models.Model):
@@ -128,6 +137,42 @@ class IndikatorKinerja(models.Model):
     polaritas = models.CharField(
         "polaritas", max_length=10, choices=Polaritas.choices, default=Polaritas.NAIK
     )
+    batas_atas = ukuran_field(
+        "batas atas",
+        null=True,
+        blank=True,
+        help_text="Untuk target rentang atau pita stabil: target adalah batas bawahnya.",
+    )
+    varian_turun = models.CharField(
+        "rumus semakin rendah semakin baik",
+        max_length=5,
+        choices=VarianTurun.choices,
+        default=VarianTurun.DUA_T_KURANG_R,
+    )
+    plafon = models.CharField(
+        "plafon capaian", max_length=6, choices=Plafon.choices, blank=True, default=""
+    )
+    kebijakan_target_nol = models.CharField(
+        "kebijakan target 0",
+        max_length=15,
+        choices=KebijakanTargetNol.choices,
+        blank=True,
+        default="",
+    )
+    metode_agregasi = models.CharField(
+        "agregasi periode ke tahun",
+        max_length=10,
+        choices=MetodeAgregasi.choices,
+        default=MetodeAgregasi.TERAKHIR,
+    )
+    bobot = models.DecimalField(
+        "bobot dalam sasaran",
+        max_digits=9,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0), "Bobot tidak boleh negatif.")],
+    )
     definisi = models.TextField("definisi operasional", blank=True)
     sumber_data = models.CharField("sumber data", max_length=300, blank=True)
 
@@ -141,6 +186,10 @@ class IndikatorKinerja(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kode} {self.nama[:80]}"
+
+    def clean(self) -> None:
+        if self.polaritas == Polaritas.RENTANG and self.batas_atas is None:
+            raise ValidationError({"batas_atas": "Target rentang membutuhkan batas atas."})
 
 
 class TargetTahunan(models.Model):

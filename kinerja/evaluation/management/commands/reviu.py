@@ -1,0 +1,49 @@
+import json
+from collections import Counter
+from dataclasses import asdict
+
+from django.core.management.base import BaseCommand
+
+from kinerja.core.commands import satker_from_slug, tahun_argument
+from kinerja.evaluation.reviu.rules import jalankan
+from kinerja.evaluation.selectors import fakta_reviu
+
+
+class Command(BaseCommand):
+    help = (
+        "Reviu konsistensi data SAKIP satu satker-tahun: setiap temuan dengan aturan, tingkat, "
+        "lokasi, nilai tercatat dan nilai seharusnya. Temuan tidak membuat perintah gagal."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--satker", required=True, help="slug satker")
+        parser.add_argument("--tahun", required=True, help="tahun, mis. 2024")
+        parser.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    def handle(self, *args, satker, tahun, **options):
+        found = satker_from_slug(satker)
+        year = tahun_argument(tahun)
+        findings = jalankan(fakta_reviu(found, year))
+        if options["json"]:
+            document = {
+                "satker": found.slug,
+                "tahun": year,
+                "temuan": [asdict(finding) for finding in findings],
+            }
+            self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
+            return
+        counts = Counter(finding.tingkat for finding in findings)
+        self.stdout.write(
+            f"REVIU {found.nama_lengkap or found.nama} TAHUN {year}: {len(findings)} temuan "
+            f"({counts['galat']} galat, {counts['peringatan']} peringatan, {counts['info']} info)"
+        )
+        for number, finding in enumerate(findings, start=1):
+            self.stdout.write(
+                f"\n{number}. [{finding.tingkat.upper()}] {finding.aturan} — "
+                f"{finding.tabel} · {finding.baris}\n   {finding.pesan}"
+            )
+            if finding.tercatat is not None or finding.seharusnya is not None:
+                self.stdout.write(
+                    f"   tercatat: {finding.tercatat or '–'} · seharusnya: "
+                    f"{finding.seharusnya or '–'}"
+                )

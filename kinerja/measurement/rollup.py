@@ -1,0 +1,45 @@
+"""Roll-ups over computed capaian and budget figures. Plain Python, Decimal only.
+
+- Capaian of a sasaran: the mean of its assessed indicators' capaian, or the weighted mean
+  when every assessed indicator has a weight. Indicators not assessed (not reported, not
+  executed) are left out of the mean, never counted as 0.
+- Capaian of the satker: the mean of its sasaran.
+- Serapan: Σ realisasi anggaran / Σ pagu × 100 (undefined for a pagu of 0).
+- Efisiensi (docs/pengukuran.md): capaian − serapan in percentage points; ≥ 0 means the
+  result was reached with no more budget than the result warrants.
+"""
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+SERATUS = Decimal(100)
+
+
+def rata_rata(
+    nilai: Iterable[Decimal | None], bobot: Iterable[Decimal | None] | None = None
+) -> Decimal | None:
+    pairs = (
+        list(zip(nilai, bobot, strict=True))
+        if bobot is not None
+        else [(value, None) for value in nilai]
+    )
+    assessed = [(value, weight) for value, weight in pairs if value is not None]
+    if not assessed:
+        return None
+    if all(weight is not None for _, weight in assessed):
+        total_weight = sum((weight for _, weight in assessed), Decimal(0))
+        if total_weight > 0:
+            return sum((value * weight for value, weight in assessed), Decimal(0)) / total_weight
+    return sum((value for value, _ in assessed), Decimal(0)) / len(assessed)
+
+
+def serapan(realisasi: Decimal | None, pagu: Decimal | None) -> Decimal | None:
+    if realisasi is None or pagu is None or pagu == 0:
+        return None
+    return realisasi / pagu * SERATUS
+
+
+def efisiensi(capaian: Decimal | None, serapan_persen: Decimal | None) -> Decimal | None:
+    if capaian is None or serapan_persen is None:
+        return None
+    return capaian - serapan_persen

@@ -1,0 +1,103 @@
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def _run(capsys, *args):
+    call_command(*args)
+    return capsys.readouterr().out
+
+
+def test_pengukuran_text_names_the_scale_rule_and_totals(prabumulih, capsys):
+    out = _run(capsys, "pengukuran", "--satker", "kpu-kota-prabumulih", "--tahun", "2024")
+    assert 'Skala predikat: Skala 4 pita "LAN"' in out
+    assert "capaian 94,74% · Sangat Berhasil" in out
+    assert "aturan: R/T×100 (semakin tinggi semakin baik)" in out
+    assert "CAPAIAN SATKER: 99,58% (Sangat Berhasil) dari 10 sasaran" in out
+    assert "serapan 99,81%" in out
+
+
+def test_pengukuran_json_keeps_decimals_as_strings(prabumulih, capsys):
+    document = json.loads(
+        _run(capsys, "pengukuran", "--satker", "kpu-kota-prabumulih", "--tahun", "2024", "--json")
+    )
+    row = next(row for row in document["indikator"] if row["indikator_kode"] == "6872-2")
+    assert row["capaian"] == "94.74"
+    assert row["capaian_tercatat"] == "94.73"
+    assert row["target"] == "95"
+    assert row["predikat"] == "Sangat Berhasil"
+    assert document["total"]["serapan"] == "99.81"
+    assert document["total"]["pagu"] == 41661103000
+    budget = next(item for item in document["anggaran"] if item["kegiatan_kode"] == "3355")
+    assert budget["serapan"] == "100.68"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--target", "95", "--realisasi", "90"], "Capaian: 94,74%"),
+        (["--target", "4,88", "--realisasi", "4.88"], "Capaian: 100,00%"),
+        (["--target", "5", "--realisasi", "4", "--polaritas", "turun"], "Capaian: 120,00%"),
+        (
+            ["--target", "5", "--realisasi", "4", "--polaritas", "turun", "--varian", "t-r"],
+            "Capaian: 125,00%",
+        ),
+        (
+            ["--target", "80", "--realisasi", "92", "--polaritas", "rentang", "--batas-atas", "90"],
+            "Capaian: 102,22%",
+        ),
+        (["--target", "80", "--realisasi", "100", "--plafon", "110"], "Tanpa plafon: 125,00%"),
+        (["--target", "0", "--realisasi", "0"], "tidak dinilai"),
+    ],
+)
+def test_capaian_calculator(capsys, args, expected):
+    out = _run(capsys, "capaian", *args)
+    assert expected in out
+    assert "Aturan:" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--target", "abc", "--realisasi", "1"], "Angka tidak dikenali"),
+        (["--target", "80", "--realisasi", "1", "--polaritas", "rentang"], "batas atas"),
+        (["--target", "80", "--realisasi", "1", "--plafon", "150"], "100, 110 atau 120"),
+        (["--target", "-5", "--realisasi", "1"], "negatif"),
+    ],
+)
+def test_capaian_usage_errors_are_clear(args, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("capaian", *args)
+
+
+def test_usage_errors_exit_non_zero_from_the_console():
+    import subprocess
+    import sys
+
+    completed = subprocess.run(  # noqa: S603 - fixed arguments
+        [
+            sys.executable,
+            "-c",
+            "from kinerja.cli import main; main()",
+            "capaian",
+            "--target",
+            "x",
+            "--realisasi",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode != 0
+    assert "Angka tidak dikenali" in completed.stderr
+
+
+def test_unknown_satker_is_a_usage_error(db):
+    with pytest.raises(CommandError, match="tidak ditemukan"):
+        call_command("pengukuran", "--satker", "tidak-ada", "--tahun", "2024")
+    with pytest.raises(CommandError, match="Tahun tidak sah"):
+        call_command("pengukuran", "--satker", "kpu-kota-prabumulih", "--tahun", "dua")
