@@ -10,4 +10,6 @@ urlpatterns = [
     path("akun/", include("kinerja.accounts.urls")),
     path("bahasa/", include("django.conf.urls.i18n")),
     path("", include("kinerja.organisations.urls")),
+    path("", include("kinerja.measurement.urls")),
+    path("", include("kinerja.evaluation.urls")),
 ]

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from kinerja.budgets.choices import JenisPagu, SumberDana
@@ -104,6 +105,17 @@ class Pagu(models.Model):
 
     def __str__(self) -> str:
         return f"Pagu {self.kegiatan.kode} {self.tahun} ({self.get_jenis_display()})"
+
+    def clean(self) -> None:
+        # A revision is only an explanation of a changed pagu when it says when and why.
+        if self.jenis == JenisPagu.REVISI:
+            errors = {}
+            if not self.tanggal:
+                errors["tanggal"] = "Revisi pagu wajib bertanggal."
+            if not self.alasan:
+                errors["alasan"] = "Revisi pagu wajib menyebut alasannya."
+            if errors:
+                raise ValidationError(errors)
 
 
 class RealisasiAnggaran(models.Model):

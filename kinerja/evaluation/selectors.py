@@ -5,13 +5,13 @@ from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.budgets.models import Pagu
 from kinerja.evaluation.models import HambatanUpaya, NilaiTercatat
 from kinerja.evaluation.reviu import facts
-from kinerja.measurement.selectors import pengukuran
+from kinerja.measurement.selectors import Pengukuran, pengukuran
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import BarisRKT
 
 
-def fakta_reviu(satker: Satker, tahun: int) -> facts.FaktaReviu:
-    measured = pengukuran(satker, tahun)
+def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) -> facts.FaktaReviu:
+    measured = measured or pengukuran(satker, tahun)
     indikator = {
         row.indikator.kode: facts.Indikator(
             row.indikator.kode, row.indikator.nama, row.kegiatan_kode, row.aturan

@@ -14,16 +14,20 @@ def home(request):
     return render(request, "organisations/satker_list.html", {"satkers": satkers})
 
 
-@login_required
-def satker_detail(request, slug):
-    satker = get_satker_for_user(request.user, slug)
+def selected_year(request, satker) -> tuple[int | None, list[int]]:
+    """The year asked for in ?tahun= (the latest one by default); 404 for one not held."""
     years = available_years(satker)
     raw_year = request.GET.get("tahun")
     if raw_year is None:
-        tahun = years[0] if years else None
-    elif raw_year.isdigit() and int(raw_year) in years:
-        tahun = int(raw_year)
-    else:
-        raise Http404("Tahun tidak tersedia untuk satker ini.")
+        return (years[0] if years else None), years
+    if raw_year.isdigit() and int(raw_year) in years:
+        return int(raw_year), years
+    raise Http404("Tahun tidak tersedia untuk satker ini.")
+
+
+@login_required
+def satker_detail(request, slug):
+    satker = get_satker_for_user(request.user, slug)
+    tahun, _ = selected_year(request, satker)
     context = {"satker": satker, "data": satker_year(satker, tahun) if tahun else None}
     return render(request, "organisations/satker_detail.html", context)

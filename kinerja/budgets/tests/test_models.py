@@ -61,3 +61,20 @@ def test_pagu_history_is_ordered_undated_first_on_every_database(prabumulih):
     history = list(Pagu.objects.filter(kegiatan=kegiatan, tahun=2024))
     assert history[-1] == revision
     assert history[0].sumber == "BAB III.B Sasaran 3"
+
+
+def test_a_pagu_revision_needs_a_date_and_a_reason(prabumulih):
+    revision = Pagu(
+        satker=prabumulih,
+        kegiatan=Kegiatan.objects.get(kode="6709"),
+        tahun=2024,
+        jenis="revisi",
+        jumlah=Decimal("600000000"),
+        sumber="uji",
+    )
+    with pytest.raises(ValidationError) as error:
+        revision.full_clean()
+    assert error.value.message_dict == {
+        "tanggal": ["Revisi pagu wajib bertanggal."],
+        "alasan": ["Revisi pagu wajib menyebut alasannya."],
+    }

@@ -42,3 +42,19 @@ def test_wrong_password_is_told_in_indonesian(page, demo_server):
     page.fill("#id_password", "salah")
     page.click("button[type=submit]")
     assert "Nama pengguna atau kata sandi salah" in page.locator("main").inner_text()
+
+
+def test_satker_admin_follows_the_links_to_measurement_and_reviu(page, demo_server):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(f"{demo_server.url}/akun/masuk/")
+    page.fill("#id_username", "prabumulih")
+    page.fill("#id_password", "kinerja-demo")
+    page.click("button[type=submit]")
+    page.click("text=Pengukuran")
+    page.wait_for_url("**/pengukuran/**")
+    assert "99,58%" in page.locator("main").inner_text()
+    page.screenshot(path=ARTIFACTS / "pengukuran-prabumulih.png", full_page=True)
+    page.click("text=Reviu")
+    page.wait_for_url("**/reviu/**")
+    assert "27 galat" in page.locator("main").inner_text()
+    page.screenshot(path=ARTIFACTS / "reviu-prabumulih.png")

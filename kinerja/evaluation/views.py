@@ -1,0 +1,24 @@
+from collections import Counter
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+
+from kinerja.evaluation.reviu.rules import jalankan
+from kinerja.evaluation.selectors import fakta_reviu
+from kinerja.organisations.access import get_satker_for_user
+from kinerja.organisations.views import selected_year
+
+
+@login_required
+def reviu_detail(request, slug):
+    satker = get_satker_for_user(request.user, slug)
+    tahun, years = selected_year(request, satker)
+    findings = jalankan(fakta_reviu(satker, tahun)) if tahun else []
+    context = {
+        "satker": satker,
+        "tahun": tahun,
+        "tahun_tersedia": years,
+        "temuan": findings,
+        "jumlah": Counter(finding.tingkat for finding in findings),
+    }
+    return render(request, "evaluation/reviu_detail.html", context)

@@ -1,0 +1,29 @@
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+PAGE = reverse("measurement:pengukuran_detail", args=["kpu-kota-prabumulih"])
+
+
+def test_measurement_page_shows_computed_figures_scale_and_printed_mistakes(client, satker_admin):
+    client.force_login(satker_admin)
+    html = client.get(PAGE).content.decode()
+    assert "Skala predikat: <strong>Skala 4 pita &quot;LAN&quot;" in html
+    assert "94,74%" in html
+    assert "Tercetak di dokumen: 94,73%" in html
+    assert "R/T×100 (semakin tinggi semakin baik)" in html
+    assert "Realisasi belum dilaporkan." in html
+    assert "99,58%" in html  # satker capaian
+    assert "Rp 41.661.103.000" in html and "99,81%" in html  # noqa: PT018
+
+
+def test_outsider_gets_404_on_the_measurement_page(client, outsider):
+    client.force_login(outsider)
+    assert client.get(PAGE).status_code == 404
+
+
+def test_measurement_page_queries_are_bounded(client, satker_admin, django_assert_max_num_queries):
+    client.force_login(satker_admin)
+    with django_assert_max_num_queries(25):
+        client.get(PAGE)
