@@ -219,15 +219,20 @@ def pengukuran(satker: Satker, tahun: int) -> Pengukuran:
     pk_rows = list(
         signed_lines(satker, tahun, TingkatPerjanjian.SATKER).order_by("perjanjian", "urutan")
     )
+    # Orders are cleared where the rows are regrouped in Python: the models' default
+    # orderings join related tables for nothing.
     realisasi_rows = list(
-        Realisasi.objects.filter(indikator__satker=satker, tahun__in=[tahun, tahun - 1])
+        Realisasi.objects.filter(indikator__satker=satker, tahun__in=[tahun, tahun - 1]).order_by()
     )
     renstra = Renstra.objects.filter(
         satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun
     ).first()
+    target_years = {tahun} | ({renstra.tahun_akhir} if renstra else set())
     target_rows = {
         (row.indikator_id, row.tahun): row.target
-        for row in TargetTahunan.objects.filter(indikator__satker=satker)
+        for row in TargetTahunan.objects.filter(
+            indikator__satker=satker, tahun__in=target_years
+        ).order_by()
     }
 
     # Indicators of the year, in the order of the RKT, then the PK, then the realisations.
@@ -351,13 +356,15 @@ def anggaran_kegiatan(satker: Satker, tahun: int) -> list[AnggaranKegiatan]:
         perjanjian__status=StatusPerjanjian.DITANDATANGANI,
         perjanjian__revisi__isnull=True,
         kegiatan__isnull=False,
-    ):
+    ).order_by():
         pk_amounts[line.kegiatan_id].append(line.anggaran)
     history: dict[int, list[Pagu]] = defaultdict(list)
     for row in Pagu.objects.filter(satker=satker, tahun=tahun):
         history[row.kegiatan_id].append(row)
     spent: dict[int, list[RealisasiAnggaran]] = defaultdict(list)
-    for row in RealisasiAnggaran.objects.filter(satker=satker, tahun=tahun):
+    for row in RealisasiAnggaran.objects.filter(satker=satker, tahun=tahun).order_by(
+        "periode", "pk"
+    ):
         spent[row.kegiatan_id].append(row)
     ids = set(pk_amounts) | set(history) | set(spent)
     result = []
