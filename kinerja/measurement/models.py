@@ -4,6 +4,7 @@ from django.db import models
 from kinerja.core.choices import Periode
 from kinerja.core.fields import non_negative, ukuran_field
 from kinerja.measurement.choices import StatusRealisasi
+from kinerja.planning.choices import KebijakanTargetNol, Plafon
 
 
 class Realisasi(models.Model):
@@ -136,16 +137,6 @@ class PengaturanPengukuran(models.Model):
     """How a satker measures: its predicate scale, default cap and zero-target policy, and the
     capaian below which an indicator needs a hambatan/upaya."""
 
-    class Plafon(models.TextChoices):
-        TANPA = "tanpa", "Tanpa plafon"
-        P100 = "100", "100%"
-        P110 = "110", "110%"
-        P120 = "120", "120%"
-
-    class KebijakanTargetNol(models.TextChoices):
-        BAKU = "baku", "Baku (naik: plafon/100 bila R > 0; turun: 100 bila R = 0)"
-        TIDAK_DINILAI = "tidak_dinilai", "Tidak dinilai"
-
     satker = models.OneToOneField(
         "organisations.Satker", on_delete=models.CASCADE, related_name="pengaturan_pengukuran"
     )
@@ -157,13 +148,14 @@ class PengaturanPengukuran(models.Model):
         related_name="+",
         help_text='Kosong: skala 4 pita "LAN".',
     )
+    # The indicator-level choices without "ikut pengaturan satker": here the satker decides.
     plafon = models.CharField(
-        "plafon capaian", max_length=6, choices=Plafon.choices, default=Plafon.TANPA
+        "plafon capaian", max_length=6, choices=Plafon.choices[1:], default=Plafon.TANPA
     )
     kebijakan_target_nol = models.CharField(
         "kebijakan target 0",
         max_length=15,
-        choices=KebijakanTargetNol.choices,
+        choices=KebijakanTargetNol.choices[1:],
         default=KebijakanTargetNol.BAKU,
     )
     ambang_capaian = models.DecimalField(
