@@ -259,7 +259,12 @@ def pengukuran(satker: Satker, tahun: int) -> Pengukuran:
     groups: dict[str, SasaranPengukuran] = {}
     for indikator_id in order:
         item = indikator[indikator_id]
-        aturan = aturan_indikator(item, setting)
+        try:
+            aturan, invalid = aturan_indikator(item, setting), ""
+        except ValueError as error:
+            # A misconfigured indicator (a range without its upper bound) is reported as not
+            # assessed, with the reason, instead of breaking the whole measurement.
+            aturan, invalid = rules.AturanCapaian(), f"Aturan capaian tidak sah: {error}"
         value, status, source, annual = _annual(
             by_indicator_year[(indikator_id, tahun)], item.metode_agregasi
         )
@@ -276,8 +281,19 @@ def pengukuran(satker: Satker, tahun: int) -> Pengukuran:
             hasil = rules.HasilCapaian(
                 None, None, "tanpa_target", "Tidak dinilai", "Tidak ada target untuk tahun ini."
             )
+        elif invalid:
+            hasil = rules.HasilCapaian(None, None, "aturan_tidak_sah", "Tidak dinilai", invalid)
         else:
-            hasil = rules.hitung_capaian(target, value, aturan, rules.StatusRealisasi(status))
+            try:
+                hasil = rules.hitung_capaian(target, value, aturan, rules.StatusRealisasi(status))
+            except ValueError as error:
+                hasil = rules.HasilCapaian(
+                    None,
+                    None,
+                    "aturan_tidak_sah",
+                    "Tidak dinilai",
+                    f"Aturan capaian tidak sah: {error}",
+                )
         row = BarisPengukuran(
             indikator=item,
             sasaran=_sasaran_label(item),
@@ -328,23 +344,30 @@ def _sasaran_label(item: IndikatorKinerja) -> str:
     return "Tanpa sasaran"
 
 
+def _capaian_or_none(target, value, aturan, status) -> Decimal | None:
+    try:
+        return rules.hitung_capaian(target, value, aturan, rules.StatusRealisasi(status)).nilai
+    except ValueError:
+        return None  # the row itself already says why its rule is not valid
+
+
 def _compare(row: BarisPengukuran, last_year: list[Realisasi], renstra, target_rows) -> None:
+    if row.hasil.kode_aturan == "aturan_tidak_sah":
+        return
     value, status, _, annual = _annual(last_year, row.indikator.metode_agregasi)
     if value is not None:
         row.realisasi_tahun_lalu = value
         target = annual.target if annual else None
         if target is not None:
-            row.capaian_tahun_lalu = rules.hitung_capaian(
-                target, value, row.aturan, rules.StatusRealisasi(status)
-            ).nilai
+            row.capaian_tahun_lalu = _capaian_or_none(target, value, row.aturan, status)
     if renstra is not None:
         final = target_rows.get((row.indikator.pk, renstra.tahun_akhir))
         if final is not None:
             row.target_akhir_renstra = final
             row.tahun_akhir_renstra = renstra.tahun_akhir
-            row.capaian_terhadap_renstra = rules.hitung_capaian(
-                final, row.realisasi, row.aturan, rules.StatusRealisasi(row.status)
-            ).nilai
+            row.capaian_terhadap_renstra = _capaian_or_none(
+                final, row.realisasi, row.aturan, row.status
+            )
 
 
 def anggaran_kegiatan(satker: Satker, tahun: int) -> list[AnggaranKegiatan]:

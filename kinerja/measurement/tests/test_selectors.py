@@ -152,3 +152,16 @@ def test_preset_scales_in_the_database_match_the_code(db):
 def test_measurement_queries_are_bounded(prabumulih, django_assert_max_num_queries):
     with django_assert_max_num_queries(15):
         pengukuran(prabumulih, 2024)
+
+
+def test_a_misconfigured_indicator_is_not_assessed_instead_of_breaking_the_page(prabumulih):
+    from kinerja.planning.models import IndikatorKinerja
+
+    IndikatorKinerja.objects.filter(satker=prabumulih, kode="6709-3").update(polaritas="rentang")
+    IndikatorKinerja.objects.filter(satker=prabumulih, kode="6709-2").update(
+        polaritas="stabil", batas_atas=D(50)
+    )
+    result = pengukuran(prabumulih, 2024)
+    assert "batas atas" in _row(result, "6709-3").hasil.alasan
+    assert _row(result, "6709-2").hasil.kode_aturan == "aturan_tidak_sah"
+    assert _row(result, "6709-1").hasil.nilai == 100
