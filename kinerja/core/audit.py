@@ -6,13 +6,13 @@ from typing import Any
 
 from django.db import models
 
+from kinerja.core.formatting import plain_decimal
 from kinerja.core.models import AuditLog
 
 
 def _json_value(value: Any) -> Any:
     if isinstance(value, Decimal):
-        # Plain and normalised, so 95 read back from a 4-decimal column equals 95 as typed.
-        return format(value.normalize(), "f")
+        return plain_decimal(value)
     if isinstance(value, datetime.date | datetime.datetime):
         return value.isoformat()
     return value

@@ -26,6 +26,15 @@ def _group(digits: str) -> str:
     return ".".join(groups)
 
 
+def plain_decimal(value: Decimal) -> str:
+    """Machine form without padding or exponent: `Decimal("95.0000")` → `95`, 1E+2 → `100`.
+
+    Used for JSON documents and audit snapshots, so 95 read back from a 4-decimal column
+    equals 95 as typed.
+    """
+    return format(value.normalize(), "f")
+
+
 def format_angka(value: Decimal | int, places: int = 0) -> str:
     """`1234567.891` → `1.234.567,89` with places=2; grouping dot, decimal comma."""
     number = round_half_up(Decimal(value), places)

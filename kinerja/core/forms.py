@@ -5,7 +5,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 
-from kinerja.core.formatting import parse_desimal
+from kinerja.core.formatting import parse_desimal, plain_decimal
 
 
 class DesimalField(forms.DecimalField):
@@ -25,7 +25,7 @@ class DesimalField(forms.DecimalField):
 
     def prepare_value(self, value):
         if isinstance(value, Decimal):
-            return format(value.normalize(), "f")
+            return plain_decimal(value)
         return value
 
     def widget_attrs(self, widget):

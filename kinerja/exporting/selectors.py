@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
 from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
+from kinerja.core.formatting import plain_decimal
 from kinerja.measurement.models import PengaturanPengukuran, Realisasi
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import RKT, Renstra
@@ -20,7 +21,7 @@ FORMAT_VERSION = 1
 
 
 def decimal_text(value: Decimal | None) -> str | None:
-    return None if value is None else format(value.normalize(), "f")
+    return None if value is None else plain_decimal(value)
 
 
 def rupiah(value: Decimal | None) -> int | None:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from kinerja.core.formatting import plain_decimal
+
 SERATUS = Decimal(100)
 NOL = Decimal(0)
 PLAFON_YANG_DIIZINKAN = (Decimal(100), Decimal(110), Decimal(120))
@@ -94,7 +96,7 @@ def _require_decimal(value, name: str) -> None:
 
 def _angka(value: Decimal) -> str:
     """Rule texts are read by Indonesian users: 4,88 not 4.88, 80 not 80.0000."""
-    return format(value.normalize(), "f").replace(".", ",")
+    return plain_decimal(value).replace(".", ",")
 
 
 def _describe_plafon(aturan: AturanCapaian) -> str:

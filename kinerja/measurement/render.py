@@ -5,19 +5,12 @@ from decimal import Decimal
 from typing import Any
 
 from kinerja.core.formatting import format_desimal, format_persen, format_rupiah, round_half_up
+from kinerja.exporting.selectors import decimal_text, rupiah
 from kinerja.measurement.selectors import BarisPengukuran, Pengukuran
-
-
-def _dec(value: Decimal | None) -> str | None:
-    return None if value is None else format(value.normalize(), "f")
 
 
 def _pct(value: Decimal | None) -> str | None:
     return None if value is None else format(round_half_up(value), "f")
-
-
-def _rp(value: Decimal | None) -> int | None:
-    return None if value is None else int(value)
 
 
 def _baris(row: BarisPengukuran) -> dict[str, Any]:
@@ -30,23 +23,23 @@ def _baris(row: BarisPengukuran) -> dict[str, Any]:
         "polaritas": row.indikator.polaritas,
         "aturan": row.hasil.aturan,
         "kode_aturan": row.hasil.kode_aturan,
-        "target": _dec(row.target),
+        "target": decimal_text(row.target),
         "target_sumber": row.target_sumber,
-        "realisasi": _dec(row.realisasi),
+        "realisasi": decimal_text(row.realisasi),
         "realisasi_sumber": row.realisasi_sumber,
         "status": row.status,
         "capaian": _pct(row.hasil.nilai),
-        "capaian_presisi_penuh": _dec(row.hasil.nilai),
-        "capaian_tanpa_plafon": _dec(row.hasil.nilai_tanpa_plafon),
+        "capaian_presisi_penuh": decimal_text(row.hasil.nilai),
+        "capaian_tanpa_plafon": decimal_text(row.hasil.nilai_tanpa_plafon),
         "alasan_tidak_dinilai": row.hasil.alasan or None,
         "predikat": row.predikat.predikat if row.predikat else None,
-        "capaian_tercatat": _dec(row.capaian_tercatat),
+        "capaian_tercatat": decimal_text(row.capaian_tercatat),
         "pembanding": {
-            "realisasi_tahun_lalu": _dec(row.realisasi_tahun_lalu),
+            "realisasi_tahun_lalu": decimal_text(row.realisasi_tahun_lalu),
             "capaian_tahun_lalu": _pct(row.capaian_tahun_lalu),
-            "selisih_realisasi": _dec(row.selisih_tahun_lalu),
+            "selisih_realisasi": decimal_text(row.selisih_tahun_lalu),
             "tahun_akhir_renstra": row.tahun_akhir_renstra,
-            "target_akhir_renstra": _dec(row.target_akhir_renstra),
+            "target_akhir_renstra": decimal_text(row.target_akhir_renstra),
             "capaian_terhadap_target_akhir_renstra": _pct(row.capaian_terhadap_renstra),
         },
     }
@@ -58,7 +51,7 @@ def as_dict(result: Pengukuran) -> dict[str, Any]:
         "satker": result.satker.slug,
         "tahun": result.tahun,
         "skala": result.pengaturan.skala.nama,
-        "ambang_capaian": _dec(result.pengaturan.ambang_capaian),
+        "ambang_capaian": decimal_text(result.pengaturan.ambang_capaian),
         "indikator": [_baris(row) for row in result.baris],
         "sasaran": [
             {
@@ -66,8 +59,8 @@ def as_dict(result: Pengukuran) -> dict[str, Any]:
                 "kegiatan_kode": [item.kegiatan.kode for item in group.anggaran],
                 "capaian": _pct(group.capaian),
                 "predikat": group.predikat.predikat if group.predikat else None,
-                "pagu": _rp(group.pagu),
-                "realisasi_anggaran": _rp(group.realisasi_anggaran),
+                "pagu": rupiah(group.pagu),
+                "realisasi_anggaran": rupiah(group.realisasi_anggaran),
                 "serapan": _pct(group.serapan),
                 "efisiensi": _pct(group.efisiensi),
             }
@@ -78,19 +71,19 @@ def as_dict(result: Pengukuran) -> dict[str, Any]:
                 "kegiatan_kode": item.kegiatan.kode,
                 "kegiatan": item.kegiatan.nama,
                 "sumber_dana": item.sumber_dana,
-                "pagu_pk": [_rp(value) for value in item.pagu_pk],
+                "pagu_pk": [rupiah(value) for value in item.pagu_pk],
                 "riwayat_pagu": [
                     {
                         "jenis": row.jenis,
-                        "jumlah": _rp(row.jumlah),
+                        "jumlah": rupiah(row.jumlah),
                         "tanggal": row.tanggal.isoformat() if row.tanggal else None,
                         "alasan": row.alasan or None,
                         "sumber": row.sumber,
                     }
                     for row in item.riwayat
                 ],
-                "pagu": _rp(item.pagu),
-                "realisasi": _rp(item.realisasi),
+                "pagu": rupiah(item.pagu),
+                "realisasi": rupiah(item.realisasi),
                 "serapan": _pct(item.serapan),
             }
             for item in result.anggaran
@@ -101,8 +94,8 @@ def as_dict(result: Pengukuran) -> dict[str, Any]:
             "jumlah_sasaran": len(result.sasaran),
             "indikator_dinilai": sum(1 for row in result.baris if row.hasil.dinilai),
             "indikator_tidak_dinilai": sum(1 for row in result.baris if not row.hasil.dinilai),
-            "pagu": _rp(total_pagu),
-            "realisasi_anggaran": _rp(total_spent),
+            "pagu": rupiah(total_pagu),
+            "realisasi_anggaran": rupiah(total_spent),
             "serapan": _pct(total_serapan),
         },
     }

@@ -1,9 +1,9 @@
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
+from kinerja.core.commands import satker_from_slug, tahun_argument
 from kinerja.exporting.selectors import build_export
-from kinerja.organisations.models import Satker
 
 
 class Command(BaseCommand):
@@ -11,13 +11,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--satker", required=True, help="slug satker, mis. kpu-kota-prabumulih")
-        parser.add_argument("--tahun", required=True, type=int, help="tahun, mis. 2024")
+        parser.add_argument("--tahun", required=True, help="tahun, mis. 2024")
 
     def handle(self, *args, satker, tahun, **options):
-        found = Satker.objects.filter(slug=satker).first()
-        if found is None:
-            raise CommandError(f"Satker dengan slug {satker!r} tidak ditemukan.")
-        if not 1900 <= tahun <= 2200:
-            raise CommandError(f"Tahun {tahun} tidak masuk akal.")
-        document = build_export(found, tahun)
+        document = build_export(satker_from_slug(satker), tahun_argument(tahun))
         self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
