@@ -14,6 +14,17 @@ SIGNED_IS_FINAL = (
 )
 
 
+class PerjanjianQuerySet(models.QuerySet):
+    def berlaku(self, satker, tahun: int):
+        """The signed PKs of a satker-year that are in force: the latest version of each."""
+        return self.filter(
+            satker=satker,
+            tahun=tahun,
+            status=StatusPerjanjian.DITANDATANGANI,
+            revisi__isnull=True,
+        )
+
+
 class PerjanjianKinerja(models.Model):
     """A performance agreement for one year between pihak pertama and his/her superior.
 
@@ -96,6 +107,8 @@ class PerjanjianKinerja(models.Model):
     tanggal = models.DateField("tanggal", null=True, blank=True)
     total_anggaran_tercatat = rupiah_field("total anggaran tercatat (Rp)", null=True, blank=True)
     sumber = models.CharField("sumber", max_length=200, blank=True)
+
+    objects = PerjanjianQuerySet.as_manager()
 
     class Meta:
         verbose_name = "Perjanjian Kinerja"

@@ -1,6 +1,5 @@
 """Gathers the plain facts of one satker-year for the reviu rules."""
 
-from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.budgets.models import Pagu
 from kinerja.evaluation.models import HambatanUpaya, NilaiTercatat
@@ -43,12 +42,7 @@ def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) 
         .order_by("urutan")
     ]
     agreements = (
-        PerjanjianKinerja.objects.filter(
-            satker=satker,
-            tahun=tahun,
-            status=StatusPerjanjian.DITANDATANGANI,
-            revisi__isnull=True,
-        )
+        PerjanjianKinerja.objects.berlaku(satker, tahun)
         .select_related("unit")
         .prefetch_related(
             "baris__indikator",

@@ -9,8 +9,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kinerja.agreements.choices import StatusPerjanjian, TingkatPerjanjian
-from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian
+from kinerja.agreements.choices import TingkatPerjanjian
+from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
+from kinerja.budgets.choices import SumberDana
 from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
 from kinerja.core.choices import Periode
 from kinerja.measurement import capaian as rules
@@ -82,7 +83,7 @@ class AnggaranKegiatan:
     @property
     def sumber_dana(self) -> str:
         rows = [*self.riwayat, *self.realisasi_rows]
-        return rows[0].get_sumber_dana_display() if rows else "APBN (DIPA)"
+        return rows[0].get_sumber_dana_display() if rows else SumberDana.APBN_DIPA.label
 
     @property
     def serapan(self) -> Decimal | None:
@@ -186,26 +187,29 @@ def _annual(
     )
     if not periods:
         return None, rules.StatusRealisasi.BELUM_DILAPORKAN, "", None
-    reported = [row.nilai if row.status == "dilaporkan" else None for row in periods]
+    reported = [
+        row.nilai if row.status == rules.StatusRealisasi.DILAPORKAN else None for row in periods
+    ]
     value = rollup(reported, MetodeAgregasi(metode))
     if value is None:
         status = (
             rules.StatusRealisasi.TIDAK_DILAKSANAKAN
-            if all(row.status == "tidak_dilaksanakan" for row in periods)
+            if all(row.status == rules.StatusRealisasi.TIDAK_DILAKSANAKAN for row in periods)
             else rules.StatusRealisasi.BELUM_DILAPORKAN
         )
         return None, status, "", None
-    labels = ", ".join(row.get_periode_display() for row in periods if row.status == "dilaporkan")
+    labels = ", ".join(
+        row.get_periode_display()
+        for row in periods
+        if row.status == rules.StatusRealisasi.DILAPORKAN
+    )
     return value, rules.StatusRealisasi.DILAPORKAN, f"{labels} ({metode})", None
 
 
 def signed_lines(satker: Satker, tahun: int, tingkat: str | None = None):
     """Lines of the signed PKs of the year, latest version of each PK only."""
     lines = BarisPerjanjian.objects.filter(
-        perjanjian__satker=satker,
-        perjanjian__tahun=tahun,
-        perjanjian__status=StatusPerjanjian.DITANDATANGANI,
-        perjanjian__revisi__isnull=True,
+        perjanjian__in=PerjanjianKinerja.objects.berlaku(satker, tahun)
     )
     if tingkat:
         lines = lines.filter(perjanjian__tingkat=tingkat)
@@ -236,18 +240,19 @@ def pengukuran(satker: Satker, tahun: int) -> Pengukuran:
     }
 
     # Indicators of the year, in the order of the RKT, then the PK, then the realisations.
-    order: list[int] = []
-    for indikator_id in [
-        *(row.indikator_id for row in rkt_rows),
-        *(row.indikator_id for row in pk_rows),
-        *(
-            row.indikator_id
-            for row in sorted(realisasi_rows, key=lambda row: row.pk)
-            if row.tahun == tahun
-        ),
-    ]:
-        if indikator_id not in order:
-            order.append(indikator_id)
+    order = list(
+        dict.fromkeys(
+            [
+                *(row.indikator_id for row in rkt_rows),
+                *(row.indikator_id for row in pk_rows),
+                *(
+                    row.indikator_id
+                    for row in sorted(realisasi_rows, key=lambda row: row.pk)
+                    if row.tahun == tahun
+                ),
+            ]
+        )
+    )
     indikator = IndikatorKinerja.objects.select_related("kegiatan", "sasaran").in_bulk(order)
 
     by_indicator_year: dict[tuple[int, int], list[Realisasi]] = defaultdict(list)
@@ -282,18 +287,9 @@ def pengukuran(satker: Satker, tahun: int) -> Pengukuran:
                 None, None, "tanpa_target", "Tidak dinilai", "Tidak ada target untuk tahun ini."
             )
         elif invalid:
-            hasil = rules.HasilCapaian(None, None, "aturan_tidak_sah", "Tidak dinilai", invalid)
+            hasil = _tidak_sah(invalid)
         else:
-            try:
-                hasil = rules.hitung_capaian(target, value, aturan, rules.StatusRealisasi(status))
-            except ValueError as error:
-                hasil = rules.HasilCapaian(
-                    None,
-                    None,
-                    "aturan_tidak_sah",
-                    "Tidak dinilai",
-                    f"Aturan capaian tidak sah: {error}",
-                )
+            hasil = _hitung(target, value, aturan, status)
         row = BarisPengukuran(
             indikator=item,
             sasaran=_sasaran_label(item),
@@ -344,11 +340,16 @@ def _sasaran_label(item: IndikatorKinerja) -> str:
     return "Tanpa sasaran"
 
 
-def _capaian_or_none(target, value, aturan, status) -> Decimal | None:
+def _tidak_sah(alasan: str) -> rules.HasilCapaian:
+    return rules.HasilCapaian(None, None, "aturan_tidak_sah", "Tidak dinilai", alasan)
+
+
+def _hitung(target, value, aturan, status) -> rules.HasilCapaian:
+    """hitung_capaian, with an invalid rule (a band below its target) reported, not raised."""
     try:
-        return rules.hitung_capaian(target, value, aturan, rules.StatusRealisasi(status)).nilai
-    except ValueError:
-        return None  # the row itself already says why its rule is not valid
+        return rules.hitung_capaian(target, value, aturan, rules.StatusRealisasi(status))
+    except ValueError as error:
+        return _tidak_sah(f"Aturan capaian tidak sah: {error}")
 
 
 def _compare(row: BarisPengukuran, last_year: list[Realisasi], renstra, target_rows) -> None:
@@ -359,26 +360,22 @@ def _compare(row: BarisPengukuran, last_year: list[Realisasi], renstra, target_r
         row.realisasi_tahun_lalu = value
         target = annual.target if annual else None
         if target is not None:
-            row.capaian_tahun_lalu = _capaian_or_none(target, value, row.aturan, status)
+            row.capaian_tahun_lalu = _hitung(target, value, row.aturan, status).nilai
     if renstra is not None:
         final = target_rows.get((row.indikator.pk, renstra.tahun_akhir))
         if final is not None:
             row.target_akhir_renstra = final
             row.tahun_akhir_renstra = renstra.tahun_akhir
-            row.capaian_terhadap_renstra = _capaian_or_none(
+            row.capaian_terhadap_renstra = _hitung(
                 final, row.realisasi, row.aturan, row.status
-            )
+            ).nilai
 
 
 def anggaran_kegiatan(satker: Satker, tahun: int) -> list[AnggaranKegiatan]:
     """Per kegiatan: the PK budget lines, the pagu history, the realisation of record."""
     pk_amounts: dict[int, list[Decimal]] = defaultdict(list)
     for line in AnggaranPerjanjian.objects.filter(
-        perjanjian__satker=satker,
-        perjanjian__tahun=tahun,
-        perjanjian__status=StatusPerjanjian.DITANDATANGANI,
-        perjanjian__revisi__isnull=True,
-        kegiatan__isnull=False,
+        perjanjian__in=PerjanjianKinerja.objects.berlaku(satker, tahun), kegiatan__isnull=False
     ).order_by():
         pk_amounts[line.kegiatan_id].append(line.anggaran)
     history: dict[int, list[Pagu]] = defaultdict(list)
