@@ -46,7 +46,7 @@ def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) 
         .select_related("unit")
         .prefetch_related(
             "baris__indikator",
-            "baris__induk_baris__perjanjian",
+            "baris__induk_baris",
             "baris__baris_rkt__rkt",
             "anggaran__kegiatan",
         )
@@ -65,8 +65,6 @@ def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) 
                     kode=line.indikator.kode,
                     teks=line.indikator_tercetak or line.indikator.nama,
                     target=line.target,
-                    induk_dokumen=parent.perjanjian.judul if parent else None,
-                    induk_urutan=parent.urutan if parent else None,
                     induk_target=parent.target if parent else None,
                     masalah_telusur=line.trace_error(),
                 )
@@ -147,7 +145,6 @@ def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) 
         jumlah_sasaran=len(measured.sasaran),
         pagu_total=pagu_total,
         realisasi_total=realisasi_total,
-        capaian_sasaran={group.label: group.capaian for group in measured.sasaran},
         anggaran_per_sumber_dana={
             source: measured.total(source)[:2]
             for source in sorted({item.sumber_dana for item in measured.anggaran})

@@ -38,8 +38,6 @@ class BarisRencana:
     kode: str
     teks: str
     target: Decimal
-    induk_dokumen: str | None = None
-    induk_urutan: int | None = None
     induk_target: Decimal | None = None
     masalah_telusur: str = ""
 
@@ -108,7 +106,6 @@ class FaktaReviu:
     jumlah_sasaran: int
     pagu_total: Decimal
     realisasi_total: Decimal
-    capaian_sasaran: dict[str, Decimal | None] = field(default_factory=dict)
     # (pagu, realisasi) per funding source, when the satker has more than one
     anggaran_per_sumber_dana: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
 

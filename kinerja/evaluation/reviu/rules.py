@@ -195,18 +195,10 @@ def anggaran_melebihi_pagu(fakta: FaktaReviu) -> Iterator[Temuan]:
             )
 
 
-def _pk_codes(fakta: FaktaReviu) -> dict[str, list]:
-    codes = defaultdict(list)
-    for pk in fakta.pk_satker:
-        for line in pk.baris:
-            codes[line.kode].append((pk, line))
-    return codes
-
-
 def indikator_diukur_tanpa_pk(fakta: FaktaReviu) -> Iterator[Temuan]:
     if not fakta.pk_satker:
         return
-    in_pk = _pk_codes(fakta)
+    in_pk = {line.kode for pk in fakta.pk_satker for line in pk.baris}
     for kode, row in fakta.pengukuran.items():
         if row.realisasi is not None and kode not in in_pk:
             yield _finding(
