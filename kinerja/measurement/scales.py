@@ -1,11 +1,23 @@
 """Predicate scales: bands with exact boundary semantics, and the presets Kinerja ships.
 
 Plain Python. A scale is data (it is stored in the database as SkalaPredikat/PitaPredikat and
-seeded from PRESETS); `klasifikasi` is the one place a value becomes a predicate.
+seeded from PRESETS); `klasifikasi` is the one place a value becomes a predicate, and
+`alasan_tanpa_predikat` says why a value has none. `periksa_skala` lists what is wrong with a
+scale (gaps, overlaps, inverted or empty bands), worked out exactly at every boundary.
+
+The range of a scale runs from its lowest lower bound (−∞ when a band is unbounded below) to its
+highest upper bound (+∞ when a band is unbounded above); an end of the range belongs to it only
+when a band holds it, so "> 0 – 30" makes 0 lie below the scale, not in a gap. A value above the
+range takes the top band when `teratas_terbuka` is set. A value inside the range that no band
+holds is in a gap; a value two bands hold is ambiguous. Neither gets a predicate: a flawed
+scale never silently decides.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
+
+from kinerja.core.formatting import plain_decimal
 
 
 @dataclass(frozen=True)
@@ -60,30 +72,224 @@ class Predikat:
     skala: str
 
     def __str__(self) -> str:
-        return (
-            f"{self.predikat} ({self.keterangan})"
-            if self.keterangan != self.predikat
-            else (self.predikat)
-        )
+        # "D ()" or "Tinggi (Tinggi)" says nothing the predicate alone does not.
+        keterangan = self.keterangan.strip()
+        if keterangan.casefold() in ("", self.predikat.strip().casefold()):
+            return self.predikat
+        return f"{self.predikat} ({keterangan})"
 
 
 def klasifikasi(nilai: Decimal | None, skala: Skala) -> Predikat | None:
-    """The predicate of `nilai` on `skala`; None when not assessed or outside the scale."""
-    if nilai is None:
+    """The predicate of `nilai` on `skala`; None when not assessed, outside the scale, in a gap
+    or in two overlapping bands (`alasan_tanpa_predikat` says which)."""
+    pita, _ = _tempatkan(nilai, skala)
+    if not pita:
         return None
+    return Predikat(pita[0].predikat, pita[0].keterangan, skala.nama)
+
+
+def alasan_tanpa_predikat(nilai: Decimal | None, skala: Skala) -> str:
+    """Why `klasifikasi` gives `nilai` no predicate, in Indonesian; "" when it gives one."""
+    return _tempatkan(nilai, skala)[1]
+
+
+def periksa_skala(skala: Skala) -> list[str]:
+    """Every problem of `skala`, in Indonesian: first each inverted or empty band in the scale's
+    order, then each gap and overlap from the lowest value up. An empty list: every value in the
+    scale's range falls in exactly one band.
+
+    Exact, not sampled: between two consecutive boundary points every value lies in the same
+    bands, so each boundary point and one value strictly between each pair decide the scale.
+    """
+    if not skala.pita:
+        return ["Skala tidak memiliki pita."]
+    masalah = [teks for band in skala.pita if (teks := _cacat(band))]
+    pita = _pita_berisi(skala)
+    rentang = _rentang(pita)
+    if rentang is None:
+        return masalah
+    runs: list[tuple[tuple[int, ...], list[_Ruas]]] = []
+    for ruas in _ruas_ruas(pita):
+        if _di_bawah(ruas.wakil, rentang) or _di_atas(ruas.wakil, rentang):
+            continue
+        holders = tuple(index for index, band in enumerate(pita) if band.memuat(ruas.wakil))
+        if runs and runs[-1][0] == holders:
+            runs[-1][1].append(ruas)
+        else:
+            runs.append((holders, [ruas]))
+    for holders, pieces in runs:
+        nilai = _jangkauan(pieces[0], pieces[-1])
+        if not holders:
+            masalah.append(f"Celah: {nilai} tidak masuk pita mana pun")
+        elif len(holders) > 1:
+            masalah.append(
+                f"Tumpang tindih: {nilai} masuk pita {_nama([pita[i] for i in holders])}"
+            )
+    return masalah
+
+
+@dataclass(frozen=True)
+class _Rentang:
+    """The range of a scale; None on a side means unbounded."""
+
+    bawah: Decimal | None
+    bawah_termasuk: bool
+    atas: Decimal | None
+    atas_termasuk: bool
+
+
+@dataclass(frozen=True)
+class _Ruas:
+    """One elementary piece of the number line: the point `bawah` = `atas`, or the open
+    interval between them (None is −∞ or +∞). `wakil` is a value in it."""
+
+    bawah: Decimal | None
+    atas: Decimal | None
+    wakil: Decimal
+
+    @property
+    def titik(self) -> bool:
+        return self.bawah is not None and self.bawah == self.atas
+
+
+def _cacat(band: Pita) -> str | None:
+    if band.bawah is None or band.atas is None:
+        return None
+    if band.bawah > band.atas:
+        return (
+            f"Pita {band.predikat}: batas bawah {_angka(band.bawah)} di atas "
+            f"batas atas {_angka(band.atas)}"
+        )
+    if band.bawah == band.atas and not (band.bawah_inklusif and band.atas_inklusif):
+        return (
+            f"Pita {band.predikat} kosong: batas bawah dan atasnya sama ({_angka(band.bawah)}) "
+            "tetapi tidak keduanya termasuk"
+        )
+    return None
+
+
+def _pita_berisi(skala: Skala) -> tuple[Pita, ...]:
+    """The bands that hold at least one value; an inverted or empty band bounds nothing."""
+    return tuple(band for band in skala.pita if _cacat(band) is None)
+
+
+def _rentang(pita: tuple[Pita, ...]) -> _Rentang | None:
+    if not pita:
+        return None
+    bawah = None if any(band.bawah is None for band in pita) else min(b.bawah for b in pita)
+    atas = None if any(band.atas is None for band in pita) else max(b.atas for b in pita)
+    return _Rentang(
+        bawah,
+        bawah is not None and any(band.memuat(bawah) for band in pita),
+        atas,
+        atas is not None and any(band.memuat(atas) for band in pita),
+    )
+
+
+def _di_bawah(nilai: Decimal, rentang: _Rentang) -> bool:
+    return rentang.bawah is not None and (
+        nilai < rentang.bawah or (nilai == rentang.bawah and not rentang.bawah_termasuk)
+    )
+
+
+def _di_atas(nilai: Decimal, rentang: _Rentang) -> bool:
+    return rentang.atas is not None and (
+        nilai > rentang.atas or (nilai == rentang.atas and not rentang.atas_termasuk)
+    )
+
+
+def _ruas_ruas(pita: tuple[Pita, ...]) -> list[_Ruas]:
+    """The number line cut at every bound of `pita`, from −∞ to +∞."""
+    titik = sorted(
+        {bound for band in pita for bound in (band.bawah, band.atas) if bound is not None}
+    )
+    if not titik:
+        return [_Ruas(None, None, Decimal(0))]
+    with localcontext() as context:
+        # Wide enough for every digit of t ± 1 and of a mean, so no representative value is
+        # rounded onto a bound.
+        context.prec = (
+            max(0, *(t.adjusted() for t in titik))
+            - min(0, *(t.as_tuple().exponent for t in titik))
+            + 3
+        )
+        ruas = [_Ruas(None, titik[0], titik[0] - 1)]
+        for bawah, atas in zip(titik, titik[1:], strict=False):
+            ruas += [_Ruas(bawah, bawah, bawah), _Ruas(bawah, atas, (bawah + atas) / 2)]
+        ruas += [_Ruas(titik[-1], titik[-1], titik[-1]), _Ruas(titik[-1], None, titik[-1] + 1)]
+    return ruas
+
+
+def _jangkauan(first: _Ruas, last: _Ruas) -> str:
+    """The values from `first` to `last`, in words: "nilai 85", "nilai di antara 50 dan 55"."""
+    if first.titik and last.titik and first.bawah == last.bawah:
+        return f"nilai {_angka(first.bawah)}"
+    start, start_included = first.bawah, first.titik
+    end, end_included = last.atas, last.titik
+    if start is None and end is None:
+        return "semua nilai"
+    if start is None:
+        return f"nilai {'sampai dengan' if end_included else 'di bawah'} {_angka(end)}"
+    if end is None:
+        return f"nilai {'mulai' if start_included else 'di atas'} {_angka(start)}"
+    if not start_included and not end_included:
+        return f"nilai di antara {_angka(start)} dan {_angka(end)}"
+    left = f"nilai {_angka(start)}" if start_included else f"nilai di atas {_angka(start)}"
+    right = "sampai dengan" if end_included else "sampai di bawah"
+    return f"{left} {right} {_angka(end)}"
+
+
+def _tempatkan(nilai: Decimal | None, skala: Skala) -> tuple[tuple[Pita, ...], str]:
+    """The one band that holds `nilai`, or no band and the reason why."""
+    if nilai is None:
+        return (), "Tidak dinilai, sehingga tidak berpredikat."
     if not isinstance(nilai, Decimal):
         raise TypeError(f"Nilai harus Decimal, bukan {type(nilai).__name__}.")
-    for band in skala.pita:
-        if band.memuat(nilai):
-            return Predikat(band.predikat, band.keterangan, skala.nama)
-    top = max(
-        (band for band in skala.pita if band.atas is not None),
-        key=lambda band: band.atas,
-        default=None,
-    )
-    if skala.teratas_terbuka and top is not None and nilai > top.atas:
-        return Predikat(top.predikat, top.keterangan, skala.nama)
-    return None
+    pita = _pita_berisi(skala)
+    rentang = _rentang(pita)
+    if rentang is None:
+        return (), f"Skala {skala.nama} tidak memiliki pita yang dapat memuat nilai."
+    holders = tuple(band for band in pita if band.memuat(nilai))
+    angka = _angka(nilai)
+    if _di_bawah(nilai, rentang):
+        dari = "dari" if rentang.bawah_termasuk else "di atas"
+        return (
+            (),
+            f"{angka} di bawah skala {skala.nama}, yang dimulai {dari} {_angka(rentang.bawah)}.",
+        )
+    above = _di_atas(nilai, rentang)
+    if above and not skala.teratas_terbuka:
+        sampai = "pada" if rentang.atas_termasuk else "di bawah"
+        return (
+            (),
+            f"{angka} melebihi skala {skala.nama}, yang berakhir {sampai} {_angka(rentang.atas)}.",
+        )
+    if above:
+        # Capaian above 100 keeps the band that holds the top of the scale.
+        holders = tuple(band for band in pita if band.memuat(rentang.atas)) or tuple(
+            band for band in pita if band.atas == rentang.atas
+        )
+    if not holders:
+        return (), f"{angka} tidak masuk pita mana pun pada skala {skala.nama}."
+    if len(holders) > 1:
+        return (), (
+            f"{angka} masuk lebih dari satu pita pada skala {skala.nama} ({_nama(holders)}), "
+            "sehingga predikatnya tidak dapat ditentukan."
+        )
+    return holders, ""
+
+
+def _nama(pita: Sequence[Pita]) -> str:
+    names = [band.predikat for band in pita]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} dan {names[-1]}"
+
+
+def _angka(nilai: Decimal) -> str:
+    """Messages are read by Indonesian users: 100,5 not 100.5, 85 not 85.0000."""
+    with localcontext() as context:
+        # A bound is printed with every digit it has, never rounded by the default precision.
+        context.prec = max(context.prec, len(nilai.as_tuple().digits))
+        return plain_decimal(nilai).replace(".", ",")
 
 
 def _d(text: str | None) -> Decimal | None:
