@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "kinerja.evaluation",
     "kinerja.demo",
     "kinerja.exporting",
+    "kinerja.front",
 ]
 
 MIDDLEWARE = [
@@ -75,7 +76,7 @@ DATABASES = {
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "organisations:home"
+LOGIN_REDIRECT_URL = "front:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -9,7 +9,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("akun/", include("kinerja.accounts.urls")),
     path("bahasa/", include("django.conf.urls.i18n")),
-    path("", include("kinerja.organisations.urls")),
+    path("", include("kinerja.front.urls")),
     path("", include("kinerja.measurement.urls")),
     path("", include("kinerja.evaluation.urls")),
 ]

@@ -1,8 +1,22 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
+from django.template.response import TemplateResponse
 
+from kinerja.agreements.choices import AlasanRevisi
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
+from kinerja.agreements.services import revise_perjanjian, sign_perjanjian
 from kinerja.core.admin_audit import AuditedAdmin, IndonesianNumbersMixin
+
+
+class RevisiForm(forms.Form):
+    alasan = forms.ChoiceField(label="Alasan revisi", choices=AlasanRevisi.choices)
+    keterangan = forms.CharField(label="Keterangan", max_length=300, required=False)
+
+
+def _errors(error: ValidationError) -> str:
+    return " ".join(error.messages)
 
 
 class SignedIsReadOnly:
@@ -40,6 +54,7 @@ class BarisPerjanjianInline(SignedIsReadOnly, IndonesianNumbersMixin, admin.Tabu
         "kegiatan",
         "indikator",
         "target",
+        "target_teks",
         "induk_baris",
         "baris_rkt",
     ]
@@ -74,6 +89,61 @@ class PerjanjianKinerjaAdmin(SignedIsReadOnly, AuditedAdmin):
         "pihak_kedua_anggota",
     ]
     inlines = [BarisPerjanjianInline, AnggaranPerjanjianInline]
+    # The state of a PK changes only through its services: sign, revise.
+    readonly_fields = ["status", "versi", "revisi_dari", "alasan_revisi", "keterangan_revisi"]
+    actions = ["tandatangani", "buat_revisi"]
+
+    @admin.action(description="Tandatangani PK terpilih (draf)")
+    def tandatangani(self, request, queryset):
+        for perjanjian in queryset:
+            try:
+                sign_perjanjian(perjanjian, actor=request.user)
+            except ValidationError as error:
+                self.message_user(
+                    request,
+                    f"{perjanjian}: tidak ditandatangani — {_errors(error)}",
+                    messages.ERROR,
+                )
+            else:
+                self.message_user(request, f"{perjanjian}: ditandatangani.", messages.SUCCESS)
+
+    @admin.action(description="Buat revisi PK terpilih (yang ditandatangani)")
+    def buat_revisi(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, "Pilih tepat satu PK untuk direvisi.", messages.ERROR)
+            return None
+        perjanjian = queryset.get()
+        form = RevisiForm(request.POST if "alasan" in request.POST else None)
+        if form.is_valid():
+            try:
+                revision = revise_perjanjian(
+                    perjanjian,
+                    actor=request.user,
+                    alasan=form.cleaned_data["alasan"],
+                    keterangan=form.cleaned_data["keterangan"],
+                )
+            except ValidationError as error:
+                self.message_user(request, f"Revisi ditolak — {_errors(error)}", messages.ERROR)
+            else:
+                self.message_user(
+                    request,
+                    f"Draf revisi {revision} dibuat; PK lama tetap berlaku sampai revisi "
+                    "ditandatangani.",
+                    messages.SUCCESS,
+                )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/agreements/revisi_form.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": f"Revisi {perjanjian}",
+                "perjanjian": perjanjian,
+                "form": form,
+                "opts": self.model._meta,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
 
 
 @admin.register(BarisPerjanjian)

@@ -7,7 +7,8 @@ from kinerja.agreements.choices import (
     StatusPerjanjian,
     TingkatPerjanjian,
 )
-from kinerja.core.fields import non_negative, rupiah_field, ukuran_field
+from kinerja.core.fields import non_negative, rupiah_field
+from kinerja.planning.models import BarisRencana, satu_target
 
 SIGNED_IS_FINAL = (
     "Perjanjian Kinerja yang sudah ditandatangani tidak dapat diubah; buat revisi dengan alasan."
@@ -15,14 +16,17 @@ SIGNED_IS_FINAL = (
 
 
 class PerjanjianQuerySet(models.QuerySet):
-    def berlaku(self, satker, tahun: int):
-        """The signed PKs of a satker-year that are in force: the latest version of each."""
-        return self.filter(
-            satker=satker,
-            tahun=tahun,
-            status=StatusPerjanjian.DITANDATANGANI,
-            revisi__isnull=True,
+    def berlaku(self, satker=None, tahun: int | None = None):
+        """The signed PKs in force: signed and not replaced by a signed revision. A draft
+        revision changes nothing until it is signed."""
+        rows = self.filter(status=StatusPerjanjian.DITANDATANGANI).exclude(
+            revisi__status=StatusPerjanjian.DITANDATANGANI
         )
+        if satker is not None:
+            rows = rows.filter(satker=satker)
+        if tahun is not None:
+            rows = rows.filter(tahun=tahun)
+        return rows
 
 
 class PerjanjianKinerja(models.Model):
@@ -68,6 +72,7 @@ class PerjanjianKinerja(models.Model):
     alasan_revisi = models.CharField(
         "alasan revisi", max_length=30, choices=AlasanRevisi.choices, blank=True
     )
+    keterangan_revisi = models.CharField("keterangan revisi", max_length=300, blank=True)
 
     pihak_pertama_nama = models.CharField("pihak pertama: nama", max_length=200)
     pihak_pertama_jabatan = models.CharField("pihak pertama: jabatan", max_length=300)
@@ -144,6 +149,15 @@ class PerjanjianKinerja(models.Model):
     def is_signed(self) -> bool:
         return self.status == StatusPerjanjian.DITANDATANGANI
 
+    @property
+    def total_tercatat_beda(self) -> bool:
+        """The printed total disagrees with the sum of the budget lines (annotated as
+        `jumlah_anggaran` by the reading layer)."""
+        total = getattr(self, "jumlah_anggaran", None)
+        if self.total_anggaran_tercatat is None:
+            return False
+        return (total or 0) != self.total_anggaran_tercatat
+
     def is_stored_as_signed(self) -> bool:
         """Signed in the database (not merely being signed by the form at hand)."""
         return (
@@ -165,8 +179,16 @@ class PerjanjianKinerja(models.Model):
             errors["unit"] = "Unit harus berada di satker yang sama."
         if self.induk_id and self.induk.tahun != self.tahun:
             errors["induk"] = "PK induk harus untuk tahun yang sama."
-        if self.revisi_dari_id and not self.alasan_revisi:
-            errors["alasan_revisi"] = "Revisi Perjanjian Kinerja wajib menyebut alasannya."
+        if self.revisi_dari_id:
+            if not self.alasan_revisi:
+                errors["alasan_revisi"] = "Revisi Perjanjian Kinerja wajib menyebut alasannya."
+            original = self.revisi_dari
+            if (original.satker_id, original.tahun, original.unit_id) != (
+                self.satker_id,
+                self.tahun,
+                self.unit_id,
+            ):
+                errors["revisi_dari"] = "Revisi harus untuk satker, tahun dan unit yang sama."
         if errors:
             raise ValidationError(errors)
         if self.is_signed and self.pk:
@@ -182,23 +204,15 @@ class PerjanjianKinerja(models.Model):
                 )
 
 
-class BarisPerjanjian(models.Model):
+class BarisPerjanjian(BarisRencana):
     """One target line of a PK: sasaran → indikator → target, traced to its parent line."""
 
     perjanjian = models.ForeignKey(
         PerjanjianKinerja, on_delete=models.CASCADE, related_name="baris"
     )
-    urutan = models.PositiveSmallIntegerField("urutan")
-    nomor_tercetak = models.CharField("nomor tercetak", max_length=10, blank=True)
-    sasaran_tercetak = models.CharField("sasaran (tercetak)", max_length=300)
-    kegiatan = models.ForeignKey(
-        "budgets.Kegiatan", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
     indikator = models.ForeignKey(
         "planning.IndikatorKinerja", on_delete=models.PROTECT, related_name="baris_perjanjian"
     )
-    indikator_tercetak = models.TextField("indikator (tercetak)", blank=True)
-    target = ukuran_field("target")
     induk_baris = models.ForeignKey(
         "self",
         null=True,
@@ -223,6 +237,7 @@ class BarisPerjanjian(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["perjanjian", "urutan"], name="baris_pk_unik"),
             non_negative("target", "baris_pk_target_tidak_negatif"),
+            satu_target("baris_pk_satu_target"),
         ]
 
     def __str__(self) -> str:
@@ -253,6 +268,7 @@ class BarisPerjanjian(models.Model):
             return
         if perjanjian.is_stored_as_signed():
             raise ValidationError(SIGNED_IS_FINAL)
+        super().clean()
         if self.indikator_id and self.indikator.satker_id != perjanjian.satker_id:
             raise ValidationError({"indikator": "Indikator harus milik satker PK ini."})
         problem = self.trace_error()

@@ -90,7 +90,11 @@ class Pagu(models.Model):
     jenis = models.CharField("jenis", max_length=10, choices=JenisPagu.choices)
     jumlah = rupiah_field("jumlah (Rp)")
     sumber_dana = models.CharField(
-        "sumber dana", max_length=12, choices=SumberDana.choices, default=SumberDana.APBN_DIPA
+        "sumber dana",
+        max_length=12,
+        choices=SumberDana.choices,
+        blank=True,
+        default=SumberDana.TIDAK_DISEBUTKAN,
     )
     tanggal = models.DateField("tanggal", null=True, blank=True)
     alasan = models.CharField("alasan revisi", max_length=300, blank=True)
@@ -134,7 +138,11 @@ class RealisasiAnggaran(models.Model):
     )
     jumlah = rupiah_field("realisasi (Rp)")
     sumber_dana = models.CharField(
-        "sumber dana", max_length=12, choices=SumberDana.choices, default=SumberDana.APBN_DIPA
+        "sumber dana",
+        max_length=12,
+        choices=SumberDana.choices,
+        blank=True,
+        default=SumberDana.TIDAK_DISEBUTKAN,
     )
     serapan_tercatat = models.DecimalField(
         "serapan tercatat (%)", max_digits=9, decimal_places=4, null=True, blank=True

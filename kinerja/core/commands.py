@@ -1,18 +1,10 @@
-"""Helpers shared by the management commands: satker lookup and Indonesian decimal input."""
+"""Helpers shared by the management commands: year and Indonesian decimal input."""
 
 from decimal import Decimal
 
 from django.core.management.base import CommandError
 
 from kinerja.core.formatting import parse_desimal
-from kinerja.organisations.models import Satker
-
-
-def satker_from_slug(slug: str) -> Satker:
-    satker = Satker.objects.filter(slug=slug).first()
-    if satker is None:
-        raise CommandError(f"Satker dengan slug {slug!r} tidak ditemukan.")
-    return satker
 
 
 def tahun_argument(text: str) -> int:

@@ -35,6 +35,16 @@ def plain_decimal(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+def decimal_text(value: Decimal | None) -> str | None:
+    """JSON form of a decimal: a plain string, or None."""
+    return None if value is None else plain_decimal(value)
+
+
+def rupiah_int(value: Decimal | None) -> int | None:
+    """JSON form of a Rupiah amount: an integer, or None."""
+    return None if value is None else int(value)
+
+
 def format_angka(value: Decimal | int, places: int = 0) -> str:
     """`1234567.891` → `1.234.567,89` with places=2; grouping dot, decimal comma."""
     number = round_half_up(Decimal(value), places)

@@ -12,17 +12,24 @@ what reports that.
 from collections import Counter
 from decimal import Decimal
 
-from django.db import models, transaction
+from django.db import transaction
 
 from kinerja.accounts.models import Membership, User
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
 from kinerja.budgets.choices import JenisPagu, SumberDana
 from kinerja.budgets.models import Kegiatan, Pagu, Program, RealisasiAnggaran
-from kinerja.core.audit import record_change, snapshot
-from kinerja.core.models import AuditLog
+from kinerja.core.upsert import AuditedWriter
 from kinerja.demo.data import evaluasi, organisasi, pengukuran, perencanaan, perjanjian
-from kinerja.evaluation.models import EfisiensiSumberDaya, HambatanUpaya, Kesimpulan, NilaiTercatat
-from kinerja.measurement.models import Realisasi
+from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+from kinerja.measurement.models import (
+    HambatanUpaya,
+    NilaiTercatat,
+    PengaturanPengukuran,
+    PitaPredikat,
+    Realisasi,
+    SkalaPredikat,
+)
+from kinerja.measurement.scales import LAN_4_PITA
 from kinerja.organisations.models import Anggota, Pegawai, Satker, Unit
 from kinerja.planning.models import (
     RKT,
@@ -44,48 +51,9 @@ DEMO_ACCOUNTS = [
 TAHUN = 2024
 
 
-class Loader:
-    def __init__(self) -> None:
-        self.changes: Counter[str] = Counter()
-
-    def upsert(
-        self, model: type[models.Model], lookup: dict, values: dict, *, published: bool = False
-    ) -> models.Model:
-        instance = model.objects.filter(**lookup).first()
-        creating = instance is None
-        if creating:
-            instance = model(**lookup)
-            before = None
-        else:
-            before = snapshot(instance)
-        for name, value in values.items():
-            setattr(instance, name, value)
-        after = snapshot(instance)
-        if not creating and after == before:
-            return instance
-        if published:
-            instance.clean_fields()
-            instance.validate_unique()
-            instance.validate_constraints()
-        else:
-            instance.full_clean()
-        instance.save()
-        record_change(
-            actor=None,
-            actor_label=ACTOR_LABEL,
-            instance=instance,
-            action=AuditLog.Action.CREATE if creating else AuditLog.Action.UPDATE,
-            before=before,
-            after=snapshot(instance),
-            reason="Data demo Prabumulih 2024",
-        )
-        self.changes[model._meta.verbose_name_plural] += 1
-        return instance
-
-
 def load_demo() -> Counter[str]:
     """Load (or bring up to date) the demo satker; returns the count of rows changed."""
-    loader = Loader()
+    loader = AuditedWriter(actor_label=ACTOR_LABEL, reason="Data demo Prabumulih 2024")
     with transaction.atomic():
         satker = _load_organisation(loader)
         _load_planning(loader, satker)
@@ -96,7 +64,7 @@ def load_demo() -> Counter[str]:
     return loader.changes
 
 
-def _load_organisation(loader: Loader) -> Satker:
+def _load_organisation(loader: AuditedWriter) -> Satker:
     by_slug: dict[str, Satker] = {}
     for data in [*organisasi.SATKER_INDUK, organisasi.SATKER]:
         values = {key: value for key, value in data.items() if key not in {"slug", "parent"}}
@@ -136,7 +104,7 @@ def _load_organisation(loader: Loader) -> Satker:
     return satker
 
 
-def _load_planning(loader: Loader, satker: Satker) -> None:
+def _load_planning(loader: AuditedWriter, satker: Satker) -> None:
     data = perencanaan.RENSTRA
     renstra = loader.upsert(
         Renstra,
@@ -166,11 +134,19 @@ def _load_planning(loader: Loader, satker: Satker) -> None:
     for kode, nama, program in perencanaan.KEGIATAN:
         loader.upsert(Kegiatan, {"kode": kode}, {"nama": nama, "program": programs.get(program)})
     kegiatan = {item.kode: item for item in Kegiatan.objects.all()}
+    # BAB II.D: the PK is drawn up "berdasarkan Indikator Kinerja Utama" — the RKT's list.
+    iku = {row["indikator"] for row in perencanaan.RKT_2024}
     for kode, kegiatan_kode, nama in perencanaan.INDIKATOR:
         loader.upsert(
             IndikatorKinerja,
             {"satker": satker, "kode": kode},
-            {"nama": nama, "kegiatan": kegiatan[kegiatan_kode], "satuan": "%"},
+            {
+                "nama": nama,
+                "kegiatan": kegiatan[kegiatan_kode],
+                # Every target and realisation column of the report is headed "(%)".
+                "satuan": "%",
+                "iku": kode in iku,
+            },
         )
     indikator = {item.kode: item for item in satker.indikator.all()}
 
@@ -223,7 +199,7 @@ def _load_planning(loader: Loader, satker: Satker) -> None:
         )
 
 
-def _load_agreements(loader: Loader, satker: Satker) -> None:
+def _load_agreements(loader: AuditedWriter, satker: Satker) -> None:
     indikator = {item.kode: item for item in satker.indikator.all()}
     kegiatan = {item.kode: item for item in Kegiatan.objects.all()}
     programs = {item.nama: item for item in Program.objects.all()}
@@ -298,6 +274,29 @@ def _load_agreements(loader: Loader, satker: Satker) -> None:
             )
 
 
+def _preset(loader: AuditedWriter, preset) -> SkalaPredikat:
+    """The preset scale, as its migration seeds it; written again if a test run emptied it."""
+    scale = loader.upsert(
+        SkalaPredikat,
+        {"kode": preset.kode},
+        {"nama": preset.nama, "sumber": preset.sumber, "teratas_terbuka": preset.teratas_terbuka},
+    )
+    for urutan, band in enumerate(preset.pita, start=1):
+        loader.upsert(
+            PitaPredikat,
+            {"skala": scale, "urutan": urutan},
+            {
+                "predikat": band.predikat,
+                "keterangan": band.keterangan,
+                "bawah": band.bawah,
+                "bawah_inklusif": band.bawah_inklusif,
+                "atas": band.atas,
+                "atas_inklusif": band.atas_inklusif,
+            },
+        )
+    return scale
+
+
 def _stated(
     loader,
     satker,
@@ -310,22 +309,39 @@ def _stated(
     label="",
     nilai=None,
     teks="",
+    cakupan="",
+    pembanding="=",
 ):
     loader.upsert(
         NilaiTercatat,
         {"satker": satker, "tahun": TAHUN, "sumber": sumber, "urutan": urutan},
         {
             "besaran": besaran,
+            "cakupan": cakupan,
             "indikator": indikator,
             "kegiatan": kegiatan,
             "label": label,
+            "pembanding": pembanding,
             "nilai": Decimal(nilai) if nilai is not None else None,
             "teks": teks,
         },
     )
 
 
-def _load_measurement(loader: Loader, satker: Satker) -> None:
+def _load_measurement(loader: AuditedWriter, satker: Satker) -> None:
+    # BAB IV classifies the capaian "sesuai dengan skala pengukuran yang ditentukan oleh
+    # Lembaga Administrasi Negara": the LAN scale. Cap and threshold are Kinerja's defaults.
+    loader.upsert(
+        PengaturanPengukuran,
+        {"satker": satker},
+        {
+            "skala": _preset(loader, LAN_4_PITA),
+            "plafon": "tanpa",
+            "kebijakan_target_nol": "baku",
+            "ambang_capaian": Decimal(100),
+            "sumber": pengukuran.PENGATURAN_SUMBER,
+        },
+    )
     indikator = {item.kode: item for item in satker.indikator.all()}
     kegiatan = {item.kode: item for item in Kegiatan.objects.all()}
 
@@ -348,7 +364,9 @@ def _load_measurement(loader: Loader, satker: Satker) -> None:
         nomor, kode, kode_indikator, teks, target, nilai, capaian, pagu, realisasi, serapan = row
         sumber = f"BAB III.B Sasaran {nomor}"
         sumber_dana = (
-            SumberDana.APBD_HIBAH if kode in perencanaan.KEGIATAN_APBD else SumberDana.APBN_DIPA
+            SumberDana.TIDAK_DISEBUTKAN
+            if kode in perencanaan.KEGIATAN_SUMBER_DANA_TIDAK_DISEBUTKAN
+            else perencanaan.SUMBER_DANA_DEMO
         )
         loader.upsert(
             Pagu,
@@ -425,7 +443,8 @@ def _load_measurement(loader: Loader, satker: Satker) -> None:
     # Prose statements share a source with its table (BAB III.B Sasaran 6 …), whose figures
     # take urutan 1–7; the prose follows from 11.
     per_sumber: Counter[str] = Counter()
-    for sumber, besaran, label, nilai, teks, kode in pengukuran.PERNYATAAN:
+    for sumber, besaran, label, nilai, teks, kode, *claim in pengukuran.PERNYATAAN:
+        cakupan, pembanding = claim or ("", "=")
         per_sumber[sumber] += 1
         _stated(
             loader,
@@ -437,10 +456,12 @@ def _load_measurement(loader: Loader, satker: Satker) -> None:
             nilai=nilai,
             teks=teks,
             kegiatan=kegiatan.get(kode),
+            cakupan=cakupan,
+            pembanding=pembanding,
         )
 
 
-def _load_evaluation(loader: Loader, satker: Satker) -> None:
+def _load_evaluation(loader: AuditedWriter, satker: Satker) -> None:
     kegiatan = {item.kode: item for item in Kegiatan.objects.all()}
     for nomor, aspek, kode, hambatan, keterangan, hambatan_upaya, upaya in evaluasi.HAMBATAN:
         loader.upsert(

@@ -1,24 +1,42 @@
-"""Gathers the plain facts of one satker-year for the reviu rules."""
+"""Gathers the plain facts of one satker-year for the reviu rules, through the reading layer."""
 
-from kinerja.agreements.models import PerjanjianKinerja
-from kinerja.budgets.models import Pagu
-from kinerja.evaluation.models import HambatanUpaya, NilaiTercatat
 from kinerja.evaluation.reviu import facts
-from kinerja.measurement.selectors import Pengukuran, pengukuran
+from kinerja.measurement.models import HambatanUpaya, NilaiTercatat
+from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
+from kinerja.measurement.periods import SINGKATAN
+from kinerja.measurement.satker_year import satker_tahun
+from kinerja.measurement.snapshot import SUMBER_DANA, SatkerTahun
 from kinerja.organisations.models import Satker
-from kinerja.planning.models import BarisRKT
 
 
-def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) -> facts.FaktaReviu:
-    measured = measured or pengukuran(satker, tahun)
+def _sasaran_label(sasaran) -> str:
+    # The same label the measurement groups its indicators under.
+    return f"Sasaran {sasaran.nomor}: {sasaran.uraian}" if sasaran else ""
+
+
+def fakta_reviu(
+    satker: Satker,
+    tahun: int,
+    snapshot: SatkerTahun | None = None,
+    measured: Pengukuran | None = None,
+) -> facts.FaktaReviu:
+    snapshot = snapshot or satker_tahun(satker, tahun)
+    measured = measured or hitung_pengukuran(snapshot)
     indikator = {
         row.indikator.kode: facts.Indikator(
-            row.indikator.kode, row.indikator.nama, row.kegiatan_kode, row.aturan
+            row.indikator.kode,
+            row.indikator.nama,
+            row.kegiatan_kode,
+            row.aturan,
+            row.indikator.satuan,
+            row.indikator.iku,
+            row.sasaran,
         )
         for row in measured.baris
     }
-    rows = {
-        row.indikator.kode: facts.Pengukuran(
+    rows = {}
+    for row in measured.baris:
+        rows[row.indikator.kode] = facts.Pengukuran(
             kode=row.indikator.kode,
             target=row.target,
             realisasi=row.realisasi,
@@ -26,33 +44,22 @@ def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) 
             hasil=row.hasil,
             capaian_tercatat=row.capaian_tercatat,
             sumber=row.realisasi_sumber or row.target_sumber,
+            realisasi_teks=row.realisasi_teks,
+            realisasi_periode=row.realisasi_periode,
+            periode=", ".join(SINGKATAN[period.periode] for period in row.periode),
         )
-        for row in measured.baris
-    }
     rkt = [
         facts.BarisRencana(
             f"RKT {tahun}",
             row.urutan,
             row.indikator.kode,
             row.indikator_tercetak or row.indikator.nama,
-            row.target,
+            row.target_nilai,
         )
-        for row in BarisRKT.objects.filter(rkt__satker=satker, rkt__tahun=tahun)
-        .select_related("indikator")
-        .order_by("urutan")
+        for row in snapshot.rkt_baris
     ]
-    agreements = (
-        PerjanjianKinerja.objects.berlaku(satker, tahun)
-        .select_related("unit")
-        .prefetch_related(
-            "baris__indikator",
-            "baris__induk_baris",
-            "baris__baris_rkt__rkt",
-            "anggaran__kegiatan",
-        )
-    )
     perjanjian = []
-    for pk in agreements:
+    for pk in snapshot.perjanjian:
         lines = []
         for line in pk.baris.all():
             # The tracing rule needs the PK: reuse the prefetched object, not a new query.
@@ -64,16 +71,11 @@ def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) 
                     urutan=line.urutan,
                     kode=line.indikator.kode,
                     teks=line.indikator_tercetak or line.indikator.nama,
-                    target=line.target,
-                    induk_target=parent.target if parent else None,
+                    target=line.target_nilai,
+                    induk_target=parent.target_nilai if parent else None,
                     masalah_telusur=line.trace_error(),
                 )
             )
-        printed_nips = tuple(
-            (label, getattr(pk, f"pihak_{side}_nama"), getattr(pk, f"pihak_{side}_nip_tercetak"))
-            for side, label in (("pertama", "pihak pertama"), ("kedua", "pihak kedua"))
-            if getattr(pk, f"pihak_{side}_nip_tercetak")
-        )
         perjanjian.append(
             facts.Perjanjian(
                 judul=pk.judul,
@@ -81,31 +83,42 @@ def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) 
                 sumber=pk.sumber,
                 baris=tuple(lines),
                 anggaran=tuple(
-                    (
+                    facts.AnggaranPerjanjian(
                         line.kegiatan.kode if line.kegiatan else None,
+                        line.program.nama if line.program else None,
                         line.uraian_tercetak,
                         line.anggaran,
                     )
                     for line in pk.anggaran.all()
                 ),
                 total_anggaran_tercatat=pk.total_anggaran_tercatat,
-                nip_tercetak=printed_nips,
+                pihak=(
+                    ("pihak pertama", pk.pihak_pertama_nama, pk.pihak_pertama_nip_tercetak),
+                    ("pihak kedua", pk.pihak_kedua_nama, pk.pihak_kedua_nip_tercetak),
+                ),
             )
         )
     anggaran = {
-        item.kegiatan.kode: facts.Anggaran(
-            kegiatan_kode=item.kegiatan.kode,
+        item.kode: facts.Anggaran(
+            kegiatan_kode=item.kode,
             pagu=item.pagu,
             realisasi=item.realisasi,
             serapan_tercatat=tuple(
                 (row.sumber, row.serapan_tercatat)
-                for row in item.realisasi_rows
+                for row in item.realisasi_baris
                 if row.serapan_tercatat is not None
             ),
+            program=item.program,
         )
         for item in measured.anggaran
     }
     pagu_total, realisasi_total, _ = measured.total()
+    stated = NilaiTercatat.objects.filter(satker=satker, tahun=tahun).select_related(
+        "indikator", "kegiatan", "sasaran"
+    )
+    obstacles = HambatanUpaya.objects.filter(satker=satker, tahun=tahun).select_related(
+        "kegiatan", "indikator", "sasaran"
+    )
     return facts.FaktaReviu(
         satker=satker.slug,
         tahun=tahun,
@@ -116,8 +129,9 @@ def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) 
         rkt=rkt,
         perjanjian=perjanjian,
         pagu=[
-            facts.Pagu(row.kegiatan.kode, row.jenis, row.jumlah, row.sumber)
-            for row in Pagu.objects.filter(satker=satker, tahun=tahun).select_related("kegiatan")
+            facts.Pagu(item.kode, row.jenis, row.jumlah, row.sumber)
+            for item in measured.anggaran
+            for row in item.riwayat
         ],
         anggaran=anggaran,
         nilai_tercatat=[
@@ -130,23 +144,43 @@ def fakta_reviu(satker: Satker, tahun: int, measured: Pengukuran | None = None) 
                 label=row.label,
                 nilai=row.nilai,
                 teks=row.teks,
+                cakupan=row.cakupan,
+                pembanding=row.pembanding,
+                dari=row.dari,
+                sasaran=_sasaran_label(row.sasaran),
             )
-            for row in NilaiTercatat.objects.filter(satker=satker, tahun=tahun).select_related(
-                "indikator", "kegiatan"
-            )
+            for row in stated
         ],
         hambatan=[
-            facts.Hambatan(row.nomor, row.kegiatan.kode if row.kegiatan else None, row.aspek)
-            for row in HambatanUpaya.objects.filter(satker=satker, tahun=tahun).select_related(
-                "kegiatan"
+            facts.Hambatan(
+                row.nomor,
+                row.kegiatan.kode if row.kegiatan else None,
+                row.aspek,
+                row.indikator.kode if row.indikator else None,
+                _sasaran_label(row.sasaran),
             )
+            for row in obstacles
+        ],
+        sasaran=[
+            facts.Sasaran(group.label, tuple(item.kode for item in group.anggaran), group.capaian)
+            for group in measured.sasaran
         ],
         capaian_satker=measured.capaian,
-        jumlah_sasaran=len(measured.sasaran),
         pagu_total=pagu_total,
         realisasi_total=realisasi_total,
         anggaran_per_sumber_dana={
-            source: measured.total(source)[:2]
-            for source in sorted({item.sumber_dana for item in measured.anggaran})
+            SUMBER_DANA.get(source, source): measured.total(source)[:2]
+            for source in measured.sumber_dana
         },
+        plafon=measured.pengaturan.plafon,
+        plafon_indikator=any(row.indikator.plafon for row in measured.baris),
+        masalah_skala=measured.pengaturan.masalah_skala,
+        pegawai=[
+            facts.Pegawai(person.nama, person.nip, person.jenis, person.sumber, person.nomor_urut)
+            for person in satker.pegawai.order_by("sumber", "nomor_urut", "id")
+        ],
+        unit=[
+            facts.Unit(unit.nama, unit.nama_lain, unit.nama_lain_sumber)
+            for unit in satker.units.all()
+        ],
     )

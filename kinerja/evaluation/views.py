@@ -5,8 +5,8 @@ from django.shortcuts import render
 
 from kinerja.evaluation.reviu.rules import jalankan
 from kinerja.evaluation.selectors import fakta_reviu
+from kinerja.measurement.views import selected_year
 from kinerja.organisations.access import get_satker_for_user
-from kinerja.organisations.views import selected_year
 
 
 @login_required
@@ -18,6 +18,7 @@ def reviu_detail(request, slug):
         "satker": satker,
         "tahun": tahun,
         "tahun_tersedia": years,
+        "punya_anak": satker.children.exists(),
         "temuan": findings,
         "jumlah": Counter(finding.tingkat for finding in findings),
     }

@@ -1,70 +1,106 @@
 """The export document of one satker-year: plain data, stable, documented in docs/ekspor.md.
 
-Decimals are strings ("94.74"), Rupiah are integers, dates ISO strings; every list has a fixed
-order so two exports of the same data are byte-identical.
+It carries every stored value, so `kinerja impor` can restore it; the few derived keys (the pagu
+in force, the budget realisation, whether a PK is in force) come from the reading layer, the
+same as every page and report. Decimals are strings ("94.74"), Rupiah integers, dates ISO
+strings; every list has a fixed order, so two exports of the same data are byte-identical.
 """
 
 import datetime
-from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch
-
-from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
-from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
-from kinerja.core.formatting import plain_decimal
-from kinerja.measurement.models import PengaturanPengukuran, Realisasi
+from kinerja.budgets.models import Kegiatan
+from kinerja.core.formatting import decimal_text, rupiah_int
+from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+from kinerja.measurement.models import (
+    HambatanUpaya,
+    NilaiTercatat,
+    PengaturanPengukuran,
+    Realisasi,
+    SkalaPredikat,
+)
+from kinerja.measurement.satker_year import satker_tahun
 from kinerja.organisations.models import Satker
-from kinerja.planning.models import RKT, Renstra
+from kinerja.planning.models import TargetPeriode
 
-FORMAT_VERSION = 1
-
-
-def decimal_text(value: Decimal | None) -> str | None:
-    return None if value is None else plain_decimal(value)
-
-
-def rupiah(value: Decimal | None) -> int | None:
-    return None if value is None else int(value)
+FORMAT = "kinerja-ekspor"
+FORMAT_VERSION = 2
 
 
 def iso(value: datetime.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def kunci_perjanjian(pk) -> str:
+    """The key a PK is known by inside one export: its unit (or "satker") and version."""
+    return f"{pk.unit.nama if pk.unit_id else 'satker'}#v{pk.versi}"
+
+
 def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
+    snapshot = satker_tahun(satker, tahun)
+    agreements = sorted(
+        [*snapshot.perjanjian, *snapshot.perjanjian_lain],
+        key=lambda pk: (pk.tingkat, pk.unit.urutan if pk.unit_id else -1, pk.versi),
+    )
+    in_force = {pk.pk for pk in snapshot.perjanjian}
     return {
-        "format": "kinerja-ekspor",
+        "format": FORMAT,
         "versi_format": FORMAT_VERSION,
         "tahun": tahun,
         "satker": _satker(satker),
+        "induk": [_satker(node) for node in satker.ancestors()],
         "pengaturan_pengukuran": _pengaturan(satker),
-        "unit": _units(satker),
+        "skala": _skala(satker),
+        "unit": [
+            {
+                "nama": unit.nama,
+                "urutan": unit.urutan,
+                "nama_lain": unit.nama_lain or None,
+                "nama_lain_sumber": unit.nama_lain_sumber or None,
+                "tugas": unit.tugas,
+            }
+            for unit in satker.units.all()
+        ],
         "pegawai": _pegawai(satker),
-        "anggota": _anggota(satker),
-        "renstra": _renstra(satker, tahun),
+        "anggota": [
+            {
+                "nama": member.nama,
+                "ketua": member.is_ketua,
+                "jabatan": member.jabatan,
+                "divisi": member.divisi,
+                "korwil_kecamatan": member.korwil_kecamatan,
+                "nomor_urut": member.nomor_urut,
+                "sumber": member.sumber,
+            }
+            for member in satker.anggota.all()
+        ],
+        "renstra": _renstra(snapshot.renstra),
         "kegiatan": _kegiatan(satker, tahun),
         "indikator": _indikator(satker, tahun),
-        "rkt": _rkt(satker, tahun),
-        "perjanjian": _perjanjian(satker, tahun),
+        "rkt": _rkt(snapshot),
+        "perjanjian": [_perjanjian(pk, pk.pk in in_force) for pk in agreements],
         "realisasi": _realisasi(satker, tahun),
-        "anggaran": _anggaran(satker, tahun),
+        "anggaran": _anggaran(snapshot),
         "hambatan": [
             {
                 "nomor": row.nomor,
                 "aspek": row.aspek,
                 "kegiatan_kode": row.kegiatan.kode if row.kegiatan else None,
+                "indikator_kode": row.indikator.kode if row.indikator else None,
+                "sasaran_nomor": row.sasaran.nomor if row.sasaran else None,
                 "hambatan": row.hambatan,
                 "keterangan": row.keterangan,
                 "hambatan_di_tabel_upaya": row.hambatan_di_tabel_upaya or None,
                 "upaya": row.upaya,
                 "sumber": row.sumber,
             }
-            for row in satker.hambatan.filter(tahun=tahun).select_related("kegiatan")
+            for row in HambatanUpaya.objects.filter(satker=satker, tahun=tahun).select_related(
+                "kegiatan", "indikator", "sasaran"
+            )
         ],
         "efisiensi": [
             {"nomor": row.nomor, "sumber_daya": row.sumber_daya, "efisiensi": row.efisiensi}
-            for row in satker.efisiensi.filter(tahun=tahun)
+            for row in EfisiensiSumberDaya.objects.filter(satker=satker, tahun=tahun)
         ],
         "kesimpulan": [
             {
@@ -73,21 +109,25 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
                 "indikator_keberhasilan": row.indikator_keberhasilan,
                 "keterangan": row.keterangan,
             }
-            for row in satker.kesimpulan.filter(tahun=tahun)
+            for row in Kesimpulan.objects.filter(satker=satker, tahun=tahun)
         ],
         "nilai_tercatat": [
             {
                 "sumber": row.sumber,
                 "urutan": row.urutan,
                 "besaran": row.besaran,
+                "cakupan": row.cakupan or None,
                 "indikator_kode": row.indikator.kode if row.indikator else None,
                 "kegiatan_kode": row.kegiatan.kode if row.kegiatan else None,
+                "sasaran_nomor": row.sasaran.nomor if row.sasaran else None,
                 "label": row.label or None,
+                "pembanding": row.pembanding,
                 "nilai": decimal_text(row.nilai),
+                "dari": decimal_text(row.dari),
                 "teks": row.teks or None,
             }
-            for row in satker.nilai_tercatat.filter(tahun=tahun).select_related(
-                "indikator", "kegiatan"
+            for row in NilaiTercatat.objects.filter(satker=satker, tahun=tahun).select_related(
+                "indikator", "kegiatan", "sasaran"
             )
         ],
     }
@@ -114,18 +154,35 @@ def _pengaturan(satker: Satker) -> dict[str, Any] | None:
         "plafon": setting.plafon,
         "kebijakan_target_nol": setting.kebijakan_target_nol,
         "ambang_capaian": decimal_text(setting.ambang_capaian),
+        "sumber": setting.sumber or None,
     }
 
 
-def _units(satker: Satker) -> list[dict[str, Any]]:
+def _skala(satker: Satker) -> list[dict[str, Any]]:
+    """The scale the satker measures with, in full, so a database without it can take it."""
+    scales = SkalaPredikat.objects.filter(
+        pk__in=PengaturanPengukuran.objects.filter(satker=satker).values("skala")
+    ).prefetch_related("pita")
     return [
         {
-            "nama": unit.nama,
-            "nama_lain": unit.nama_lain or None,
-            "nama_lain_sumber": unit.nama_lain_sumber or None,
-            "tugas": unit.tugas,
+            "kode": scale.kode,
+            "nama": scale.nama,
+            "sumber": scale.sumber,
+            "teratas_terbuka": scale.teratas_terbuka,
+            "pita": [
+                {
+                    "urutan": band.urutan,
+                    "predikat": band.predikat,
+                    "keterangan": band.keterangan,
+                    "bawah": decimal_text(band.bawah),
+                    "bawah_inklusif": band.bawah_inklusif,
+                    "atas": decimal_text(band.atas),
+                    "atas_inklusif": band.atas_inklusif,
+                }
+                for band in scale.pita.all()
+            ],
         }
-        for unit in satker.units.all()
+        for scale in scales
     ]
 
 
@@ -149,25 +206,7 @@ def _pegawai(satker: Satker) -> list[dict[str, Any]]:
     ]
 
 
-def _anggota(satker: Satker) -> list[dict[str, Any]]:
-    return [
-        {
-            "nama": member.nama,
-            "ketua": member.is_ketua,
-            "jabatan": member.jabatan,
-            "divisi": member.divisi,
-            "korwil_kecamatan": member.korwil_kecamatan,
-        }
-        for member in satker.anggota.all()
-    ]
-
-
-def _renstra(satker: Satker, tahun: int) -> dict[str, Any] | None:
-    renstra = (
-        Renstra.objects.filter(satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun)
-        .prefetch_related("misi", "tujuan", "sasaran__tujuan")
-        .first()
-    )
+def _renstra(renstra) -> dict[str, Any] | None:
     if renstra is None:
         return None
     return {
@@ -176,7 +215,7 @@ def _renstra(satker: Satker, tahun: int) -> dict[str, Any] | None:
         "visi": renstra.visi,
         "dasar_hukum": renstra.dasar_hukum,
         "sumber": renstra.sumber,
-        "misi": [item.uraian for item in renstra.misi.all()],
+        "misi": [{"nomor": item.nomor, "uraian": item.uraian} for item in renstra.misi.all()],
         "tujuan": [{"nomor": item.nomor, "uraian": item.uraian} for item in renstra.tujuan.all()],
         "sasaran": [
             {
@@ -191,26 +230,51 @@ def _renstra(satker: Satker, tahun: int) -> dict[str, Any] | None:
 
 
 def _kegiatan(satker: Satker, tahun: int) -> list[dict[str, Any]]:
+    """Every kegiatan the satker-year refers to, with its programme and its KRO/RO."""
     used = set(satker.indikator.values_list("kegiatan_id", flat=True))
     used |= set(satker.pagu.filter(tahun=tahun).values_list("kegiatan_id", flat=True))
+    used |= set(satker.realisasi_anggaran.filter(tahun=tahun).values_list("kegiatan_id", flat=True))
+    for agreement in satker.perjanjian.filter(tahun=tahun):
+        used |= set(agreement.baris.values_list("kegiatan_id", flat=True))
+        used |= set(agreement.anggaran.values_list("kegiatan_id", flat=True))
+        used |= set(agreement.anggaran.values_list("kro__kegiatan_id", flat=True))
+    used |= set(satker.rkt.filter(tahun=tahun).values_list("baris__kegiatan_id", flat=True))
+    used |= set(satker.hambatan.filter(tahun=tahun).values_list("kegiatan_id", flat=True))
+    used |= set(satker.nilai_tercatat.filter(tahun=tahun).values_list("kegiatan_id", flat=True))
     return [
         {
             "kode": item.kode,
             "nama": item.nama,
             "program": item.program.nama if item.program else None,
+            "program_kode": (item.program.kode or None) if item.program else None,
+            "kro": [
+                {
+                    "kode": kro.kode,
+                    "nama": kro.nama,
+                    "ro": [{"kode": ro.kode, "nama": ro.nama} for ro in kro.ro.all()],
+                }
+                for kro in item.kro.all()
+            ],
         }
-        for item in Kegiatan.objects.filter(pk__in=used).select_related("program")
+        for item in Kegiatan.objects.filter(pk__in=used - {None})
+        .select_related("program")
+        .prefetch_related("kro__ro")
     ]
 
 
 def _indikator(satker: Satker, tahun: int) -> list[dict[str, Any]]:
-    rows = satker.indikator.select_related("kegiatan").prefetch_related("target_tahunan")
+    periods: dict[int, list] = {}
+    for row in TargetPeriode.objects.filter(indikator__satker=satker, tahun=tahun):
+        periods.setdefault(row.indikator_id, []).append(row)
+    rows = satker.indikator.select_related("kegiatan", "sasaran").prefetch_related("target_tahunan")
     return [
         {
             "kode": item.kode,
             "nama": item.nama,
             "kegiatan_kode": item.kegiatan.kode if item.kegiatan else None,
+            "sasaran_nomor": item.sasaran.nomor if item.sasaran else None,
             "satuan": item.satuan,
+            "iku": item.iku,
             "polaritas": item.polaritas,
             "batas_atas": decimal_text(item.batas_atas),
             "varian_turun": item.varian_turun,
@@ -218,103 +282,112 @@ def _indikator(satker: Satker, tahun: int) -> list[dict[str, Any]]:
             "kebijakan_target_nol": item.kebijakan_target_nol or None,
             "metode_agregasi": item.metode_agregasi,
             "bobot": decimal_text(item.bobot),
+            "label_kualitatif": list(item.urutan_label),
+            "definisi": item.definisi or None,
+            "sumber_data": item.sumber_data or None,
             "target_tahunan": [
+                {"tahun": target.tahun, **_target(target), "sumber": target.sumber}
+                for target in item.target_tahunan.all()
+            ],
+            "target_periode": [
                 {
                     "tahun": target.tahun,
-                    "target": decimal_text(target.target),
+                    "periode": target.periode,
+                    **_target(target),
                     "sumber": target.sumber,
                 }
-                for target in item.target_tahunan.all()
+                for target in periods.get(item.pk, [])
             ],
         }
         for item in rows
     ]
 
 
-def _rkt(satker: Satker, tahun: int) -> list[dict[str, Any]]:
-    rkt = RKT.objects.filter(satker=satker, tahun=tahun).first()
-    if rkt is None:
-        return []
-    return [
-        {
-            "urutan": row.urutan,
-            "nomor": row.nomor_tercetak,
-            "sasaran": row.sasaran_tercetak,
-            "kegiatan_kode": row.kegiatan.kode if row.kegiatan else None,
-            "indikator_kode": row.indikator.kode,
-            "indikator": row.indikator_tercetak,
-            "target": decimal_text(row.target),
-            "sumber": rkt.sumber,
-        }
-        for row in rkt.baris.select_related("kegiatan", "indikator")
-    ]
+def _target(row) -> dict[str, str | None]:
+    return {"target": decimal_text(row.target), "target_teks": row.target_teks or None}
 
 
-def _pihak(pk: PerjanjianKinerja, side: str) -> dict[str, Any]:
+def _rkt(snapshot) -> dict[str, Any] | None:
+    if snapshot.rkt is None:
+        return None
+    return {
+        "sumber": snapshot.rkt.sumber,
+        "baris": [
+            {
+                "urutan": row.urutan,
+                "nomor": row.nomor_tercetak,
+                "sasaran": row.sasaran_tercetak,
+                "kegiatan_kode": row.kegiatan.kode if row.kegiatan else None,
+                "indikator_kode": row.indikator.kode,
+                "indikator": row.indikator_tercetak,
+                **_target(row),
+            }
+            for row in snapshot.rkt_baris
+        ],
+    }
+
+
+def _pihak(pk, side: str) -> dict[str, Any]:
+    pegawai = getattr(pk, f"pihak_{side}_pegawai")
+    anggota = pk.pihak_kedua_anggota if side == "kedua" else None
     return {
         "nama": getattr(pk, f"pihak_{side}_nama"),
         "jabatan": getattr(pk, f"pihak_{side}_jabatan"),
         "nip_tercetak": getattr(pk, f"pihak_{side}_nip_tercetak") or None,
+        "pegawai": (
+            {"sumber": pegawai.sumber, "nomor_urut": pegawai.nomor_urut} if pegawai else None
+        ),
+        "anggota_nomor_urut": anggota.nomor_urut if anggota else None,
     }
 
 
-def _perjanjian(satker: Satker, tahun: int) -> list[dict[str, Any]]:
-    lines = BarisPerjanjian.objects.select_related(
-        "kegiatan", "indikator", "induk_baris__perjanjian"
-    )
-    agreements = (
-        PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun)
-        .select_related("unit", "induk__unit")
-        .prefetch_related(
-            Prefetch("baris", queryset=lines),
-            "anggaran__program",
-            "anggaran__kegiatan",
-            "anggaran__kro",
-        )
-    )
-    return [
-        {
-            "judul": pk.judul,
-            "tingkat": pk.tingkat,
-            "unit": pk.unit.nama if pk.unit else None,
-            "induk": pk.induk.judul if pk.induk else None,
-            "status": pk.status,
-            "versi": pk.versi,
-            "alasan_revisi": pk.alasan_revisi or None,
-            "pihak_pertama": _pihak(pk, "pertama"),
-            "pihak_kedua": _pihak(pk, "kedua"),
-            "tempat": pk.tempat,
-            "tanggal": iso(pk.tanggal),
-            "total_anggaran_tercatat": rupiah(pk.total_anggaran_tercatat),
-            "sumber": pk.sumber,
-            "baris": [
-                {
-                    "urutan": line.urutan,
-                    "nomor": line.nomor_tercetak,
-                    "sasaran": line.sasaran_tercetak,
-                    "kegiatan_kode": line.kegiatan.kode if line.kegiatan else None,
-                    "indikator_kode": line.indikator.kode,
-                    "indikator": line.indikator_tercetak,
-                    "target": decimal_text(line.target),
-                    "induk_urutan": line.induk_baris.urutan if line.induk_baris else None,
-                }
-                for line in pk.baris.all()
-            ],
-            "anggaran": [
-                {
-                    "urutan": line.urutan,
-                    "jenis": line.jenis,
-                    "program": line.program.nama if line.program else None,
-                    "kegiatan_kode": line.kegiatan.kode if line.kegiatan else None,
-                    "kro_kode": line.kro.kode if line.kro else None,
-                    "uraian": line.uraian_tercetak,
-                    "anggaran": rupiah(line.anggaran),
-                }
-                for line in pk.anggaran.all()
-            ],
-        }
-        for pk in agreements
-    ]
+def _perjanjian(pk, berlaku: bool) -> dict[str, Any]:
+    return {
+        "kunci": kunci_perjanjian(pk),
+        "judul": pk.judul,
+        "tingkat": pk.tingkat,
+        "unit": pk.unit.nama if pk.unit else None,
+        "induk": kunci_perjanjian(pk.induk) if pk.induk else None,
+        "status": pk.status,
+        "berlaku": berlaku,
+        "versi": pk.versi,
+        "revisi_dari": kunci_perjanjian(pk.revisi_dari) if pk.revisi_dari else None,
+        "alasan_revisi": pk.alasan_revisi or None,
+        "keterangan_revisi": pk.keterangan_revisi or None,
+        "pihak_pertama": _pihak(pk, "pertama"),
+        "pihak_kedua": _pihak(pk, "kedua"),
+        "tempat": pk.tempat,
+        "tanggal": iso(pk.tanggal),
+        "total_anggaran_tercatat": rupiah_int(pk.total_anggaran_tercatat),
+        "sumber": pk.sumber,
+        "baris": [
+            {
+                "urutan": line.urutan,
+                "nomor": line.nomor_tercetak,
+                "sasaran": line.sasaran_tercetak,
+                "kegiatan_kode": line.kegiatan.kode if line.kegiatan else None,
+                "indikator_kode": line.indikator.kode,
+                "indikator": line.indikator_tercetak,
+                **_target(line),
+                "induk_urutan": line.induk_baris.urutan if line.induk_baris else None,
+                "rkt_urutan": line.baris_rkt.urutan if line.baris_rkt else None,
+            }
+            for line in pk.baris.all()
+        ],
+        "anggaran": [
+            {
+                "urutan": line.urutan,
+                "jenis": line.jenis,
+                "program": line.program.nama if line.program else None,
+                "kegiatan_kode": line.kegiatan.kode if line.kegiatan else None,
+                "kro_kegiatan_kode": line.kro.kegiatan.kode if line.kro else None,
+                "kro_kode": line.kro.kode if line.kro else None,
+                "uraian": line.uraian_tercetak,
+                "anggaran": rupiah_int(line.anggaran),
+            }
+            for line in pk.anggaran.all()
+        ],
+    }
 
 
 def _realisasi(satker: Satker, tahun: int) -> list[dict[str, Any]]:
@@ -329,8 +402,13 @@ def _realisasi(satker: Satker, tahun: int) -> list[dict[str, Any]]:
             "indikator": row.indikator_tercetak,
             "kegiatan_kode": row.indikator.kegiatan.kode if row.indikator.kegiatan else None,
             "periode": row.periode,
-            "target": decimal_text(row.target),
+            **_target(row),
             "realisasi": decimal_text(row.nilai),
+            "realisasi_teks": row.nilai_teks or None,
+            "pembilang": decimal_text(row.pembilang),
+            "pembilang_sumber": row.pembilang_sumber or None,
+            "pembagi": decimal_text(row.pembagi),
+            "pembagi_sumber": row.pembagi_sumber or None,
             "status": row.status,
             "alasan": row.alasan or None,
             "capaian_tercatat": decimal_text(row.capaian_tercatat),
@@ -340,44 +418,37 @@ def _realisasi(satker: Satker, tahun: int) -> list[dict[str, Any]]:
     ]
 
 
-def _anggaran(satker: Satker, tahun: int) -> list[dict[str, Any]]:
-    pagu_rows = list(Pagu.objects.filter(satker=satker, tahun=tahun).select_related("kegiatan"))
-    realisasi_rows = list(
-        RealisasiAnggaran.objects.filter(satker=satker, tahun=tahun).select_related("kegiatan")
-    )
-    codes = sorted({row.kegiatan.kode for row in [*pagu_rows, *realisasi_rows]})
-    result = []
-    for kode in codes:
-        history = [row for row in pagu_rows if row.kegiatan.kode == kode]
-        spent = [row for row in realisasi_rows if row.kegiatan.kode == kode]
-        annual = [row for row in spent if row.periode == "tahunan"]
-        result.append(
-            {
-                "kegiatan_kode": kode,
-                # The last pagu of the history (ordered by date, then entry) is the one in force.
-                "pagu": rupiah(history[-1].jumlah) if history else None,
-                "realisasi": rupiah(sum(row.jumlah for row in annual)) if annual else None,
-                "serapan_tercatat": decimal_text(annual[0].serapan_tercatat) if annual else None,
-                "sumber_dana": (history or spent)[0].sumber_dana,
-                "riwayat_pagu": [
-                    {
-                        "jenis": row.jenis,
-                        "jumlah": rupiah(row.jumlah),
-                        "tanggal": iso(row.tanggal),
-                        "alasan": row.alasan or None,
-                        "sumber": row.sumber,
-                    }
-                    for row in history
-                ],
-                "realisasi_per_periode": [
-                    {
-                        "periode": row.periode,
-                        "jumlah": rupiah(row.jumlah),
-                        "sumber_dana": row.sumber_dana,
-                        "sumber": row.sumber,
-                    }
-                    for row in spent
-                ],
-            }
-        )
-    return result
+def _anggaran(snapshot) -> list[dict[str, Any]]:
+    return [
+        {
+            "kegiatan_kode": item.kode,
+            # Derived, from the reading layer: the pagu in force, the realisation, the source.
+            "pagu": rupiah_int(item.pagu),
+            "realisasi": rupiah_int(item.realisasi),
+            "sumber_dana": item.sumber_dana,
+            "riwayat_pagu": [
+                {
+                    "jenis": row.jenis,
+                    "jumlah": rupiah_int(row.jumlah),
+                    "sumber_dana": row.sumber_dana,
+                    "tanggal": iso(row.tanggal),
+                    "alasan": row.alasan or None,
+                    "sumber": row.sumber,
+                }
+                for row in item.riwayat
+            ],
+            "realisasi_per_periode": [
+                {
+                    "periode": row.periode,
+                    "jumlah": rupiah_int(row.jumlah),
+                    "sumber_dana": row.sumber_dana,
+                    "serapan_tercatat": decimal_text(row.serapan_tercatat),
+                    "sumber": row.sumber,
+                }
+                for row in item.realisasi_baris
+            ],
+        }
+        for item in snapshot.anggaran
+        # A kegiatan known only from a PK budget line has no budget record of its own.
+        if item.riwayat or item.realisasi_baris
+    ]

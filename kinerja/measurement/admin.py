@@ -2,11 +2,14 @@ from django.contrib import admin
 
 from kinerja.core.admin_audit import AuditedAdmin, IndonesianNumbersMixin
 from kinerja.measurement.models import (
+    HambatanUpaya,
+    NilaiTercatat,
     PengaturanPengukuran,
     PitaPredikat,
     Realisasi,
     SkalaPredikat,
 )
+from kinerja.measurement.scales import periksa_skala
 
 
 @admin.register(Realisasi)
@@ -17,6 +20,7 @@ class RealisasiAdmin(AuditedAdmin):
         "periode",
         "target",
         "nilai",
+        "nilai_teks",
         "status",
         "capaian_tercatat",
         "sumber",
@@ -34,10 +38,22 @@ class PitaPredikatInline(IndonesianNumbersMixin, admin.TabularInline):
 
 @admin.register(SkalaPredikat)
 class SkalaPredikatAdmin(AuditedAdmin):
-    list_display = ["nama", "kode", "teratas_terbuka"]
+    list_display = ["nama", "kode", "teratas_terbuka", "pemeriksaan"]
     search_fields = ["nama", "kode", "sumber"]
     list_filter = ["teratas_terbuka"]
     inlines = [PitaPredikatInline]
+    readonly_fields = ["pemeriksaan"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("pita")
+
+    @admin.display(description="pemeriksaan skala")
+    def pemeriksaan(self, obj) -> str:
+        """A flawed scale may be stored as a document states it, but it is flagged."""
+        if obj is None or obj.pk is None:
+            return "–"
+        problems = periksa_skala(obj.to_skala())
+        return "; ".join(problems) if problems else "Baik: setiap nilai masuk tepat satu pita."
 
 
 @admin.register(PitaPredikat)
@@ -63,3 +79,31 @@ class PengaturanPengukuranAdmin(AuditedAdmin):
     search_fields = ["satker__nama"]
     list_select_related = ["satker", "skala"]
     autocomplete_fields = ["satker"]
+
+
+@admin.register(HambatanUpaya)
+class HambatanUpayaAdmin(AuditedAdmin):
+    list_display = ["nomor", "aspek", "kegiatan", "sasaran", "indikator", "tahun", "satker"]
+    list_filter = ["tahun", "satker", "kegiatan"]
+    search_fields = ["aspek", "hambatan", "upaya", "keterangan"]
+    list_select_related = ["kegiatan", "sasaran", "indikator", "satker"]
+    autocomplete_fields = ["kegiatan", "sasaran", "indikator", "satker"]
+
+
+@admin.register(NilaiTercatat)
+class NilaiTercatatAdmin(AuditedAdmin):
+    list_display = [
+        "sumber",
+        "besaran",
+        "cakupan",
+        "indikator",
+        "kegiatan",
+        "label",
+        "pembanding",
+        "nilai",
+        "teks",
+    ]
+    list_filter = ["tahun", "besaran", "sumber", "satker"]
+    search_fields = ["sumber", "label", "teks", "indikator__nama", "kegiatan__kode"]
+    list_select_related = ["indikator", "kegiatan"]
+    autocomplete_fields = ["indikator", "kegiatan", "sasaran", "satker"]

@@ -3,16 +3,25 @@ from django.db import models
 
 from kinerja.core.choices import Periode
 from kinerja.core.fields import non_negative, ukuran_field
-from kinerja.measurement.choices import StatusRealisasi
+from kinerja.measurement.choices import Besaran, Cakupan, Pembanding, StatusRealisasi
+from kinerja.measurement.scales import Pita, Skala, periksa_skala
 from kinerja.planning.choices import KebijakanTargetNol, Plafon
+from kinerja.planning.models import Bertarget, satu_target
+from kinerja.planning.targets import angka_tertulis
 
 
-class Realisasi(models.Model):
-    """The realisation of an indicator in one period, against the target it was measured by.
+class Realisasi(Bertarget):
+    """The realisation of an indicator in one period.
 
+    The realisation is a number (`nilai`), a text for a qualitative indicator (`nilai_teks`:
+    WTP, ya/tidak), or its components (`pembilang` ÷ `pembagi` × 100, each with its source),
+    from which Kinerja computes it. The target stored here is the one a document printed beside
+    the realisation; left empty, the realisation is measured against the target in force.
     `capaian_tercatat` is the capaian a document printed beside it: kept only as a stated
     value with its source, never used as the capaian (Kinerja computes its own).
     """
+
+    target_wajib = False
 
     indikator = models.ForeignKey(
         "planning.IndikatorKinerja", on_delete=models.CASCADE, related_name="realisasi"
@@ -22,8 +31,21 @@ class Realisasi(models.Model):
         "periode", max_length=10, choices=Periode.choices, default=Periode.TAHUNAN
     )
     indikator_tercetak = models.TextField("indikator (tercetak)", blank=True)
-    target = ukuran_field("target")
     nilai = ukuran_field("realisasi", null=True, blank=True)
+    nilai_teks = models.CharField(
+        "realisasi tertulis",
+        max_length=100,
+        blank=True,
+        help_text="Untuk indikator kualitatif: label (WTP, Baik) atau ya/tidak.",
+    )
+    pembilang = ukuran_field(
+        "pembilang", null=True, blank=True, help_text="mis. 745.229 pemilih yang hadir"
+    )
+    pembilang_sumber = models.CharField("sumber pembilang", max_length=200, blank=True)
+    pembagi = ukuran_field(
+        "pembagi", null=True, blank=True, help_text="mis. 918.192 pemilih dalam DPT"
+    )
+    pembagi_sumber = models.CharField("sumber pembagi", max_length=200, blank=True)
     status = models.CharField(
         "status",
         max_length=20,
@@ -46,21 +68,63 @@ class Realisasi(models.Model):
             ),
             non_negative("target", "realisasi_target_tidak_negatif"),
             non_negative("nilai", "realisasi_nilai_tidak_negatif"),
+            non_negative("pembilang", "realisasi_pembilang_tidak_negatif"),
+            models.CheckConstraint(
+                condition=models.Q(pembagi__isnull=True) | models.Q(pembagi__gt=0),
+                name="realisasi_pembagi_positif",
+                violation_error_message="Pembagi harus lebih dari 0.",
+            ),
+            satu_target("realisasi_satu_target", wajib=False),
         ]
 
     def __str__(self) -> str:
         return f"Realisasi {self.indikator.kode} {self.tahun} {self.get_periode_display()}"
 
+    @property
+    def bentuk_nilai(self) -> list[str]:
+        """Which forms of the realisation are filled in."""
+        forms = []
+        if self.nilai is not None:
+            forms.append("nilai")
+        if self.nilai_teks.strip():
+            forms.append("nilai_teks")
+        if self.pembilang is not None or self.pembagi is not None:
+            forms.append("komponen")
+        return forms
+
+    def clean_fields(self, exclude=None) -> None:
+        # A realisation typed as text that is just a number ("95%") is kept as a number.
+        written = angka_tertulis(self.nilai_teks)
+        if written is not None and self.nilai is None:
+            self.nilai, self.nilai_teks = written, ""
+        super().clean_fields(exclude=exclude)
+
     def clean(self) -> None:
-        if self.status == StatusRealisasi.DILAPORKAN and self.nilai is None:
-            raise ValidationError({"nilai": "Realisasi yang dilaporkan harus berisi nilai."})
-        if self.status == StatusRealisasi.TIDAK_DILAKSANAKAN:
-            if self.nilai is not None:
+        super().clean()
+        forms = self.bentuk_nilai
+        if self.status == StatusRealisasi.DILAPORKAN:
+            if not forms:
+                raise ValidationError({"nilai": "Realisasi yang dilaporkan harus berisi nilai."})
+            if len(forms) > 1:
                 raise ValidationError(
-                    {"nilai": "Kegiatan yang tidak dilaksanakan tidak memiliki nilai realisasi."}
+                    {
+                        "nilai": "Isi realisasi sebagai angka, teks, atau pembilang dan pembagi —"
+                        " salah satu saja."
+                    }
                 )
-            if not self.alasan:
-                raise ValidationError({"alasan": "Sebutkan alasan kegiatan tidak dilaksanakan."})
+            if forms == ["komponen"] and (self.pembilang is None or self.pembagi is None):
+                raise ValidationError(
+                    {"pembagi": "Realisasi dari komponen membutuhkan pembilang dan pembagi."}
+                )
+        elif forms:
+            raise ValidationError(
+                {
+                    "nilai": "Realisasi yang belum dilaporkan atau tidak dilaksanakan tidak "
+                    "memiliki nilai."
+                }
+            )
+        if self.status == StatusRealisasi.TIDAK_DILAKSANAKAN and not self.alasan:
+            raise ValidationError({"alasan": "Sebutkan alasan kegiatan tidak dilaksanakan."})
 
 
 class SkalaPredikat(models.Model):
@@ -83,9 +147,7 @@ class SkalaPredikat(models.Model):
     def __str__(self) -> str:
         return self.nama
 
-    def to_skala(self):
-        from kinerja.measurement.scales import Pita, Skala
-
+    def to_skala(self) -> Skala:
         return Skala(
             kode=self.kode,
             nama=self.nama,
@@ -158,6 +220,12 @@ class PengaturanPengukuran(models.Model):
         choices=KebijakanTargetNol.choices[1:],
         default=KebijakanTargetNol.BAKU,
     )
+    sumber = models.CharField(
+        "dasar pengaturan",
+        max_length=300,
+        blank=True,
+        help_text="Dokumen yang menetapkan skala, plafon dan ambang ini, bila ada.",
+    )
     ambang_capaian = models.DecimalField(
         "ambang capaian (%)",
         max_digits=9,
@@ -173,3 +241,167 @@ class PengaturanPengukuran(models.Model):
 
     def __str__(self) -> str:
         return f"Pengaturan pengukuran {self.satker}"
+
+    def clean(self) -> None:
+        # A scale with a gap or an overlap may be stored as a document states it, but it is
+        # never used to classify a satker's capaian.
+        if self.skala_id:
+            problems = periksa_skala(self.skala.to_skala())
+            if problems:
+                raise ValidationError(
+                    {"skala": "Skala ini cacat dan tidak dapat dipakai: " + "; ".join(problems)}
+                )
+
+
+class HambatanUpaya(models.Model):
+    """One row of the hambatan table with the upaya (remedy) taken against it. It may explain
+    a kegiatan, a sasaran strategis or one indicator."""
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="hambatan"
+    )
+    tahun = models.PositiveSmallIntegerField("tahun")
+    nomor = models.PositiveSmallIntegerField("nomor")
+    aspek = models.CharField("kegiatan/aspek", max_length=300)
+    kegiatan = models.ForeignKey(
+        "budgets.Kegiatan", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sasaran = models.ForeignKey(
+        "planning.SasaranStrategis",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hambatan",
+        verbose_name="sasaran strategis",
+    )
+    indikator = models.ForeignKey(
+        "planning.IndikatorKinerja",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hambatan",
+    )
+    hambatan = models.TextField("hambatan")
+    keterangan = models.TextField("keterangan", blank=True)
+    hambatan_di_tabel_upaya = models.TextField(
+        "hambatan menurut tabel upaya",
+        blank=True,
+        help_text="Diisi bila tabel upaya menuliskan hambatannya berbeda.",
+    )
+    upaya = models.TextField("upaya nyata")
+    sumber = models.CharField("sumber", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "hambatan dan upaya"
+        verbose_name_plural = "hambatan dan upaya"
+        ordering = ["satker", "tahun", "nomor"]
+        constraints = [
+            models.UniqueConstraint(fields=["satker", "tahun", "nomor"], name="hambatan_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"Hambatan {self.nomor} {self.tahun}: {self.aspek[:60]}"
+
+    def clean(self) -> None:
+        errors = {}
+        if self.indikator_id and self.indikator.satker_id != self.satker_id:
+            errors["indikator"] = "Indikator harus milik satker yang sama."
+        if self.sasaran_id and self.sasaran.renstra.satker_id != self.satker_id:
+            errors["sasaran"] = "Sasaran harus dari Renstra satker yang sama."
+        if errors:
+            raise ValidationError(errors)
+
+
+class NilaiTercatat(models.Model):
+    """What a document states that is not an input: a figure or word (a total, a percentage, a
+    predicate, a restated target) or a claim ("semua target tercapai", "4 dari 5 IKU
+    tercapai", "rata-rata capaian di atas 90%"). Kept with its source so the reviu can check it
+    against what Kinerja computes or holds; never used as a result."""
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="nilai_tercatat"
+    )
+    tahun = models.PositiveSmallIntegerField("tahun")
+    sumber = models.CharField("sumber", max_length=200)
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+    besaran = models.CharField("besaran", max_length=20, choices=Besaran.choices)
+    cakupan = models.CharField(
+        "cakupan",
+        max_length=10,
+        choices=Cakupan.choices,
+        blank=True,
+        help_text="Untuk klaim: indikator, IKU atau sasaran mana yang dimaksud.",
+    )
+    indikator = models.ForeignKey(
+        "planning.IndikatorKinerja",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="nilai_tercatat",
+    )
+    kegiatan = models.ForeignKey(
+        "budgets.Kegiatan", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    sasaran = models.ForeignKey(
+        "planning.SasaranStrategis",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="nilai_tercatat",
+        verbose_name="sasaran strategis",
+    )
+    label = models.CharField(
+        "tentang",
+        max_length=300,
+        blank=True,
+        help_text="Apa yang dinyatakan, bila bukan indikator/kegiatan (mis. 'Serapan satker').",
+    )
+    pembanding = models.CharField(
+        "pembanding",
+        max_length=2,
+        choices=Pembanding.choices,
+        default=Pembanding.SAMA,
+        help_text="Untuk pernyataan batas: 'di atas 90%' ditulis > 90.",
+    )
+    nilai = models.DecimalField("nilai", max_digits=20, decimal_places=4, null=True, blank=True)
+    dari = models.DecimalField(
+        "dari",
+        max_digits=20,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text="M pada pernyataan 'N dari M'.",
+    )
+    teks = models.TextField("teks tercetak", blank=True)
+
+    class Meta:
+        verbose_name = "nilai tercatat"
+        verbose_name_plural = "nilai tercatat"
+        ordering = ["satker", "tahun", "sumber", "urutan"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "tahun", "sumber", "urutan"], name="nilai_tercatat_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_besaran_display()} ({self.sumber})"
+
+    def clean(self) -> None:
+        errors = {}
+        if self.besaran in BESARAN_KLAIM and not self.cakupan:
+            errors["cakupan"] = "Klaim harus menyebut cakupannya (indikator, IKU atau sasaran)."
+        if self.besaran == Besaran.JUMLAH_TERCAPAI and (self.nilai is None or self.dari is None):
+            errors["dari"] = "Pernyataan 'N dari M tercapai' membutuhkan N (nilai) dan M (dari)."
+        if self.indikator_id and self.indikator.satker_id != self.satker_id:
+            errors["indikator"] = "Indikator harus milik satker yang sama."
+        if errors:
+            raise ValidationError(errors)
+
+
+BESARAN_KLAIM = {
+    Besaran.KLAIM_TERCAPAI,
+    Besaran.JUMLAH_TERCAPAI,
+    Besaran.RATA_RATA_CAPAIAN,
+    Besaran.BATAS_CAPAIAN,
+}

@@ -1,4 +1,4 @@
-"""Rolling period realisations (quarters, months) up to the year. Plain Python, Decimal only.
+"""Reporting periods of a year and rolling period realisations up. Plain Python, Decimal only.
 
 Only reported values enter a roll-up; a period not reported is left out, never read as 0.
 """
@@ -6,12 +6,53 @@ Only reported values enter a roll-up; a period not reported is left out, never r
 from decimal import Decimal
 from enum import StrEnum
 
+TAHUNAN = "tahunan"
+TRIWULAN = ("tw1", "tw2", "tw3", "tw4")
+BULAN = tuple(f"b{month:02d}" for month in range(1, 13))
+NAMA_BULAN = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+ROMAWI = ("I", "II", "III", "IV")
+LABEL = {
+    TAHUNAN: "Tahunan",
+    **{code: f"Triwulan {roman}" for code, roman in zip(TRIWULAN, ROMAWI, strict=True)},
+    **dict(zip(BULAN, NAMA_BULAN, strict=True)),
+}
+SINGKATAN = {
+    TAHUNAN: "tahunan",
+    **{code: f"TW {roman}" for code, roman in zip(TRIWULAN, ROMAWI, strict=True)},
+    **dict(zip(BULAN, NAMA_BULAN, strict=True)),
+}
+
 
 class MetodeAgregasi(StrEnum):
     JUMLAH = "jumlah"  # counts and amounts that accumulate (dokumen, kegiatan)
     TERAKHIR = "terakhir"  # cumulative percentages: the latest reported period stands
     RATA_RATA = "rata_rata"  # rates measured afresh each period
     MAKSIMUM = "maksimum"  # the best level reached in the year
+
+
+def deret(periode: str) -> tuple[str, ...]:
+    """The periods of the year `periode` belongs to (quarters or months)."""
+    if periode in TRIWULAN:
+        return TRIWULAN
+    if periode in BULAN:
+        return BULAN
+    raise ValueError(f"Periode tidak dikenal: {periode!r}")
+
+
+def urutan(periode: str) -> int:
+    """Position in the year: quarters and months share one scale (TW I ends with March)."""
+    if periode in TRIWULAN:
+        return (TRIWULAN.index(periode) + 1) * 3
+    if periode in BULAN:
+        return BULAN.index(periode) + 1
+    raise ValueError(f"Periode tidak dikenal: {periode!r}")
+
+
+def akhir_tahun(periode: str) -> bool:
+    return periode in ("tw4", "b12")
 
 
 def rollup(values: list[Decimal | None], metode: MetodeAgregasi) -> Decimal | None:

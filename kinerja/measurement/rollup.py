@@ -12,7 +12,17 @@
 from collections.abc import Iterable
 from decimal import Decimal
 
+from kinerja.core.formatting import round_half_up
+
 SERATUS = Decimal(100)
+
+
+def beda_tercetak(tercatat: Decimal | None, dihitung: Decimal | None) -> bool:
+    """Whether a printed percentage disagrees with the computed one: both are compared after
+    rounding half-up to two decimals, as they are printed."""
+    if tercatat is None or dihitung is None:
+        return tercatat is not dihitung
+    return round_half_up(tercatat) != round_half_up(dihitung)
 
 
 def rata_rata(

@@ -1,9 +1,21 @@
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import render
 
+from kinerja.measurement.satker_year import tahun_tersedia
 from kinerja.measurement.selectors import pengukuran
 from kinerja.organisations.access import get_satker_for_user
-from kinerja.organisations.views import selected_year
+
+
+def selected_year(request, satker) -> tuple[int | None, list[int]]:
+    """The year asked for in ?tahun= (the latest one by default); 404 for one not held."""
+    years = tahun_tersedia(satker)
+    raw_year = request.GET.get("tahun")
+    if raw_year is None:
+        return (years[0] if years else None), years
+    if raw_year.isdigit() and int(raw_year) in years:
+        return int(raw_year), years
+    raise Http404("Tahun tidak tersedia untuk satker ini.")
 
 
 @login_required
@@ -14,6 +26,7 @@ def pengukuran_detail(request, slug):
         "satker": satker,
         "tahun": tahun,
         "tahun_tersedia": years,
+        "punya_anak": satker.children.exists(),
         "hasil": pengukuran(satker, tahun) if tahun else None,
     }
     return render(request, "measurement/pengukuran_detail.html", context)

@@ -8,6 +8,7 @@ from kinerja.planning.models import (
     Misi,
     Renstra,
     SasaranStrategis,
+    TargetPeriode,
     TargetTahunan,
     Tujuan,
 )
@@ -62,19 +63,33 @@ class TargetTahunanInline(IndonesianNumbersMixin, admin.TabularInline):
     extra = 0
 
 
+class TargetPeriodeInline(IndonesianNumbersMixin, admin.TabularInline):
+    model = TargetPeriode
+    extra = 0
+
+
 @admin.register(IndikatorKinerja)
 class IndikatorKinerjaAdmin(AuditedAdmin):
-    list_display = ["kode", "nama", "kegiatan", "satuan", "polaritas", "satker"]
-    list_filter = ["satker", "kegiatan", "polaritas"]
+    list_display = ["kode", "nama", "kegiatan", "satuan", "iku", "polaritas", "satker"]
+    list_filter = ["satker", "kegiatan", "polaritas", "iku"]
     search_fields = ["kode", "nama", "definisi"]
     list_select_related = ["kegiatan", "satker"]
-    autocomplete_fields = ["kegiatan", "satker"]
-    inlines = [TargetTahunanInline]
+    autocomplete_fields = ["kegiatan", "satker", "sasaran"]
+    inlines = [TargetTahunanInline, TargetPeriodeInline]
+
+
+@admin.register(TargetPeriode)
+class TargetPeriodeAdmin(AuditedAdmin):
+    list_display = ["indikator", "tahun", "periode", "target", "target_teks", "sumber"]
+    list_filter = ["tahun", "periode"]
+    search_fields = ["indikator__nama", "indikator__kode", "sumber"]
+    list_select_related = ["indikator"]
+    autocomplete_fields = ["indikator"]
 
 
 @admin.register(TargetTahunan)
 class TargetTahunanAdmin(AuditedAdmin):
-    list_display = ["indikator", "tahun", "target", "sumber"]
+    list_display = ["indikator", "tahun", "target", "target_teks", "sumber"]
     list_filter = ["tahun"]
     search_fields = ["indikator__nama", "indikator__kode"]
     list_select_related = ["indikator"]
@@ -84,7 +99,15 @@ class TargetTahunanAdmin(AuditedAdmin):
 class BarisRKTInline(IndonesianNumbersMixin, admin.TabularInline):
     model = BarisRKT
     extra = 0
-    fields = ["urutan", "nomor_tercetak", "sasaran_tercetak", "kegiatan", "indikator", "target"]
+    fields = [
+        "urutan",
+        "nomor_tercetak",
+        "sasaran_tercetak",
+        "kegiatan",
+        "indikator",
+        "target",
+        "target_teks",
+    ]
     autocomplete_fields = ["kegiatan", "indikator"]
 
 

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 
+from kinerja.core.choices import Periode
 from kinerja.core.fields import non_negative, ukuran_field
 from kinerja.planning.choices import (
     KebijakanTargetNol,
@@ -12,6 +13,66 @@ from kinerja.planning.choices import (
     Polaritas,
     VarianTurun,
 )
+from kinerja.planning.targets import Target, angka_tertulis, target_dari
+
+POLARITAS_TANPA_BATAS_ATAS = {
+    Polaritas.NAIK: "Batas atas tidak berlaku untuk polaritas naik: pakai polaritas rentang.",
+    Polaritas.BINER: "Batas atas tidak berlaku untuk polaritas biner.",
+}
+
+
+def satu_target(name: str, *, wajib: bool = True) -> models.CheckConstraint:
+    """The database's half of Bertarget.clean: a number or a text, never both (and, for rows
+    that must have a target, never neither)."""
+    not_both = models.Q(target__isnull=True) | models.Q(target_teks="")
+    condition = not_both
+    if wajib:
+        condition &= models.Q(target__isnull=False) | ~models.Q(target_teks="")
+    return models.CheckConstraint(
+        condition=condition,
+        name=name,
+        violation_error_message="Isi target angka atau target tertulis (salah satu).",
+    )
+
+
+class Bertarget(models.Model):
+    """A row that carries a target: a number, or the text a document wrote when the target is
+    not a bare number (WTP, ≥ 95, CV ≤ 10, 7–8). Never both, and never a 0 standing in for a
+    text."""
+
+    target = ukuran_field("target", null=True, blank=True)
+    target_teks = models.CharField(
+        "target tertulis",
+        max_length=100,
+        blank=True,
+        help_text="Bila target bukan angka, tulis seperti di dokumen: WTP, ≥ 95, CV ≤ 10, 7–8.",
+    )
+    # Rows whose target may be left empty (a realisation measured against the target in
+    # force) set this to False.
+    target_wajib = True
+
+    class Meta:
+        abstract = True
+
+    def clean_fields(self, exclude=None) -> None:
+        # "95%" typed as a written target is a number: keep it as one.
+        written = angka_tertulis(self.target_teks)
+        if written is not None and self.target is None:
+            self.target, self.target_teks = written, ""
+        super().clean_fields(exclude=exclude)
+
+    def clean(self) -> None:
+        super().clean()
+        if self.target is not None and self.target_teks.strip():
+            raise ValidationError(
+                {"target_teks": "Isi target angka atau target tertulis, tidak keduanya."}
+            )
+        if self.target_wajib and self.target is None and not self.target_teks.strip():
+            raise ValidationError({"target": "Target wajib diisi (angka atau tertulis)."})
+
+    @property
+    def target_nilai(self) -> Target | None:
+        return target_dari(self.target, self.target_teks)
 
 
 class Renstra(models.Model):
@@ -133,7 +194,14 @@ class IndikatorKinerja(models.Model):
         on_delete=models.SET_NULL,
         related_name="indikator",
     )
-    satuan = models.CharField("satuan", max_length=50, default="%")
+    satuan = models.CharField(
+        "satuan",
+        max_length=50,
+        help_text="Satuan ukur: %, dokumen, laporan, hari, orang, …",
+    )
+    iku = models.BooleanField(
+        "IKU", default=False, help_text="Indikator Kinerja Utama (dinyatakan dokumen perencanaan)."
+    )
     polaritas = models.CharField(
         "polaritas", max_length=10, choices=Polaritas.choices, default=Polaritas.NAIK
     )
@@ -173,6 +241,12 @@ class IndikatorKinerja(models.Model):
         blank=True,
         validators=[MinValueValidator(Decimal(0), "Bobot tidak boleh negatif.")],
     )
+    label_kualitatif = models.TextField(
+        "urutan label kualitatif",
+        blank=True,
+        help_text="Untuk target berupa label: satu label per baris, dari terendah ke tertinggi "
+        "(mis. TMP, TW, WDP, WTP).",
+    )
     definisi = models.TextField("definisi operasional", blank=True)
     sumber_data = models.CharField("sumber data", max_length=300, blank=True)
 
@@ -187,19 +261,32 @@ class IndikatorKinerja(models.Model):
     def __str__(self) -> str:
         return f"{self.kode} {self.nama[:80]}"
 
+    @property
+    def urutan_label(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.label_kualitatif.splitlines() if line.strip())
+
     def clean(self) -> None:
+        errors = {}
         if self.polaritas == Polaritas.RENTANG and self.batas_atas is None:
-            raise ValidationError({"batas_atas": "Target rentang membutuhkan batas atas."})
+            errors["batas_atas"] = "Target rentang membutuhkan batas atas."
+        if self.batas_atas is not None and self.polaritas in POLARITAS_TANPA_BATAS_ATAS:
+            errors["batas_atas"] = POLARITAS_TANPA_BATAS_ATAS[self.polaritas]
+        labels = [label.lower() for label in self.urutan_label]
+        if len(set(labels)) != len(labels):
+            errors["label_kualitatif"] = "Setiap label kualitatif hanya boleh muncul sekali."
+        if not self.satuan.strip():
+            errors["satuan"] = "Satuan indikator wajib diisi (%, dokumen, hari, …)."
+        if errors:
+            raise ValidationError(errors)
 
 
-class TargetTahunan(models.Model):
+class TargetTahunan(Bertarget):
     """The target of an indicator for one year of the Renstra period."""
 
     indikator = models.ForeignKey(
         IndikatorKinerja, on_delete=models.CASCADE, related_name="target_tahunan"
     )
     tahun = models.PositiveSmallIntegerField("tahun")
-    target = ukuran_field("target")
     sumber = models.CharField("sumber", max_length=200, blank=True)
 
     class Meta:
@@ -209,10 +296,43 @@ class TargetTahunan(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["indikator", "tahun"], name="target_tahunan_unik"),
             non_negative("target", "target_tahunan_tidak_negatif"),
+            satu_target("target_tahunan_satu_bentuk"),
         ]
 
     def __str__(self) -> str:
         return f"Target {self.tahun} {self.indikator.kode}"
+
+
+class TargetPeriode(Bertarget):
+    """A target for one quarter or month of a year, as the rencana aksi of the PK sets it.
+    Used when the year has no annual target, and to judge a year in progress against the
+    target to date."""
+
+    indikator = models.ForeignKey(
+        IndikatorKinerja, on_delete=models.CASCADE, related_name="target_periode"
+    )
+    tahun = models.PositiveSmallIntegerField("tahun")
+    periode = models.CharField(
+        "periode", max_length=10, choices=[c for c in Periode.choices if c[0] != Periode.TAHUNAN]
+    )
+    sumber = models.CharField("sumber", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "target periode (rencana aksi)"
+        verbose_name_plural = "target periode (rencana aksi)"
+        ordering = ["indikator", "tahun", "periode"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indikator", "tahun", "periode"],
+                name="target_periode_unik",
+                violation_error_message="Indikator ini sudah punya target untuk periode itu.",
+            ),
+            non_negative("target", "target_periode_tidak_negatif"),
+            satu_target("target_periode_satu_bentuk"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Target {self.get_periode_display()} {self.tahun} {self.indikator.kode}"
 
 
 class RKT(models.Model):
@@ -235,21 +355,28 @@ class RKT(models.Model):
         return f"RKT {self.tahun} {self.satker}"
 
 
-class BarisRKT(models.Model):
-    """One row of an RKT: sasaran (as printed) → indikator → target."""
+class BarisRencana(Bertarget):
+    """The fields an RKT row and a PK line share: sasaran (as printed) → indikator → target."""
 
-    rkt = models.ForeignKey(RKT, on_delete=models.CASCADE, related_name="baris")
     urutan = models.PositiveSmallIntegerField("urutan")
     nomor_tercetak = models.CharField("nomor tercetak", max_length=10, blank=True)
     sasaran_tercetak = models.CharField("sasaran (tercetak)", max_length=300)
     kegiatan = models.ForeignKey(
         "budgets.Kegiatan", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    indikator_tercetak = models.TextField("indikator (tercetak)", blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class BarisRKT(BarisRencana):
+    """One row of an RKT: sasaran (as printed) → indikator → target."""
+
+    rkt = models.ForeignKey(RKT, on_delete=models.CASCADE, related_name="baris")
     indikator = models.ForeignKey(
         IndikatorKinerja, on_delete=models.PROTECT, related_name="baris_rkt"
     )
-    indikator_tercetak = models.TextField("indikator (tercetak)", blank=True)
-    target = ukuran_field("target")
 
     class Meta:
         verbose_name = "baris RKT"
@@ -258,11 +385,13 @@ class BarisRKT(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["rkt", "urutan"], name="baris_rkt_unik"),
             non_negative("target", "baris_rkt_target_tidak_negatif"),
+            satu_target("baris_rkt_satu_target"),
         ]
 
     def __str__(self) -> str:
         return f"{self.rkt} #{self.urutan}"
 
     def clean(self) -> None:
+        super().clean()
         if self.indikator_id and self.rkt_id and self.indikator.satker_id != self.rkt.satker_id:
             raise ValidationError({"indikator": "Indikator harus milik satker RKT ini."})

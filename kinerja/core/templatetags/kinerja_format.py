@@ -60,3 +60,13 @@ def ukuran(value, satuan):
     if satuan == "%":
         return f"{number}%"
     return f"{number} {satuan}".strip()
+
+
+@register.filter
+def target(value, satuan):
+    """A target of record (a number, or the text a document wrote) with its unit."""
+    if value is None or value == "":
+        return "–"
+    if getattr(value, "angka", None) is None:
+        return getattr(value, "teks", str(value))
+    return ukuran(value.angka, satuan)

@@ -7,14 +7,14 @@ document disagree, both versions are kept with their source.
 DOKUMEN = "LKjIP 2024 Sekretariat KPU Kota Prabumulih"
 
 # The two satker above Prabumulih are structural: the report names them (KPU RI, KPU Provinsi
-# Sumatera Selatan) but gives no data about them.
+# Sumatera Selatan) but gives no data about them, not even their cities.
 SATKER_INDUK = [
     {
         "slug": "kpu-ri",
         "nama": "KPU RI",
         "nama_lengkap": "Komisi Pemilihan Umum Republik Indonesia",
         "tingkat": "pusat",
-        "kota": "Jakarta",
+        "kota": "",
         "alamat": "",
         "parent": None,
     },
@@ -23,7 +23,7 @@ SATKER_INDUK = [
         "nama": "KPU Provinsi Sumatera Selatan",
         "nama_lengkap": "Komisi Pemilihan Umum Provinsi Sumatera Selatan",
         "tingkat": "provinsi",
-        "kota": "Palembang",
+        "kota": "",
         "alamat": "",
         "parent": "kpu-ri",
     },

@@ -349,9 +349,83 @@ LAMPIRAN = [
     ),
 ]
 
+PENGATURAN_SUMBER = (
+    'BAB IV: kategori capaian "sesuai dengan skala pengukuran yang ditentukan oleh Lembaga '
+    'Administrasi Negara" (skala LAN); plafon dan ambang capaian: bawaan Kinerja'
+)
+
 # Statements in the prose that a reviu must be able to check. (sumber, besaran, label,
-# nilai or None, printed text, kegiatan or None)
+# nilai or None, printed text, kegiatan or None[, cakupan, pembanding] — the last two for
+# claims)
 PERNYATAAN = [
+    (
+        "Ikhtisar Eksekutif",
+        "klaim_tercapai",
+        "Semua target tercapai",
+        None,
+        "Berdasarkan hasil evaluasi dan analisis capaian kinerja, dapat dikatakan semua target terpenuhi sesuai dengan rencana yang telah ditetapkan.",
+        None,
+        "indikator",
+        "=",
+    ),
+    (
+        "BAB IV",
+        "klaim_tercapai",
+        "Semua sasaran strategis tercapai",
+        None,
+        "Sekretariat KPU Kota Prabumulih telah berhasil mencapai semua sasaran strategis yang telah ditetapkan dalam Penetapan Kinerja Tahun 2024",
+        None,
+        "sasaran",
+        "=",
+    ),
+    (
+        "BAB IV",
+        "skala",
+        "Skala kategori capaian",
+        None,
+        "LAN",
+        None,
+    ),
+    *[
+        (
+            f"BAB III.B Sasaran {nomor}",
+            "klaim_tercapai",
+            f"Target sasaran {nomor} ({kode}) tercapai",
+            None,
+            teks,
+            kode,
+            "sasaran",
+            "=",
+        )
+        for nomor, kode, teks in [
+            (
+                1,
+                "6709",
+                "Efektifitas dan efisiensi tersebut dapat dilihat dengan memenuhi target yakni 100%",
+            ),
+            (2, "6867", "Efektifitas dan efisiensi tersebut dapat dilihat dengan memenuhi target"),
+            (3, "6870", "Efektifitas dan efisiensi tersebut dapat dilihat dengan memenuhi target"),
+            (4, "6871", "Efektifitas dan efisiensi tersebut dapat dilihat dengan memenuhi target"),
+            (5, "6872", "Efektifitas dan efisiensi tersebut dapat dilihat dengan memenuhi target"),
+            (7, "6982", "Efektifitas dan efisiensi tersebut dapat dilihat dengan memenuhi target"),
+            (
+                9,
+                "3360",
+                "penggunaan sumber daya dapat dioptimalkan sehingga tercapai 100% sasaran kinerja",
+            ),
+            (10, "6639", "Efektifitas dan efisiensi tersebut dapat dilihat dengan memenuhi target"),
+        ]
+    ],
+    (
+        "BAB III.B Sasaran 8",
+        "rata_rata_capaian",
+        "Capaian sasaran 8 (3355) melebihi target",
+        "100",
+        "Efektifitas dan efisiensi tersebut dapat dilihat dengan melebihi target",
+        "3355",
+        "sasaran",
+        ">",
+    ),
     (
         "BAB III.A",
         "jumlah_sasaran",

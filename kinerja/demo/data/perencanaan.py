@@ -71,7 +71,7 @@ PROGRAM = [DUKUNGAN, PEMILU]
 # Which programme a kegiatan belongs to is not printed; it follows exactly from the sums of the
 # PKs: the unit-PK KRO budgets of 3355 + 3360 equal the Dukungan Manajemen programme of the
 # Sekretaris–Ketua PK (Rp 2.885.908.000), and the other seven equal Rp 17.632.649.000.
-# 6639 is the Pemilihan (Pilkada) kegiatan funded by APBD hibah, outside both.
+# 6639 (Pemilihan) is outside both; the report does not say where its money comes from.
 KEGIATAN = [
     (
         "6709",
@@ -92,7 +92,11 @@ KEGIATAN = [
     ("3360", "Operasional Perkantoran dan Dukungan Sarana Prasarana", DUKUNGAN),
     ("6639", "Teknis Penyelenggaraan Pemilu/Pemilihan", None),
 ]
-KEGIATAN_APBD = {"6639"}
+# Funding source per kegiatan. The report states none. The nine kegiatan of the two programmes
+# of the PK are taken as APBN (DIPA) — a demo assumption (docs/data-demo.md): the programmes are
+# KPU's (BA 076) and the report speaks of revising "halaman 3 DIPA"; 6639 is left unstated.
+SUMBER_DANA_DEMO = "apbn_dipa"
+KEGIATAN_SUMBER_DANA_TIDAK_DISEBUTKAN = {"6639"}
 
 # One indicator per distinct measure. Names are the RKT wording (BAB II.C) where the RKT has
 # the indicator, otherwise the wording of the first PK that has it. Every table keeps its own

@@ -4,6 +4,7 @@ Expected counts are counted by hand in the document, not derived from the demo d
 """
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -11,9 +12,9 @@ from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, Perja
 from kinerja.budgets.models import Kegiatan, Pagu, Program, RealisasiAnggaran
 from kinerja.core.models import AuditLog
 from kinerja.demo.loader import load_demo
-from kinerja.evaluation.models import EfisiensiSumberDaya, HambatanUpaya, Kesimpulan, NilaiTercatat
+from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.exporting.selectors import build_export
-from kinerja.measurement.models import Realisasi
+from kinerja.measurement.models import HambatanUpaya, NilaiTercatat, Realisasi
 from kinerja.organisations.models import Anggota, Pegawai, Unit
 from kinerja.planning.models import BarisRKT, IndikatorKinerja, Misi, SasaranStrategis, Tujuan
 
@@ -155,6 +156,22 @@ def test_pk_indicators_differ_from_the_measured_ones_where_the_document_says_so(
     )
 
 
-def test_pemilihan_kegiatan_is_funded_by_apbd_hibah(prabumulih):
-    assert Pagu.objects.get(kegiatan__kode="6639").sumber_dana == "apbd_hibah"
+def test_the_demo_states_only_what_the_report_states(prabumulih):
+    # The report never says where the Pemilihan (6639) money comes from.
+    assert Pagu.objects.get(kegiatan__kode="6639").sumber_dana == ""
+    # The PK programmes' kegiatan are APBN (DIPA): a demo assumption listed in data-demo.md.
     assert Pagu.objects.get(kegiatan__kode="6709").sumber_dana == "apbn_dipa"
+    # Nor does it name the cities of the satkers above Prabumulih.
+    assert prabumulih.parent.kota == ""
+    assert prabumulih.parent.parent.kota == ""
+    # The scale is the report's own ("skala ... Lembaga Administrasi Negara"), with its source.
+    setting = prabumulih.pengaturan_pengukuran
+    assert setting.skala.kode == "lan-4-pita"
+    assert "Lembaga Administrasi Negara" in setting.sumber
+
+
+def test_every_assumption_of_the_loader_is_listed_in_the_demo_documentation():
+    text = (Path(__file__).resolve().parents[3] / "docs" / "data-demo.md").read_text()
+    assert "## Demo assumptions" in text
+    for assumption in ["APBN (DIPA)", "6639", "ambang capaian", "plafon", "kota", "Satuan", "IKU"]:
+        assert assumption in text.split("## Demo assumptions")[1], assumption

@@ -1,11 +1,13 @@
 """Plain data the reviu rules read: one satker-year, gathered by
-kinerja.evaluation.selectors.fakta_reviu. No Django here."""
+kinerja.evaluation.selectors.fakta_reviu from the reading layer. No Django here, so every rule
+can be tested on small hand-made facts."""
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kinerja.measurement.capaian import AturanCapaian, HasilCapaian
 from kinerja.measurement.scales import Skala
+from kinerja.planning.targets import Target
 
 
 @dataclass(frozen=True)
@@ -13,7 +15,10 @@ class Indikator:
     kode: str
     nama: str
     kegiatan_kode: str | None
-    aturan: AturanCapaian
+    aturan: AturanCapaian = AturanCapaian()
+    satuan: str = "%"
+    iku: bool = False
+    sasaran: str = ""  # the label of the sasaran it is measured under
 
 
 @dataclass(frozen=True)
@@ -21,12 +26,24 @@ class Pengukuran:
     """The realisation of record of an indicator for the year and what Kinerja computes."""
 
     kode: str
-    target: Decimal | None
+    target: Target | None
     realisasi: Decimal | None
     status: str
     hasil: HasilCapaian
-    capaian_tercatat: Decimal | None
-    sumber: str
+    capaian_tercatat: Decimal | None = None
+    sumber: str = ""
+    realisasi_teks: str = ""
+    # When an annual row is the realisation of record and period rows exist beside it: their
+    # roll-up, and which periods they are.
+    realisasi_periode: Decimal | None = None
+    periode: str = ""
+
+
+@dataclass(frozen=True)
+class Sasaran:
+    label: str
+    kegiatan_kode: tuple[str, ...]
+    capaian: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -37,9 +54,17 @@ class BarisRencana:
     urutan: int
     kode: str
     teks: str
-    target: Decimal
-    induk_target: Decimal | None = None
+    target: Target
+    induk_target: Target | None = None
     masalah_telusur: str = ""
+
+
+@dataclass(frozen=True)
+class AnggaranPerjanjian:
+    kegiatan_kode: str | None
+    program: str | None
+    uraian: str
+    jumlah: Decimal
 
 
 @dataclass(frozen=True)
@@ -47,10 +72,14 @@ class Perjanjian:
     judul: str
     tingkat: str
     sumber: str
-    baris: tuple[BarisRencana, ...]
-    anggaran: tuple[tuple[str | None, str, Decimal], ...]  # (kegiatan, uraian, anggaran)
-    total_anggaran_tercatat: Decimal | None
-    nip_tercetak: tuple[tuple[str, str, str], ...]  # (pihak, nama, NIP as printed)
+    baris: tuple[BarisRencana, ...] = ()
+    anggaran: tuple[AnggaranPerjanjian, ...] = ()
+    total_anggaran_tercatat: Decimal | None = None
+    pihak: tuple[tuple[str, str, str], ...] = ()  # (pihak, nama, NIP as printed)
+
+    @property
+    def nama(self) -> str:
+        return self.sumber or self.judul
 
 
 @dataclass(frozen=True)
@@ -66,7 +95,8 @@ class Anggaran:
     kegiatan_kode: str
     pagu: Decimal | None
     realisasi: Decimal | None
-    serapan_tercatat: tuple[tuple[str, Decimal], ...]  # (sumber, percentage printed)
+    serapan_tercatat: tuple[tuple[str, Decimal], ...] = ()  # (sumber, percentage printed)
+    program: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,11 +104,15 @@ class NilaiTercatat:
     sumber: str
     urutan: int
     besaran: str
-    indikator_kode: str | None
-    kegiatan_kode: str | None
-    label: str
-    nilai: Decimal | None
-    teks: str
+    indikator_kode: str | None = None
+    kegiatan_kode: str | None = None
+    label: str = ""
+    nilai: Decimal | None = None
+    teks: str = ""
+    cakupan: str = ""
+    pembanding: str = "="
+    dari: Decimal | None = None
+    sasaran: str = ""  # label of the sasaran strategis it names
 
 
 @dataclass(frozen=True)
@@ -86,6 +120,24 @@ class Hambatan:
     nomor: int
     kegiatan_kode: str | None
     aspek: str
+    indikator_kode: str | None = None
+    sasaran: str = ""
+
+
+@dataclass(frozen=True)
+class Pegawai:
+    nama: str
+    nip: str
+    jenis: str
+    sumber: str
+    nomor_urut: int
+
+
+@dataclass(frozen=True)
+class Unit:
+    nama: str
+    nama_lain: str = ""
+    nama_lain_sumber: str = ""
 
 
 @dataclass
@@ -96,18 +148,27 @@ class FaktaReviu:
     ambang_capaian: Decimal
     indikator: dict[str, Indikator]
     pengukuran: dict[str, Pengukuran]
-    rkt: list[BarisRencana]
-    perjanjian: list[Perjanjian]
-    pagu: list[Pagu]
-    anggaran: dict[str, Anggaran]
-    nilai_tercatat: list[NilaiTercatat]
-    hambatan: list[Hambatan]
-    capaian_satker: Decimal | None
-    jumlah_sasaran: int
-    pagu_total: Decimal
-    realisasi_total: Decimal
-    # (pagu, realisasi) per funding source, when the satker has more than one
+    rkt: list[BarisRencana] = field(default_factory=list)
+    perjanjian: list[Perjanjian] = field(default_factory=list)
+    pagu: list[Pagu] = field(default_factory=list)
+    anggaran: dict[str, Anggaran] = field(default_factory=dict)
+    nilai_tercatat: list[NilaiTercatat] = field(default_factory=list)
+    hambatan: list[Hambatan] = field(default_factory=list)
+    sasaran: list[Sasaran] = field(default_factory=list)
+    capaian_satker: Decimal | None = None
+    pagu_total: Decimal = Decimal(0)
+    realisasi_total: Decimal = Decimal(0)
+    # (pagu, realisasi) per funding source label, when the satker has more than one
     anggaran_per_sumber_dana: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
+    plafon: Decimal | None = None  # the cap the satker measures with, if any
+    plafon_indikator: bool = False  # some indicator sets its own cap
+    masalah_skala: tuple[str, ...] = ()
+    pegawai: list[Pegawai] = field(default_factory=list)
+    unit: list[Unit] = field(default_factory=list)
+
+    @property
+    def jumlah_sasaran(self) -> int:
+        return len(self.sasaran)
 
     @property
     def pk_satker(self) -> list[Perjanjian]:

@@ -1,7 +1,8 @@
 """The reviu rules: each reads FaktaReviu and yields findings. Plain Python, no Django.
 
-The catalogue (KATALOG) is data: id, severity, title and explanation of every rule, in the
-order docs/reviu.md documents them. A rule's check is looked up by its id.
+The catalogue (KATALOG) is data: each entry is a rule's id, severity, title, explanation and
+check, in the order docs/reviu.md documents them. A rule's id is written once, there; a check
+reports through the `lapor` it is handed, which stamps the id and severity on each finding.
 """
 
 from collections import defaultdict
@@ -12,9 +13,14 @@ from enum import StrEnum
 
 from kinerja.core.formatting import format_desimal, format_persen, format_rupiah, round_half_up
 from kinerja.core.nip import nip_errors, normalise_nip
-from kinerja.evaluation.reviu.facts import FaktaReviu
-from kinerja.measurement.rollup import serapan
+from kinerja.evaluation.reviu.facts import FaktaReviu, NilaiTercatat
+from kinerja.measurement.capaian import PLAFON_YANG_DIIZINKAN
+from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis
+from kinerja.measurement.rollup import beda_tercetak, rata_rata, serapan
 from kinerja.measurement.scales import PERMENPANRB_88_2021, klasifikasi
+from kinerja.planning.targets import Target
+
+SERATUS = Decimal(100)
 
 
 class Tingkat(StrEnum):
@@ -34,131 +40,19 @@ class Temuan:
     seharusnya: str | None = None
 
 
+Lapor = Callable[..., Temuan]
+
+
 @dataclass(frozen=True)
 class AturanReviu:
     id: str
     tingkat: Tingkat
     judul: str
     penjelasan: str
+    periksa: Callable[[FaktaReviu, Lapor], Iterator[Temuan]]
 
-
-KATALOG: tuple[AturanReviu, ...] = (
-    AturanReviu(
-        "anggaran-melebihi-pagu",
-        Tingkat.GALAT,
-        "Realisasi anggaran melebihi pagu",
-        "Realisasi anggaran suatu kegiatan lebih besar dari pagu yang berlaku.",
-    ),
-    AturanReviu(
-        "indikator-diukur-tanpa-pk",
-        Tingkat.PERINGATAN,
-        "Indikator diukur tetapi tidak ada di PK",
-        "Indikator yang realisasinya dilaporkan tidak tercantum di PK satker yang ditandatangani.",
-    ),
-    AturanReviu(
-        "indikator-pk-tidak-diukur",
-        Tingkat.PERINGATAN,
-        "Indikator PK tidak pernah diukur",
-        "Indikator yang diperjanjikan di PK satker tidak memiliki realisasi tahun ini.",
-    ),
-    AturanReviu(
-        "target-pk-beda-rkt",
-        Tingkat.PERINGATAN,
-        "Target PK berbeda dengan RKT",
-        "Target satu indikator di PK satker berbeda dengan targetnya di RKT.",
-    ),
-    AturanReviu(
-        "target-pk-beda-terukur",
-        Tingkat.PERINGATAN,
-        "Target PK berbeda dengan target yang diukur",
-        "Realisasi diukur terhadap target yang berbeda dengan target PK satker.",
-    ),
-    AturanReviu(
-        "target-unit-beda-induk",
-        Tingkat.PERINGATAN,
-        "Target PK unit berbeda dengan PK induk",
-        "Baris PK unit memakai target yang berbeda dengan baris PK induknya.",
-    ),
-    AturanReviu(
-        "baris-pk-tanpa-induk",
-        Tingkat.GALAT,
-        "Baris PK unit tanpa induk",
-        "Baris PK unit tidak tertelusur ke baris PK induk maupun baris RKT.",
-    ),
-    AturanReviu(
-        "pagu-berbeda-tanpa-revisi",
-        Tingkat.GALAT,
-        "Pagu berbeda antar sumber tanpa revisi tercatat",
-        "Satu kegiatan memiliki pagu yang berbeda di beberapa sumber (PK, laporan, "
-        "lampiran) tanpa revisi pagu yang dicatat dengan tanggal dan alasannya.",
-    ),
-    AturanReviu(
-        "realisasi-tanpa-pelaksanaan",
-        Tingkat.GALAT,
-        "Realisasi dilaporkan untuk kegiatan yang tidak dilaksanakan",
-        "Indikator berealisasi padahal kegiatannya dinyatakan tidak dilaksanakan "
-        "atau realisasi anggarannya nol.",
-    ),
-    AturanReviu(
-        "capaian-rendah-tanpa-hambatan",
-        Tingkat.PERINGATAN,
-        "Capaian di bawah ambang tanpa hambatan/upaya",
-        "Capaian indikator di bawah ambang satker tetapi tidak ada hambatan dan upaya "
-        "untuk kegiatannya.",
-    ),
-    AturanReviu(
-        "capaian-tercatat-salah",
-        Tingkat.GALAT,
-        "Capaian tercatat berbeda dengan hitungan",
-        "Capaian yang tercetak berbeda dengan capaian yang dihitung dari target dan "
-        "realisasinya (dibulatkan setengah ke atas, dua desimal).",
-    ),
-    AturanReviu(
-        "serapan-tercatat-salah",
-        Tingkat.GALAT,
-        "Serapan tercatat berbeda dengan hitungan",
-        "Persentase serapan yang tercetak berbeda dengan realisasi ÷ pagu × 100.",
-    ),
-    AturanReviu(
-        "angka-tercatat-beda-data",
-        Tingkat.PERINGATAN,
-        "Angka tercatat berbeda dengan data",
-        "Target, realisasi atau realisasi anggaran yang dikutip suatu tabel berbeda "
-        "dengan data yang berlaku.",
-    ),
-    AturanReviu(
-        "target-pk-tercatat-beda",
-        Tingkat.PERINGATAN,
-        "PK yang dikutip berbeda dengan PK yang ditandatangani",
-        "Ringkasan PK di badan laporan memuat indikator atau target yang berbeda "
-        "dengan PK yang ditandatangani.",
-    ),
-    AturanReviu(
-        "total-tercatat-salah",
-        Tingkat.GALAT,
-        "Total tercatat berbeda dengan hitungan",
-        "Capaian satker, serapan satker, jumlah sasaran atau total anggaran PK yang "
-        "dinyatakan berbeda dengan hasil hitungan dari datanya.",
-    ),
-    AturanReviu(
-        "predikat-tercatat-salah",
-        Tingkat.GALAT,
-        "Predikat tercatat tidak sesuai skala",
-        "Kata predikat yang dinyatakan tidak sesuai dengan nilai dan skalanya.",
-    ),
-    AturanReviu(
-        "indikator-disebut-tidak-diukur",
-        Tingkat.INFO,
-        "Uraian menyebut indikator lain",
-        "Uraian suatu sasaran menyebut indikator yang tidak diukur untuk kegiatan itu.",
-    ),
-    AturanReviu(
-        "nilai-tidak-sah",
-        Tingkat.GALAT,
-        "Nilai tercetak tidak sah",
-        "Nilai yang tercetak pada dokumen tidak lolos validasi (mis. NIP yang bukan 18 digit).",
-    ),
-)
+    def temuan(self, pesan, tabel, baris, tercatat=None, seharusnya=None) -> Temuan:
+        return Temuan(self.id, self.tingkat, pesan, tabel, baris, tercatat, seharusnya)
 
 
 def _pct(value: Decimal | None) -> str:
@@ -169,22 +63,51 @@ def _num(value: Decimal | None) -> str:
     return "–" if value is None else format_desimal(value)
 
 
-def _differs(stated: Decimal | None, computed: Decimal | None) -> bool:
-    if stated is None or computed is None:
-        return stated is not computed
-    return round_half_up(stated) != round_half_up(computed)
+def _target(value: Target | None) -> str:
+    return "–" if value is None else str(value)
 
 
-def _finding(rule_id: str, pesan: str, tabel: str, baris: str, tercatat=None, seharusnya=None):
-    rule = ATURAN[rule_id]
-    return Temuan(rule.id, rule.tingkat, pesan, tabel, baris, tercatat, seharusnya)
+def _tercapai(capaian: Decimal) -> bool:
+    # As printed: 99,996 is shown as 100,00% and read as met.
+    return round_half_up(capaian) >= SERATUS
 
 
-def anggaran_melebihi_pagu(fakta: FaktaReviu) -> Iterator[Temuan]:
+def _membandingkan(pembanding: str, kiri: Decimal, kanan: Decimal) -> bool:
+    kiri = round_half_up(kiri)
+    return {
+        "=": kiri == round_half_up(kanan),
+        ">": kiri > kanan,
+        "≥": kiri >= kanan,
+        "<": kiri < kanan,
+        "≤": kiri <= kanan,
+    }[pembanding]
+
+
+def _stated(fakta: FaktaReviu, besaran: str) -> Iterator[NilaiTercatat]:
+    return (stated for stated in fakta.nilai_tercatat if stated.besaran == besaran)
+
+
+def _own_table(fakta: FaktaReviu, stated: NilaiTercatat, besaran: str) -> Decimal | None:
+    """A figure the same table states beside `stated` (same source, same subject)."""
+    for other in fakta.nilai_tercatat:
+        if (
+            other.besaran == besaran
+            and other.sumber == stated.sumber
+            and other.indikator_kode == stated.indikator_kode
+            and other.kegiatan_kode == stated.kegiatan_kode
+            and other.nilai is not None
+        ):
+            return other.nilai
+    return None
+
+
+# --- Budget -----------------------------------------------------------------------------------
+
+
+def anggaran_melebihi_pagu(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for kode, item in sorted(fakta.anggaran.items()):
         if item.pagu is not None and item.realisasi is not None and item.realisasi > item.pagu:
-            yield _finding(
-                "anggaran-melebihi-pagu",
+            yield lapor(
                 f"Realisasi anggaran kegiatan {kode} ({format_rupiah(item.realisasi)}) melebihi "
                 f"pagunya ({format_rupiah(item.pagu)}) sebesar "
                 f"{format_rupiah(item.realisasi - item.pagu)}.",
@@ -195,109 +118,18 @@ def anggaran_melebihi_pagu(fakta: FaktaReviu) -> Iterator[Temuan]:
             )
 
 
-def indikator_diukur_tanpa_pk(fakta: FaktaReviu) -> Iterator[Temuan]:
-    if not fakta.pk_satker:
-        return
-    in_pk = {line.kode for pk in fakta.pk_satker for line in pk.baris}
-    for kode, row in fakta.pengukuran.items():
-        if row.realisasi is not None and kode not in in_pk:
-            yield _finding(
-                "indikator-diukur-tanpa-pk",
-                f"Indikator {fakta.nama(kode)} diukur ({row.sumber}) tetapi tidak tercantum "
-                "di PK satker yang ditandatangani.",
-                row.sumber or "Pengukuran",
-                kode,
-            )
-
-
-def indikator_pk_tidak_diukur(fakta: FaktaReviu) -> Iterator[Temuan]:
-    for pk in fakta.pk_satker:
-        for line in pk.baris:
-            measured = fakta.pengukuran.get(line.kode)
-            if measured is None or measured.realisasi is None:
-                yield _finding(
-                    "indikator-pk-tidak-diukur",
-                    f"Indikator PK {fakta.nama(line.kode)} (target {_num(line.target)}) tidak "
-                    f"memiliki realisasi tahun {fakta.tahun}.",
-                    pk.sumber or pk.judul,
-                    f"baris {line.urutan}",
-                )
-
-
-def target_pk_beda_rkt(fakta: FaktaReviu) -> Iterator[Temuan]:
-    rkt = {line.kode: line for line in fakta.rkt}
-    for pk in fakta.pk_satker:
-        for line in pk.baris:
-            planned = rkt.get(line.kode)
-            if planned is not None and planned.target != line.target:
-                yield _finding(
-                    "target-pk-beda-rkt",
-                    f"Target {fakta.nama(line.kode)} di PK ({_num(line.target)}) berbeda dengan "
-                    f"RKT ({_num(planned.target)}).",
-                    pk.sumber or pk.judul,
-                    f"baris {line.urutan}",
-                    _num(line.target),
-                    _num(planned.target),
-                )
-
-
-def target_pk_beda_terukur(fakta: FaktaReviu) -> Iterator[Temuan]:
-    for pk in fakta.pk_satker:
-        for line in pk.baris:
-            measured = fakta.pengukuran.get(line.kode)
-            if measured and measured.target is not None and measured.target != line.target:
-                yield _finding(
-                    "target-pk-beda-terukur",
-                    f"{fakta.nama(line.kode)} diukur terhadap target {_num(measured.target)} "
-                    f"({measured.sumber}), sedangkan target PK {_num(line.target)}.",
-                    measured.sumber,
-                    line.kode,
-                    _num(measured.target),
-                    _num(line.target),
-                )
-
-
-def target_unit_beda_induk(fakta: FaktaReviu) -> Iterator[Temuan]:
-    for pk in fakta.perjanjian:
-        for line in pk.baris:
-            if line.induk_target is not None and line.induk_target != line.target:
-                yield _finding(
-                    "target-unit-beda-induk",
-                    f"Target {fakta.nama(line.kode)} di {pk.sumber or pk.judul} "
-                    f"({_num(line.target)}) berbeda dengan PK induknya "
-                    f"({_num(line.induk_target)}).",
-                    pk.sumber or pk.judul,
-                    f"baris {line.urutan}",
-                    _num(line.target),
-                    _num(line.induk_target),
-                )
-
-
-def baris_pk_tanpa_induk(fakta: FaktaReviu) -> Iterator[Temuan]:
-    for pk in fakta.perjanjian:
-        for line in pk.baris:
-            if line.masalah_telusur:
-                yield _finding(
-                    "baris-pk-tanpa-induk",
-                    f'Baris "{line.teks}" di {pk.sumber or pk.judul} tidak tertelusur: '
-                    f"{line.masalah_telusur}",
-                    pk.sumber or pk.judul,
-                    f"baris {line.urutan}",
-                )
-
-
-def pagu_berbeda_tanpa_revisi(fakta: FaktaReviu) -> Iterator[Temuan]:
+def pagu_berbeda_tanpa_revisi(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     sources: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
     revised = {row.kegiatan_kode for row in fakta.pagu if row.jenis == "revisi"}
     for pk in fakta.perjanjian:
-        for kegiatan, _, jumlah in pk.anggaran:
-            if kegiatan:
-                sources[kegiatan].append((f"{pk.sumber or pk.judul}", jumlah))
+        for line in pk.anggaran:
+            if line.kegiatan_kode:
+                sources[line.kegiatan_kode].append((pk.nama, line.jumlah))
     for row in fakta.pagu:
         if row.jenis != "revisi":
             sources[row.kegiatan_kode].append((row.sumber, row.jumlah))
-    for stated in fakta.nilai_tercatat:
-        if stated.besaran == "pagu" and stated.kegiatan_kode and stated.nilai is not None:
+    for stated in _stated(fakta, "pagu"):
+        if stated.kegiatan_kode and stated.nilai is not None:
             sources[stated.kegiatan_kode].append((stated.sumber, stated.nilai))
     for kode in sorted(sources):
         if kode in revised:
@@ -307,8 +139,7 @@ def pagu_berbeda_tanpa_revisi(fakta: FaktaReviu) -> Iterator[Temuan]:
             listing = "; ".join(
                 f"{source}: {format_rupiah(amount)}" for source, amount in sources[kode]
             )
-            yield _finding(
-                "pagu-berbeda-tanpa-revisi",
+            yield lapor(
                 f"Kegiatan {kode} memiliki {len(amounts)} nilai pagu berbeda tanpa revisi "
                 f"tercatat — {listing}.",
                 "Pagu",
@@ -318,11 +149,188 @@ def pagu_berbeda_tanpa_revisi(fakta: FaktaReviu) -> Iterator[Temuan]:
             )
 
 
-def realisasi_tanpa_pelaksanaan(fakta: FaktaReviu) -> Iterator[Temuan]:
+def total_pk_beda_pagu(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    revised = {row.kegiatan_kode for row in fakta.pagu if row.jenis == "revisi"}
+    for pk in fakta.pk_satker:
+        if not pk.anggaran:
+            continue
+        programs = {line.program for line in pk.anggaran if line.program}
+        covered = sorted(
+            {line.kegiatan_kode for line in pk.anggaran if line.kegiatan_kode}
+            | {kode for kode, item in fakta.anggaran.items() if item.program in programs}
+        )
+        amounts = [fakta.anggaran[kode].pagu for kode in covered if kode in fakta.anggaran]
+        amounts = [amount for amount in amounts if amount is not None]
+        if not amounts or any(kode in revised for kode in covered):
+            continue
+        total = pk.total_anggaran_tercatat
+        if total is None:
+            total = sum((line.jumlah for line in pk.anggaran), Decimal(0))
+        pagu = sum(amounts, Decimal(0))
+        if total != pagu:
+            yield lapor(
+                f"Total anggaran {pk.nama} {format_rupiah(total)} berbeda dengan jumlah pagu "
+                f"kegiatan yang dicakupnya ({', '.join(covered)}) {format_rupiah(pagu)}, "
+                "tanpa revisi pagu tercatat.",
+                pk.nama,
+                "total anggaran",
+                format_rupiah(total),
+                format_rupiah(pagu),
+            )
+
+
+def serapan_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for kode, item in sorted(fakta.anggaran.items()):
+        printed = [
+            (source, value, item.realisasi, item.pagu) for source, value in item.serapan_tercatat
+        ]
+        for stated in _stated(fakta, "serapan"):
+            if stated.kegiatan_kode != kode or stated.nilai is None:
+                continue
+            # A percentage is checked against the figures of its own table first; where those
+            # figures differ from the data, angka-tercatat-beda-data says so.
+            own_spent = _own_table(fakta, stated, "realisasi_anggaran")
+            own_pagu = _own_table(fakta, stated, "pagu")
+            if own_spent is not None and own_pagu is not None:
+                printed.append((stated.sumber, stated.nilai, own_spent, own_pagu))
+            else:
+                printed.append((stated.sumber, stated.nilai, item.realisasi, item.pagu))
+        for source, value, spent, pagu in printed:
+            expected = serapan(spent, pagu)
+            if beda_tercetak(value, expected):
+                yield lapor(
+                    f"{source} mencetak serapan kegiatan {kode} {_pct(value)}; realisasi "
+                    f"{format_rupiah(spent or 0)} ÷ pagu {format_rupiah(pagu or 0)} = "
+                    f"{_pct(expected)}.",
+                    source,
+                    kode,
+                    _pct(value),
+                    _pct(expected),
+                )
+
+
+# --- Agreements and plans ----------------------------------------------------------------------
+
+
+def indikator_diukur_tanpa_pk(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    if not fakta.pk_satker:
+        return
+    in_pk = {line.kode for pk in fakta.pk_satker for line in pk.baris}
+    for kode, row in fakta.pengukuran.items():
+        measured = row.realisasi is not None or row.realisasi_teks
+        if measured and kode not in in_pk:
+            yield lapor(
+                f"Indikator {fakta.nama(kode)} diukur ({row.sumber}) tetapi tidak tercantum "
+                "di PK satker yang ditandatangani.",
+                row.sumber or "Pengukuran",
+                kode,
+            )
+
+
+def indikator_pk_tidak_diukur(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for pk in fakta.pk_satker:
+        for line in pk.baris:
+            measured = fakta.pengukuran.get(line.kode)
+            if measured is None or (measured.realisasi is None and not measured.realisasi_teks):
+                yield lapor(
+                    f"Indikator PK {fakta.nama(line.kode)} (target {_target(line.target)}) "
+                    f"tidak memiliki realisasi tahun {fakta.tahun}.",
+                    pk.nama,
+                    f"baris {line.urutan}",
+                )
+
+
+def target_pk_beda_rkt(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    rkt = {line.kode: line for line in fakta.rkt}
+    for pk in fakta.pk_satker:
+        for line in pk.baris:
+            planned = rkt.get(line.kode)
+            if planned is not None and planned.target != line.target:
+                yield lapor(
+                    f"Target {fakta.nama(line.kode)} di PK ({_target(line.target)}) berbeda "
+                    f"dengan RKT ({_target(planned.target)}).",
+                    pk.nama,
+                    f"baris {line.urutan}",
+                    _target(line.target),
+                    _target(planned.target),
+                )
+
+
+def target_pk_beda_terukur(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for pk in fakta.pk_satker:
+        for line in pk.baris:
+            measured = fakta.pengukuran.get(line.kode)
+            if measured and measured.target is not None and measured.target != line.target:
+                yield lapor(
+                    f"{fakta.nama(line.kode)} diukur terhadap target {_target(measured.target)} "
+                    f"({measured.sumber}), sedangkan target PK {_target(line.target)}.",
+                    measured.sumber,
+                    line.kode,
+                    _target(measured.target),
+                    _target(line.target),
+                )
+
+
+def target_unit_beda_induk(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for pk in fakta.perjanjian:
+        for line in pk.baris:
+            if line.induk_target is not None and line.induk_target != line.target:
+                yield lapor(
+                    f"Target {fakta.nama(line.kode)} di {pk.nama} ({_target(line.target)}) "
+                    f"berbeda dengan PK induknya ({_target(line.induk_target)}).",
+                    pk.nama,
+                    f"baris {line.urutan}",
+                    _target(line.target),
+                    _target(line.induk_target),
+                )
+
+
+def baris_pk_tanpa_induk(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for pk in fakta.perjanjian:
+        for line in pk.baris:
+            if line.masalah_telusur:
+                yield lapor(
+                    f'Baris "{line.teks}" di {pk.nama} tidak tertelusur: {line.masalah_telusur}',
+                    pk.nama,
+                    f"baris {line.urutan}",
+                )
+
+
+def target_pk_tercatat_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    signed = {line.kode: line for pk in fakta.pk_satker for line in pk.baris}
+    if not signed:
+        return
+    for stated in _stated(fakta, "target_pk"):
+        line = signed.get(stated.indikator_kode)
+        if line is None:
+            yield lapor(
+                f'{stated.sumber} mengutip "{stated.teks}" sebagai indikator PK, padahal '
+                "indikator itu tidak ada di PK yang ditandatangani.",
+                stated.sumber,
+                f"baris {stated.urutan}",
+                stated.teks,
+                "tidak ada di PK",
+            )
+        elif line.target.angka != stated.nilai:
+            yield lapor(
+                f"{stated.sumber} mengutip target {_num(stated.nilai)} untuk "
+                f"{fakta.nama(stated.indikator_kode)}; PK yang ditandatangani "
+                f"{_target(line.target)}.",
+                stated.sumber,
+                f"baris {stated.urutan}",
+                _num(stated.nilai),
+                _target(line.target),
+            )
+
+
+# --- Measurement -----------------------------------------------------------------------------
+
+
+def realisasi_tanpa_pelaksanaan(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     not_executed = {
         stated.kegiatan_kode: stated
-        for stated in fakta.nilai_tercatat
-        if stated.besaran == "pelaksanaan" and "tidak dilaksanakan" in stated.teks.lower()
+        for stated in _stated(fakta, "pelaksanaan")
+        if "tidak dilaksanakan" in stated.teks.lower()
     }
     for kode, row in fakta.pengukuran.items():
         if row.realisasi is None or row.realisasi == 0:
@@ -340,8 +348,7 @@ def realisasi_tanpa_pelaksanaan(fakta: FaktaReviu) -> Iterator[Temuan]:
                 f"{format_rupiah(budget.pagu)}"
             )
         if reasons:
-            yield _finding(
-                "realisasi-tanpa-pelaksanaan",
+            yield lapor(
                 f"{fakta.nama(kode)} dilaporkan berealisasi {_num(row.realisasi)}, padahal "
                 + " dan ".join(reasons)
                 + ".",
@@ -352,80 +359,120 @@ def realisasi_tanpa_pelaksanaan(fakta: FaktaReviu) -> Iterator[Temuan]:
             )
 
 
-def capaian_rendah_tanpa_hambatan(fakta: FaktaReviu) -> Iterator[Temuan]:
-    explained = {row.kegiatan_kode for row in fakta.hambatan if row.kegiatan_kode}
+def realisasi_periode_beda_tahunan(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for kode, row in fakta.pengukuran.items():
+        if row.realisasi_periode is None or row.realisasi is None:
+            continue
+        if row.realisasi_periode != row.realisasi:
+            yield lapor(
+                f"Realisasi tahunan {fakta.nama(kode)} {_num(row.realisasi)} ({row.sumber}) "
+                f"berbeda dengan gabungan realisasi periodenya ({row.periode}) "
+                f"{_num(row.realisasi_periode)}.",
+                row.sumber,
+                kode,
+                _num(row.realisasi),
+                _num(row.realisasi_periode),
+            )
+
+
+def capaian_rendah_tanpa_hambatan(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    by_kegiatan = {row.kegiatan_kode for row in fakta.hambatan if row.kegiatan_kode}
+    by_indicator = {row.indikator_kode for row in fakta.hambatan if row.indikator_kode}
+    by_sasaran = {row.sasaran for row in fakta.hambatan if row.sasaran}
     for kode, row in fakta.pengukuran.items():
         value = row.hasil.nilai
         if value is None or value >= fakta.ambang_capaian:
             continue
-        if fakta.indikator[kode].kegiatan_kode not in explained:
-            yield _finding(
-                "capaian-rendah-tanpa-hambatan",
-                f"Capaian {fakta.nama(kode)} {_pct(value)} di bawah ambang "
-                f"{_pct(fakta.ambang_capaian)} tanpa hambatan/upaya untuk kegiatannya.",
-                row.sumber,
-                kode,
-                _pct(value),
-                f"≥ {_pct(fakta.ambang_capaian)}",
-            )
-
-
-def capaian_tercatat_salah(fakta: FaktaReviu) -> Iterator[Temuan]:
-    for kode, row in fakta.pengukuran.items():
-        if row.capaian_tercatat is not None and _differs(row.capaian_tercatat, row.hasil.nilai):
-            yield _finding(
-                "capaian-tercatat-salah",
-                f"Capaian {fakta.nama(kode)} tercetak {_pct(row.capaian_tercatat)}; dari target "
-                f"{_num(row.target)} dan realisasi {_num(row.realisasi)} menurut "
-                f"{row.hasil.aturan} hasilnya {_pct(row.hasil.nilai)}.",
-                row.sumber,
-                kode,
-                _pct(row.capaian_tercatat),
-                _pct(row.hasil.nilai),
-            )
-    for stated in fakta.nilai_tercatat:
-        if stated.besaran != "capaian" or stated.indikator_kode not in fakta.pengukuran:
+        indikator = fakta.indikator[kode]
+        if (
+            kode in by_indicator
+            or indikator.kegiatan_kode in by_kegiatan
+            or (indikator.sasaran and indikator.sasaran in by_sasaran)
+        ):
             continue
-        computed = fakta.pengukuran[stated.indikator_kode].hasil.nilai
-        if _differs(stated.nilai, computed):
-            yield _finding(
-                "capaian-tercatat-salah",
-                f"{stated.sumber} mencetak capaian {_pct(stated.nilai)} untuk "
-                f"{fakta.nama(stated.indikator_kode)}; capaian yang dihitung "
-                f"{_pct(computed)}.",
-                stated.sumber,
-                stated.indikator_kode,
-                _pct(stated.nilai),
+        yield lapor(
+            f"Capaian {fakta.nama(kode)} {_pct(value)} di bawah ambang "
+            f"{_pct(fakta.ambang_capaian)} tanpa hambatan/upaya untuk indikator, sasaran "
+            "maupun kegiatannya.",
+            row.sumber,
+            kode,
+            _pct(value),
+            f"≥ {_pct(fakta.ambang_capaian)}",
+        )
+
+
+def _plafon_dinyatakan(fakta: FaktaReviu) -> bool:
+    return (
+        fakta.plafon is not None
+        or fakta.plafon_indikator
+        or any(True for _ in _stated(fakta, "plafon"))
+    )
+
+
+def _dipotong(fakta: FaktaReviu, printed: Decimal | None, uncapped: Decimal | None) -> bool:
+    """A printed capaian that is exactly a usual cap while the computed one is above it, with
+    no cap stated anywhere: most likely cut to the cap without saying so."""
+    return (
+        printed is not None
+        and uncapped is not None
+        and round_half_up(printed) in PLAFON_YANG_DIIZINKAN
+        and uncapped > printed
+        and not _plafon_dinyatakan(fakta)
+    )
+
+
+def _capaian_printed(fakta: FaktaReviu) -> Iterator[tuple[str, str, Decimal, Decimal | None]]:
+    """(source, indicator, printed capaian, the capaian its own figures give)."""
+    for kode, row in fakta.pengukuran.items():
+        if row.capaian_tercatat is not None:
+            yield row.sumber, kode, row.capaian_tercatat, row.hasil.nilai
+    for stated in _stated(fakta, "capaian"):
+        if stated.indikator_kode not in fakta.pengukuran or stated.nilai is None:
+            continue
+        row = fakta.pengukuran[stated.indikator_kode]
+        own_target = _own_table(fakta, stated, "target")
+        own_value = _own_table(fakta, stated, "realisasi")
+        if own_target is not None and own_value is not None:
+            computed = hitung_capaian_tertulis(
+                Target(own_target), own_value, "", fakta.indikator[stated.indikator_kode].aturan
+            ).nilai
+        else:
+            computed = row.hasil.nilai
+        yield stated.sumber, stated.indikator_kode, stated.nilai, computed
+
+
+def capaian_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for source, kode, printed, computed in _capaian_printed(fakta):
+        uncapped = fakta.pengukuran[kode].hasil.nilai_tanpa_plafon
+        if beda_tercetak(printed, computed) and not _dipotong(fakta, printed, uncapped):
+            row = fakta.pengukuran[kode]
+            yield lapor(
+                f"Capaian {fakta.nama(kode)} tercetak {_pct(printed)} di {source}; dari target "
+                f"{_target(row.target)} dan realisasi {_num(row.realisasi)} menurut "
+                f"{row.hasil.aturan} hasilnya {_pct(computed)}.",
+                source,
+                kode,
+                _pct(printed),
                 _pct(computed),
             )
 
 
-def serapan_tercatat_salah(fakta: FaktaReviu) -> Iterator[Temuan]:
-    for kode, item in sorted(fakta.anggaran.items()):
-        computed = serapan(item.realisasi, item.pagu)
-        printed = [*item.serapan_tercatat]
-        printed += [
-            (stated.sumber, stated.nilai)
-            for stated in fakta.nilai_tercatat
-            if stated.besaran == "serapan"
-            and stated.kegiatan_kode == kode
-            and stated.nilai is not None
-        ]
-        for source, value in printed:
-            if _differs(value, computed):
-                yield _finding(
-                    "serapan-tercatat-salah",
-                    f"{source} mencetak serapan kegiatan {kode} {_pct(value)}; realisasi "
-                    f"{format_rupiah(item.realisasi or 0)} ÷ pagu "
-                    f"{format_rupiah(item.pagu or 0)} = {_pct(computed)}.",
-                    source,
-                    kode,
-                    _pct(value),
-                    _pct(computed),
-                )
+def capaian_dipotong_tanpa_plafon(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for source, kode, printed, _ in _capaian_printed(fakta):
+        uncapped = fakta.pengukuran[kode].hasil.nilai_tanpa_plafon
+        if _dipotong(fakta, printed, uncapped):
+            yield lapor(
+                f"Capaian {fakta.nama(kode)} tercetak {_pct(printed)} di {source}, padahal "
+                f"hitungannya {_pct(uncapped)}: dipotong {format_desimal(printed)}% tanpa "
+                "plafon yang dinyatakan.",
+                source,
+                kode,
+                _pct(printed),
+                _pct(uncapped),
+            )
 
 
-def angka_tercatat_beda_data(fakta: FaktaReviu) -> Iterator[Temuan]:
+def angka_tercatat_beda_data(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     # The Lampiran's "Hasil Tahun 2024 Target" column is ambiguous (result or target): not
     # compared.
     labels = {
@@ -444,16 +491,18 @@ def angka_tercatat_beda_data(fakta: FaktaReviu) -> Iterator[Temuan]:
             row = fakta.pengukuran.get(stated.indikator_kode)
             if row is None:
                 continue
-            held = row.realisasi if stated.besaran == "realisasi" else row.target
+            if stated.besaran == "realisasi":
+                held = row.realisasi
+            else:
+                held = row.target.angka if row.target is not None else None
             show = _num
         if held is not None and held != stated.nilai:
             subject = (
                 stated.kegiatan_kode
                 if stated.besaran == "realisasi_anggaran"
-                else (fakta.nama(stated.indikator_kode))
+                else fakta.nama(stated.indikator_kode)
             )
-            yield _finding(
-                "angka-tercatat-beda-data",
+            yield lapor(
                 f"{stated.sumber} mencetak {labels[stated.besaran]} {show(stated.nilai)} untuk "
                 f"{subject}; data yang berlaku {show(held)}.",
                 stated.sumber,
@@ -463,43 +512,19 @@ def angka_tercatat_beda_data(fakta: FaktaReviu) -> Iterator[Temuan]:
             )
 
 
-def target_pk_tercatat_beda(fakta: FaktaReviu) -> Iterator[Temuan]:
-    signed = {line.kode: line for pk in fakta.pk_satker for line in pk.baris}
-    if not signed:
-        return
-    for stated in fakta.nilai_tercatat:
-        if stated.besaran != "target_pk":
-            continue
-        line = signed.get(stated.indikator_kode)
-        if line is None:
-            yield _finding(
-                "target-pk-tercatat-beda",
-                f'{stated.sumber} mengutip "{stated.teks}" sebagai indikator PK, padahal '
-                "indikator itu tidak ada di PK yang ditandatangani.",
-                stated.sumber,
-                f"baris {stated.urutan}",
-                stated.teks,
-                "tidak ada di PK",
-            )
-        elif line.target != stated.nilai:
-            yield _finding(
-                "target-pk-tercatat-beda",
-                f"{stated.sumber} mengutip target {_num(stated.nilai)} untuk "
-                f"{fakta.nama(stated.indikator_kode)}; PK yang ditandatangani "
-                f"{_num(line.target)}.",
-                stated.sumber,
-                f"baris {stated.urutan}",
-                _num(stated.nilai),
-                _num(line.target),
-            )
+# --- Totals, counts and claims ---------------------------------------------------------------
 
 
-def total_tercatat_salah(fakta: FaktaReviu) -> Iterator[Temuan]:
+def total_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     total_serapan = serapan(fakta.realisasi_total, fakta.pagu_total)
+    counts = {
+        "jumlah_sasaran": ("sasaran", fakta.jumlah_sasaran),
+        "jumlah_indikator": ("indikator", len(fakta.pengukuran)),
+        "jumlah_iku": ("IKU", sum(1 for item in fakta.indikator.values() if item.iku)),
+    }
     for stated in fakta.nilai_tercatat:
-        if stated.besaran == "capaian_satker" and _differs(stated.nilai, fakta.capaian_satker):
-            yield _finding(
-                "total-tercatat-salah",
+        if stated.besaran == "capaian_satker" and beda_tercetak(stated.nilai, fakta.capaian_satker):
+            yield lapor(
                 f"{stated.sumber} menyatakan capaian satker {_pct(stated.nilai)}; rata-rata "
                 f"capaian {fakta.jumlah_sasaran} sasaran yang dihitung "
                 f"{_pct(fakta.capaian_satker)}.",
@@ -508,7 +533,7 @@ def total_tercatat_salah(fakta: FaktaReviu) -> Iterator[Temuan]:
                 _pct(stated.nilai),
                 _pct(fakta.capaian_satker),
             )
-        elif stated.besaran == "serapan_satker" and _differs(stated.nilai, total_serapan):
+        elif stated.besaran == "serapan_satker" and beda_tercetak(stated.nilai, total_serapan):
             per_source = ""
             if len(fakta.anggaran_per_sumber_dana) > 1:
                 per_source = (
@@ -519,8 +544,7 @@ def total_tercatat_salah(fakta: FaktaReviu) -> Iterator[Temuan]:
                     )
                     + ")"
                 )
-            yield _finding(
-                "total-tercatat-salah",
+            yield lapor(
                 f"{stated.sumber} menyatakan serapan anggaran {_pct(stated.nilai)}; total "
                 f"realisasi {format_rupiah(fakta.realisasi_total)} ÷ total pagu "
                 f"{format_rupiah(fakta.pagu_total)} = {_pct(total_serapan)}{per_source}.",
@@ -529,38 +553,128 @@ def total_tercatat_salah(fakta: FaktaReviu) -> Iterator[Temuan]:
                 _pct(stated.nilai),
                 _pct(total_serapan),
             )
-        elif stated.besaran == "jumlah_sasaran" and stated.nilai != fakta.jumlah_sasaran:
-            yield _finding(
-                "total-tercatat-salah",
-                f"{stated.sumber} menyebut {_num(stated.nilai)} sasaran; pengukurannya memuat "
-                f"{fakta.jumlah_sasaran} sasaran.",
-                stated.sumber,
-                stated.label,
-                _num(stated.nilai),
-                str(fakta.jumlah_sasaran),
-            )
+        elif stated.besaran in counts and stated.nilai is not None:
+            noun, held = counts[stated.besaran]
+            if stated.nilai != held:
+                yield lapor(
+                    f"{stated.sumber} menyebut {_num(stated.nilai)} {noun}; pengukurannya "
+                    f"memuat {held} {noun}.",
+                    stated.sumber,
+                    stated.label,
+                    _num(stated.nilai),
+                    str(held),
+                )
     for pk in fakta.perjanjian:
-        total = sum((amount for _, _, amount in pk.anggaran), Decimal(0))
+        total = sum((line.jumlah for line in pk.anggaran), Decimal(0))
         if pk.total_anggaran_tercatat is not None and pk.total_anggaran_tercatat != total:
-            yield _finding(
-                "total-tercatat-salah",
-                f"Total anggaran {pk.sumber or pk.judul} tercetak "
-                f"{format_rupiah(pk.total_anggaran_tercatat)}; jumlah barisnya "
-                f"{format_rupiah(total)}.",
-                pk.sumber or pk.judul,
+            yield lapor(
+                f"Total anggaran {pk.nama} tercetak {format_rupiah(pk.total_anggaran_tercatat)}; "
+                f"jumlah barisnya {format_rupiah(total)}.",
+                pk.nama,
                 "total anggaran",
                 format_rupiah(pk.total_anggaran_tercatat),
                 format_rupiah(total),
             )
 
 
-def predikat_tercatat_salah(fakta: FaktaReviu) -> Iterator[Temuan]:
+def _cakupan(
+    fakta: FaktaReviu, stated: NilaiTercatat
+) -> tuple[str, list[tuple[str, Decimal | None]]]:
+    """(what the claim is about, [(unit, its capaian)]) for the claim's scope."""
+    if stated.cakupan == "sasaran":
+        groups = [
+            group
+            for group in fakta.sasaran
+            if (not stated.kegiatan_kode or stated.kegiatan_kode in group.kegiatan_kode)
+            and (not stated.sasaran or stated.sasaran == group.label)
+        ]
+        return "sasaran", [(group.label, group.capaian) for group in groups]
+    rows = [
+        (kode, row)
+        for kode, row in fakta.pengukuran.items()
+        if (stated.cakupan != "iku" or fakta.indikator[kode].iku)
+        and (
+            not stated.kegiatan_kode or fakta.indikator[kode].kegiatan_kode == stated.kegiatan_kode
+        )
+        and (not stated.indikator_kode or kode == stated.indikator_kode)
+        and (not stated.sasaran or fakta.indikator[kode].sasaran == stated.sasaran)
+    ]
+    noun = "IKU" if stated.cakupan == "iku" else "indikator"
+    return noun, [(fakta.nama(kode), row.hasil.nilai) for kode, row in rows]
+
+
+def klaim_target_tercapai(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for stated in fakta.nilai_tercatat:
+        if stated.besaran not in ("klaim_tercapai", "jumlah_tercapai"):
+            continue
+        noun, units = _cakupan(fakta, stated)
+        assessed = [(name, value) for name, value in units if value is not None]
+        missed = [(name, value) for name, value in assessed if not _tercapai(value)]
+        if stated.besaran == "klaim_tercapai":
+            if missed:
+                listing = "; ".join(f"{name}: {_pct(value)}" for name, value in missed)
+                yield lapor(
+                    f'{stated.sumber} menyatakan "{stated.teks}", padahal {len(missed)} dari '
+                    f"{len(assessed)} {noun} yang dinilai di bawah target — {listing}.",
+                    stated.sumber,
+                    stated.label,
+                    f"semua {noun} tercapai",
+                    f"{len(assessed) - len(missed)} dari {len(assessed)} tercapai",
+                )
+            continue
+        met, total = len(assessed) - len(missed), len(units)
+        if stated.nilai != met or (stated.dari is not None and stated.dari != total):
+            yield lapor(
+                f"{stated.sumber} menyatakan {_num(stated.nilai)} dari {_num(stated.dari)} "
+                f"{noun} tercapai; hitungannya {met} dari {total}.",
+                stated.sumber,
+                stated.label,
+                f"{_num(stated.nilai)} dari {_num(stated.dari)}",
+                f"{met} dari {total}",
+            )
+
+
+def klaim_capaian(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for stated in fakta.nilai_tercatat:
+        if stated.besaran not in ("rata_rata_capaian", "batas_capaian") or stated.nilai is None:
+            continue
+        noun, units = _cakupan(fakta, stated)
+        claim = f"{stated.pembanding} {format_persen(stated.nilai)}"
+        if stated.besaran == "rata_rata_capaian":
+            mean = rata_rata([value for _, value in units])
+            if mean is not None and not _membandingkan(stated.pembanding, mean, stated.nilai):
+                yield lapor(
+                    f'{stated.sumber} menyatakan "{stated.teks}" (rata-rata capaian {claim}); '
+                    f"rata-rata capaian {len(units)} {noun} yang dihitung {_pct(mean)}.",
+                    stated.sumber,
+                    stated.label,
+                    claim,
+                    _pct(mean),
+                )
+            continue
+        outside = [
+            (name, value)
+            for name, value in units
+            if value is not None and not _membandingkan(stated.pembanding, value, stated.nilai)
+        ]
+        if outside:
+            listing = "; ".join(f"{name}: {_pct(value)}" for name, value in outside)
+            yield lapor(
+                f'{stated.sumber} menyatakan "{stated.teks}" (setiap capaian {claim}); '
+                f"{len(outside)} {noun} tidak — {listing}.",
+                stated.sumber,
+                stated.label,
+                claim,
+                f"{len(outside)} {noun} di luar batas",
+            )
+
+
+def predikat_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for stated in fakta.nilai_tercatat:
         if stated.besaran == "nilai_sakip" and stated.nilai is not None and stated.teks:
             expected = klasifikasi(stated.nilai, PERMENPANRB_88_2021)
             if expected and expected.predikat != stated.teks.strip():
-                yield _finding(
-                    "predikat-tercatat-salah",
+                yield lapor(
                     f"{stated.sumber}: nilai {_num(stated.nilai)} disebut berpredikat "
                     f'"{stated.teks}"; menurut {PERMENPANRB_88_2021.nama} predikatnya '
                     f"{expected.predikat} ({expected.keterangan}).",
@@ -572,8 +686,7 @@ def predikat_tercatat_salah(fakta: FaktaReviu) -> Iterator[Temuan]:
         elif stated.besaran == "kategori" and stated.teks:
             expected = klasifikasi(fakta.capaian_satker, fakta.skala)
             if expected and expected.predikat.lower() != stated.teks.strip().lower():
-                yield _finding(
-                    "predikat-tercatat-salah",
+                yield lapor(
                     f'{stated.sumber} menggolongkan capaian satker "{stated.teks}"; capaian '
                     f"yang dihitung {_pct(fakta.capaian_satker)} menurut {fakta.skala.nama} "
                     f'tergolong "{expected.predikat}".',
@@ -584,18 +697,62 @@ def predikat_tercatat_salah(fakta: FaktaReviu) -> Iterator[Temuan]:
                 )
 
 
-def indikator_disebut_tidak_diukur(fakta: FaktaReviu) -> Iterator[Temuan]:
-    for stated in fakta.nilai_tercatat:
-        if stated.besaran != "indikator":
-            continue
+def pengaturan_tercatat_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for stated in _stated(fakta, "skala"):
+        words = stated.teks.strip().lower()
+        if words and words not in fakta.skala.nama.lower() and words != fakta.skala.kode:
+            yield lapor(
+                f'{stated.sumber} menyatakan skala "{stated.teks}"; pengukuran memakai '
+                f"{fakta.skala.nama}.",
+                stated.sumber,
+                stated.label,
+                stated.teks,
+                fakta.skala.nama,
+            )
+    for stated in _stated(fakta, "plafon"):
+        if stated.nilai != fakta.plafon:
+            used = "tanpa plafon" if fakta.plafon is None else f"plafon {_num(fakta.plafon)}%"
+            yield lapor(
+                f"{stated.sumber} menyatakan plafon capaian {_num(stated.nilai)}%; pengukuran "
+                f"memakai {used}.",
+                stated.sumber,
+                stated.label,
+                f"{_num(stated.nilai)}%",
+                used,
+            )
+
+
+def skala_bermasalah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for problem in fakta.masalah_skala:
+        yield lapor(
+            f"Skala predikat satker ({fakta.skala.nama}) cacat: {problem}",
+            "Pengaturan pengukuran",
+            fakta.skala.kode,
+        )
+
+
+def indikator_jumlah_bersatuan_persen(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for kode, item in fakta.indikator.items():
+        if item.nama.strip().lower().startswith("jumlah") and item.satuan.strip() == "%":
+            yield lapor(
+                f'Indikator {fakta.nama(kode)} menyebut "Jumlah" (cacah), tetapi targetnya '
+                "dalam persen.",
+                "Indikator",
+                kode,
+                "%",
+                "satuan cacah (dokumen, laporan, …) atau nama indikator persentase",
+            )
+
+
+def indikator_disebut_tidak_diukur(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for stated in _stated(fakta, "indikator"):
         names = [
             fakta.indikator[kode].nama.lower()
             for kode in fakta.pengukuran
             if fakta.indikator[kode].kegiatan_kode == stated.kegiatan_kode
         ]
         if not any(stated.teks.lower() in name or name in stated.teks.lower() for name in names):
-            yield _finding(
-                "indikator-disebut-tidak-diukur",
+            yield lapor(
                 f'{stated.sumber} menyebut indikator "{stated.teks}" untuk kegiatan '
                 f"{stated.kegiatan_kode}, yang tidak diukur untuk kegiatan itu.",
                 stated.sumber,
@@ -604,49 +761,312 @@ def indikator_disebut_tidak_diukur(fakta: FaktaReviu) -> Iterator[Temuan]:
             )
 
 
-def nilai_tidak_sah(fakta: FaktaReviu) -> Iterator[Temuan]:
+# --- People and organisation -------------------------------------------------------------------
+
+
+def nilai_tidak_sah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for pk in fakta.perjanjian:
-        for pihak, nama, printed in pk.nip_tercetak:
+        for pihak, nama, printed in pk.pihak:
+            if not printed:
+                continue
             errors = nip_errors(normalise_nip(printed))
             if errors:
-                yield _finding(
-                    "nilai-tidak-sah",
-                    f'NIP {nama} ({pihak}) tercetak "{printed}" di {pk.sumber or pk.judul}: '
-                    + " ".join(errors),
-                    pk.sumber or pk.judul,
+                yield lapor(
+                    f'NIP {nama} ({pihak}) tercetak "{printed}" di {pk.nama}: ' + " ".join(errors),
+                    pk.nama,
                     f"{pihak}: {nama}",
                     printed,
                     "NIP 18 digit yang sah",
                 )
 
 
+def _nama_kunci(nama: str) -> str:
+    return " ".join(nama.split()).lower()
+
+
+def nip_nama_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for person in fakta.pegawai:
+        if person.nip:
+            names[person.nip][person.nama].append(f"{person.sumber} no. {person.nomor_urut}")
+    for pk in fakta.perjanjian:
+        for _, nama, printed in pk.pihak:
+            nip = normalise_nip(printed) if printed else ""
+            if nip and not nip_errors(nip):
+                names[nip][nama].append(pk.nama)
+    for nip, spellings in sorted(names.items()):
+        distinct = {_nama_kunci(name) for name in spellings}
+        if len(distinct) > 1:
+            listing = "; ".join(
+                f'"{name}" ({", ".join(dict.fromkeys(places))})'
+                for name, places in spellings.items()
+            )
+            yield lapor(
+                f"NIP {nip} ditulis dengan nama berbeda: {listing}.",
+                "Pegawai dan PK",
+                nip,
+                ", ".join(spellings),
+                "satu ejaan nama",
+            )
+
+
+def unit_nama_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for unit in fakta.unit:
+        if unit.nama_lain and _nama_kunci(unit.nama_lain) != _nama_kunci(unit.nama):
+            yield lapor(
+                f'Unit "{unit.nama}" disebut "{unit.nama_lain}" di {unit.nama_lain_sumber}.',
+                unit.nama_lain_sumber or "Unit",
+                unit.nama,
+                unit.nama_lain,
+                unit.nama,
+            )
+
+
+def pegawai_ganda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    seen: dict[str, list[str]] = defaultdict(list)
+    for person in fakta.pegawai:
+        seen[_nama_kunci(person.nama)].append(f"{person.sumber} no. {person.nomor_urut}")
+    for person in fakta.pegawai:
+        places = seen.get(_nama_kunci(person.nama), [])
+        if len(places) > 1:
+            yield lapor(
+                f'Nama "{person.nama}" tercantum {len(places)} kali di daftar pegawai '
+                f"({'; '.join(places)}): satu orang tercatat dua kali, atau dua orang bernama "
+                "sama yang perlu dibedakan.",
+                "Pegawai",
+                person.nama,
+            )
+            seen.pop(_nama_kunci(person.nama))
+
+
+KATALOG: tuple[AturanReviu, ...] = (
+    AturanReviu(
+        "anggaran-melebihi-pagu",
+        Tingkat.GALAT,
+        "Realisasi anggaran melebihi pagu",
+        "Realisasi anggaran suatu kegiatan lebih besar dari pagu yang berlaku.",
+        anggaran_melebihi_pagu,
+    ),
+    AturanReviu(
+        "indikator-diukur-tanpa-pk",
+        Tingkat.PERINGATAN,
+        "Indikator diukur tetapi tidak ada di PK",
+        "Indikator yang realisasinya dilaporkan tidak tercantum di PK satker yang ditandatangani.",
+        indikator_diukur_tanpa_pk,
+    ),
+    AturanReviu(
+        "indikator-pk-tidak-diukur",
+        Tingkat.PERINGATAN,
+        "Indikator PK tidak pernah diukur",
+        "Indikator yang diperjanjikan di PK satker tidak memiliki realisasi tahun ini.",
+        indikator_pk_tidak_diukur,
+    ),
+    AturanReviu(
+        "target-pk-beda-rkt",
+        Tingkat.PERINGATAN,
+        "Target PK berbeda dengan RKT",
+        "Target satu indikator di PK satker berbeda dengan targetnya di RKT.",
+        target_pk_beda_rkt,
+    ),
+    AturanReviu(
+        "target-pk-beda-terukur",
+        Tingkat.PERINGATAN,
+        "Target PK berbeda dengan target yang diukur",
+        "Realisasi diukur terhadap target yang berbeda dengan target PK satker.",
+        target_pk_beda_terukur,
+    ),
+    AturanReviu(
+        "target-unit-beda-induk",
+        Tingkat.PERINGATAN,
+        "Target PK unit berbeda dengan PK induk",
+        "Baris PK unit memakai target yang berbeda dengan baris PK induknya.",
+        target_unit_beda_induk,
+    ),
+    AturanReviu(
+        "baris-pk-tanpa-induk",
+        Tingkat.GALAT,
+        "Baris PK unit tanpa induk",
+        "Baris PK unit tidak tertelusur ke baris PK induk maupun baris RKT.",
+        baris_pk_tanpa_induk,
+    ),
+    AturanReviu(
+        "pagu-berbeda-tanpa-revisi",
+        Tingkat.GALAT,
+        "Pagu berbeda antar sumber tanpa revisi tercatat",
+        "Satu kegiatan memiliki pagu yang berbeda di beberapa sumber (PK, laporan, "
+        "lampiran) tanpa revisi pagu yang dicatat dengan tanggal dan alasannya.",
+        pagu_berbeda_tanpa_revisi,
+    ),
+    AturanReviu(
+        "total-pk-beda-pagu",
+        Tingkat.GALAT,
+        "Total anggaran PK berbeda dengan pagu kegiatannya",
+        "Total anggaran PK satker berbeda dengan jumlah pagu yang berlaku dari kegiatan yang "
+        "dicakup programnya, tanpa revisi pagu tercatat.",
+        total_pk_beda_pagu,
+    ),
+    AturanReviu(
+        "realisasi-tanpa-pelaksanaan",
+        Tingkat.GALAT,
+        "Realisasi dilaporkan untuk kegiatan yang tidak dilaksanakan",
+        "Indikator berealisasi padahal kegiatannya dinyatakan tidak dilaksanakan "
+        "atau realisasi anggarannya nol.",
+        realisasi_tanpa_pelaksanaan,
+    ),
+    AturanReviu(
+        "realisasi-periode-beda-tahunan",
+        Tingkat.PERINGATAN,
+        "Realisasi tahunan berbeda dengan realisasi periodenya",
+        "Realisasi tahunan suatu indikator berbeda dengan gabungan realisasi triwulan/bulannya "
+        "menurut metode agregasi indikator itu.",
+        realisasi_periode_beda_tahunan,
+    ),
+    AturanReviu(
+        "capaian-rendah-tanpa-hambatan",
+        Tingkat.PERINGATAN,
+        "Capaian di bawah ambang tanpa hambatan/upaya",
+        "Capaian indikator di bawah ambang satker tetapi tidak ada hambatan dan upaya untuk "
+        "indikatornya, sasarannya, maupun kegiatannya.",
+        capaian_rendah_tanpa_hambatan,
+    ),
+    AturanReviu(
+        "capaian-tercatat-salah",
+        Tingkat.GALAT,
+        "Capaian tercatat berbeda dengan hitungan",
+        "Capaian yang tercetak berbeda dengan capaian yang dihitung dari target dan "
+        "realisasinya — dari tabelnya sendiri bila tabel itu mencetaknya (dibulatkan setengah "
+        "ke atas, dua desimal).",
+        capaian_tercatat_salah,
+    ),
+    AturanReviu(
+        "capaian-dipotong-tanpa-plafon",
+        Tingkat.INFO,
+        "Capaian dipotong tanpa plafon yang dinyatakan",
+        "Capaian tercetak tepat 100 (atau 110, 120) padahal hitungannya lebih tinggi, dan tidak "
+        "ada plafon yang dinyatakan: dipotong tanpa dinyatakan.",
+        capaian_dipotong_tanpa_plafon,
+    ),
+    AturanReviu(
+        "serapan-tercatat-salah",
+        Tingkat.GALAT,
+        "Serapan tercatat berbeda dengan hitungan",
+        "Persentase serapan yang tercetak berbeda dengan realisasi ÷ pagu × 100 — angka tabelnya "
+        "sendiri bila tabel itu mencetaknya, selain itu data yang berlaku.",
+        serapan_tercatat_salah,
+    ),
+    AturanReviu(
+        "angka-tercatat-beda-data",
+        Tingkat.PERINGATAN,
+        "Angka tercatat berbeda dengan data",
+        "Target, realisasi atau realisasi anggaran yang dikutip suatu tabel berbeda "
+        "dengan data yang berlaku.",
+        angka_tercatat_beda_data,
+    ),
+    AturanReviu(
+        "target-pk-tercatat-beda",
+        Tingkat.PERINGATAN,
+        "PK yang dikutip berbeda dengan PK yang ditandatangani",
+        "Ringkasan PK di badan laporan memuat indikator atau target yang berbeda "
+        "dengan PK yang ditandatangani.",
+        target_pk_tercatat_beda,
+    ),
+    AturanReviu(
+        "total-tercatat-salah",
+        Tingkat.GALAT,
+        "Total atau jumlah tercatat berbeda dengan hitungan",
+        "Capaian satker, serapan satker, jumlah sasaran, indikator atau IKU, atau total "
+        "anggaran PK yang dinyatakan berbeda dengan hasil hitungan dari datanya.",
+        total_tercatat_salah,
+    ),
+    AturanReviu(
+        "klaim-target-tercapai",
+        Tingkat.GALAT,
+        "Klaim target tercapai tidak sesuai hitungan",
+        'Pernyataan "semua target tercapai" atau "N dari M tercapai" tidak sesuai dengan '
+        "capaian yang dihitung untuk indikator, IKU atau sasaran yang dimaksud.",
+        klaim_target_tercapai,
+    ),
+    AturanReviu(
+        "klaim-capaian",
+        Tingkat.GALAT,
+        "Klaim rata-rata atau batas capaian tidak sesuai hitungan",
+        'Pernyataan seperti "rata-rata capaian di atas 90%" atau "semua indikator mencapai '
+        'minimal 90%" tidak sesuai dengan capaian yang dihitung.',
+        klaim_capaian,
+    ),
+    AturanReviu(
+        "predikat-tercatat-salah",
+        Tingkat.GALAT,
+        "Predikat tercatat tidak sesuai skala",
+        "Kata predikat yang dinyatakan tidak sesuai dengan nilai dan skalanya.",
+        predikat_tercatat_salah,
+    ),
+    AturanReviu(
+        "pengaturan-tercatat-beda",
+        Tingkat.PERINGATAN,
+        "Skala atau plafon yang dinyatakan berbeda dengan yang dipakai",
+        "Dokumen menyatakan skala predikat atau plafon capaian yang berbeda dengan pengaturan "
+        "pengukuran satker.",
+        pengaturan_tercatat_beda,
+    ),
+    AturanReviu(
+        "skala-bermasalah",
+        Tingkat.GALAT,
+        "Skala predikat satker cacat",
+        "Skala predikat yang dipakai satker memiliki celah atau pita yang tumpang tindih: "
+        "sebagian nilai tidak mendapat predikat yang pasti.",
+        skala_bermasalah,
+    ),
+    AturanReviu(
+        "indikator-jumlah-bersatuan-persen",
+        Tingkat.PERINGATAN,
+        'Indikator "Jumlah …" bersatuan persen',
+        'Indikator yang namanya menyebut cacah ("Jumlah …") memakai target dalam persen.',
+        indikator_jumlah_bersatuan_persen,
+    ),
+    AturanReviu(
+        "indikator-disebut-tidak-diukur",
+        Tingkat.INFO,
+        "Uraian menyebut indikator lain",
+        "Uraian suatu sasaran menyebut indikator yang tidak diukur untuk kegiatan itu.",
+        indikator_disebut_tidak_diukur,
+    ),
+    AturanReviu(
+        "nilai-tidak-sah",
+        Tingkat.GALAT,
+        "Nilai tercetak tidak sah",
+        "Nilai yang tercetak pada dokumen tidak lolos validasi (mis. NIP yang bukan 18 digit).",
+        nilai_tidak_sah,
+    ),
+    AturanReviu(
+        "nip-nama-beda",
+        Tingkat.PERINGATAN,
+        "Satu NIP, nama berbeda",
+        "Satu NIP ditulis dengan ejaan nama yang berbeda di daftar pegawai dan di PK.",
+        nip_nama_beda,
+    ),
+    AturanReviu(
+        "unit-nama-beda",
+        Tingkat.PERINGATAN,
+        "Satu unit, nama berbeda",
+        "Unit yang sama disebut dengan nama berbeda di bagian organisasi dan di PK-nya.",
+        unit_nama_beda,
+    ),
+    AturanReviu(
+        "pegawai-ganda",
+        Tingkat.PERINGATAN,
+        "Nama pegawai tercantum dua kali",
+        "Satu nama tercantum lebih dari sekali di daftar pegawai.",
+        pegawai_ganda,
+    ),
+)
 ATURAN = {rule.id: rule for rule in KATALOG}
-PEMERIKSA: dict[str, Callable[[FaktaReviu], Iterator[Temuan]]] = {
-    "anggaran-melebihi-pagu": anggaran_melebihi_pagu,
-    "indikator-diukur-tanpa-pk": indikator_diukur_tanpa_pk,
-    "indikator-pk-tidak-diukur": indikator_pk_tidak_diukur,
-    "target-pk-beda-rkt": target_pk_beda_rkt,
-    "target-pk-beda-terukur": target_pk_beda_terukur,
-    "target-unit-beda-induk": target_unit_beda_induk,
-    "baris-pk-tanpa-induk": baris_pk_tanpa_induk,
-    "pagu-berbeda-tanpa-revisi": pagu_berbeda_tanpa_revisi,
-    "realisasi-tanpa-pelaksanaan": realisasi_tanpa_pelaksanaan,
-    "capaian-rendah-tanpa-hambatan": capaian_rendah_tanpa_hambatan,
-    "capaian-tercatat-salah": capaian_tercatat_salah,
-    "serapan-tercatat-salah": serapan_tercatat_salah,
-    "angka-tercatat-beda-data": angka_tercatat_beda_data,
-    "target-pk-tercatat-beda": target_pk_tercatat_beda,
-    "total-tercatat-salah": total_tercatat_salah,
-    "predikat-tercatat-salah": predikat_tercatat_salah,
-    "indikator-disebut-tidak-diukur": indikator_disebut_tidak_diukur,
-    "nilai-tidak-sah": nilai_tidak_sah,
-}
 URUTAN_TINGKAT = {Tingkat.GALAT: 0, Tingkat.PERINGATAN: 1, Tingkat.INFO: 2}
 
 
 def jalankan(fakta: FaktaReviu, aturan: tuple[AturanReviu, ...] = KATALOG) -> list[Temuan]:
     """Every finding of the given rules (all by default), most severe first."""
-    findings = [finding for rule in aturan for finding in PEMERIKSA[rule.id](fakta)]
+    findings = [finding for rule in aturan for finding in rule.periksa(fakta, rule.temuan)]
     position = {rule.id: index for index, rule in enumerate(KATALOG)}
     return sorted(
         findings,

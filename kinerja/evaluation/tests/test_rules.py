@@ -6,6 +6,7 @@ from kinerja.evaluation.reviu import facts
 from kinerja.evaluation.reviu.rules import jalankan
 from kinerja.measurement.capaian import AturanCapaian, hitung_capaian
 from kinerja.measurement.scales import LAN_4_PITA
+from kinerja.planning.targets import Target
 
 D = Decimal
 
@@ -36,7 +37,7 @@ def _facts(**overrides):
         "nilai_tercatat": [],
         "hambatan": [],
         "capaian_satker": D(75),
-        "jumlah_sasaran": 1,
+        "sasaran": [facts.Sasaran("Sasaran A", ("1000",), D(75))],
         "pagu_total": D(100),
         "realisasi_total": D(50),
     }
@@ -59,7 +60,9 @@ def test_the_threshold_is_the_satkers():
 
 
 def test_a_recorded_revision_explains_different_pagu():
-    pk = facts.Perjanjian("PK", "unit", "PK uji", (), (("1000", "x", D(120)),), None, ())
+    pk = facts.Perjanjian(
+        "PK", "unit", "PK uji", (), (facts.AnggaranPerjanjian("1000", None, "x", D(120)),)
+    )
     conflicting = _facts(perjanjian=[pk], pagu=[facts.Pagu("1000", "laporan", D(100), "lap")])
     assert "pagu-berbeda-tanpa-revisi" in _rules(jalankan(conflicting))
     revised = _facts(perjanjian=[pk], pagu=[facts.Pagu("1000", "revisi", D(100), "revisi")])
@@ -68,16 +71,10 @@ def test_a_recorded_revision_explains_different_pagu():
 
 def test_a_valid_printed_nip_is_quiet_and_an_invalid_one_is_not():
     valid = facts.Perjanjian(
-        "PK",
-        "unit",
-        "PK uji",
-        (),
-        (),
-        None,
-        (("pihak pertama", "Abdul Aziz", "19830729 200902 1 004"),),
+        "PK", "unit", "PK uji", pihak=(("pihak pertama", "Abdul Aziz", "19830729 200902 1 004"),)
     )
     invalid = facts.Perjanjian(
-        "PK", "unit", "PK uji", (), (), None, (("pihak kedua", "X", "19831329 200902 1 004"),)
+        "PK", "unit", "PK uji", pihak=(("pihak kedua", "X", "19831329 200902 1 004"),)
     )
     assert "nilai-tidak-sah" not in _rules(jalankan(_facts(perjanjian=[valid])))
     (finding,) = [
@@ -88,7 +85,7 @@ def test_a_valid_printed_nip_is_quiet_and_an_invalid_one_is_not():
 
 def test_stated_capaian_matching_at_two_decimals_is_quiet():
     row = facts.Pengukuran(
-        "A", D(90), D(85), "dilaporkan", hitung_capaian(D(90), D(85)), D("94.44"), "uji"
+        "A", Target(D(90)), D(85), "dilaporkan", hitung_capaian(D(90), D(85)), D("94.44"), "uji"
     )
     quiet = _facts(pengukuran={"A": row}, hambatan=[facts.Hambatan(1, "1000", "x")])
     assert "capaian-tercatat-salah" not in _rules(jalankan(quiet))

@@ -15,6 +15,11 @@ def exported(prabumulih, capsys):
 def test_export_has_the_documented_top_level_keys(exported):
     for key in [
         "satker",
+        "induk",
+        "skala",
+        "kegiatan",
+        "indikator",
+        "nilai_tercatat",
         "unit",
         "pegawai",
         "anggota",
@@ -27,7 +32,11 @@ def test_export_has_the_documented_top_level_keys(exported):
     ]:
         assert key in exported
     assert exported["satker"]["slug"] == "kpu-kota-prabumulih"
-    assert exported["versi_format"] == 1
+    assert exported["versi_format"] == 2
+    assert [node["slug"] for node in exported["induk"]] == [
+        "kpu-ri",
+        "kpu-provinsi-sumatera-selatan",
+    ]
 
 
 def test_pegawai_carry_nip_or_null_and_their_kind(exported):
@@ -39,7 +48,8 @@ def test_pegawai_carry_nip_or_null_and_their_kind(exported):
 
 
 def test_rkt_rows_carry_kegiatan_code_indicator_and_target_as_decimal_strings(exported):
-    rows = exported["rkt"]
+    assert exported["rkt"]["sumber"] == "BAB II.C"
+    rows = exported["rkt"]["baris"]
     assert len(rows) == 37
     assert rows[2] == {
         "urutan": 3,
@@ -51,7 +61,7 @@ def test_rkt_rows_carry_kegiatan_code_indicator_and_target_as_decimal_strings(ex
         "indikator": "Persentase KPU Kota Prabumulih yang mampu merencanakan, membangun, dan "
         "mengembangkan sarana dan prasarana IT Pemilu/Pemilihan",
         "target": "90",
-        "sumber": "BAB II.C",
+        "target_teks": None,
     }
 
 
@@ -89,8 +99,9 @@ def test_anggaran_carry_pagu_and_realisasi_per_kegiatan(exported):
     assert by_code["6872"]["pagu"] == 1748912000
     assert by_code["6872"]["realisasi"] == 1746467098
     assert by_code["3355"]["realisasi"] == 2938071462
-    assert by_code["3355"]["serapan_tercatat"] == "100.68"
-    assert by_code["6639"]["sumber_dana"] == "apbd_hibah"
+    assert by_code["3355"]["realisasi_per_periode"][0]["serapan_tercatat"] == "100.68"
+    assert by_code["6639"]["sumber_dana"] == ""  # the report does not say
+    assert by_code["6709"]["sumber_dana"] == "apbn_dipa"
     assert by_code["6981"]["realisasi"] == 0
 
 
@@ -112,7 +123,7 @@ def test_previous_year_export_holds_the_lampiran_2023_figures(prabumulih, capsys
     call_command("ekspor", "--satker", "kpu-kota-prabumulih", "--tahun", "2023")
     document = json.loads(capsys.readouterr().out)
     assert len(document["realisasi"]) == 10
-    assert document["rkt"] == []
+    assert document["rkt"] is None
     assert {row["sumber"] for row in document["realisasi"]} == {
         f"Lampiran ({code})"
         for code in ["6709", "6867", "6870", "6871", "6872", "3355", "3360", "6639", "6981", "6982"]

@@ -4,9 +4,10 @@ from dataclasses import asdict
 
 from django.core.management.base import BaseCommand
 
-from kinerja.core.commands import satker_from_slug, tahun_argument
+from kinerja.core.commands import tahun_argument
 from kinerja.evaluation.reviu.rules import jalankan
 from kinerja.evaluation.selectors import fakta_reviu
+from kinerja.organisations.commands import satker_from_slug
 
 
 class Command(BaseCommand):

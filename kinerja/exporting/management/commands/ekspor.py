@@ -2,8 +2,9 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from kinerja.core.commands import satker_from_slug, tahun_argument
+from kinerja.core.commands import tahun_argument
 from kinerja.exporting.selectors import build_export
+from kinerja.organisations.commands import satker_from_slug
 
 
 class Command(BaseCommand):

@@ -2,9 +2,10 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from kinerja.core.commands import satker_from_slug, tahun_argument
+from kinerja.core.commands import tahun_argument
 from kinerja.measurement.render import as_dict, as_text
 from kinerja.measurement.selectors import pengukuran
+from kinerja.organisations.commands import satker_from_slug
 
 
 class Command(BaseCommand):

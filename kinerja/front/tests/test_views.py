@@ -3,7 +3,7 @@ from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
-PAGE = reverse("organisations:satker_detail", args=["kpu-kota-prabumulih"])
+PAGE = reverse("front:satker_detail", args=["kpu-kota-prabumulih"])
 
 
 def test_anonymous_visitor_is_sent_to_the_login_page(client):
@@ -19,8 +19,8 @@ def test_outsider_from_another_satker_gets_404(client, outsider):
 
 def test_outsider_sees_only_their_own_satker_on_the_home_page(client, outsider, other_satker):
     client.force_login(outsider)
-    response = client.get(reverse("organisations:home"))
-    assert response.url == reverse("organisations:satker_detail", args=[other_satker.slug])
+    response = client.get(reverse("front:home"))
+    assert response.url == reverse("front:satker_detail", args=[other_satker.slug])
     assert client.get(response.url).status_code == 200
 
 

@@ -56,5 +56,5 @@ def test_satker_admin_follows_the_links_to_measurement_and_reviu(page, demo_serv
     page.screenshot(path=ARTIFACTS / "pengukuran-prabumulih.png", full_page=True)
     page.click("text=Reviu")
     page.wait_for_url("**/reviu/**")
-    assert "27 galat" in page.locator("main").inner_text()
+    assert "33 galat" in page.locator("main").inner_text()
     page.screenshot(path=ARTIFACTS / "reviu-prabumulih.png")

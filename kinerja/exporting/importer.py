@@ -1,0 +1,763 @@
+"""Restore: `kinerja impor` loads a document in the export format (docs/ekspor.md) — a new satker,
+or, when asked to, a replacement of that satker-year — in one transaction, with the admin's
+validation and Indonesian messages. Every row written or removed is audited.
+
+Satker-level data (units, staff, commissioners, the Renstra, indicators and their annual
+targets) is brought up to date; the year's data (RKT, PKs, realisations, budget, hambatan,
+stated values, period targets) replaces what the satker held for that year. Reference data
+shared by all satkers (programmes, kegiatan, KRO/RO, predicate scales) is created when
+missing and never changed: a difference is reported as a warning.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from kinerja.agreements.choices import StatusPerjanjian
+from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
+from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
+from kinerja.core.upsert import AuditedWriter
+from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+from kinerja.exporting.selectors import FORMAT, FORMAT_VERSION
+from kinerja.measurement.models import (
+    HambatanUpaya,
+    NilaiTercatat,
+    PengaturanPengukuran,
+    PitaPredikat,
+    Realisasi,
+    SkalaPredikat,
+)
+from kinerja.organisations.models import Anggota, Pegawai, Satker, Unit
+from kinerja.planning.models import (
+    RKT,
+    BarisRKT,
+    IndikatorKinerja,
+    Misi,
+    Renstra,
+    SasaranStrategis,
+    TargetPeriode,
+    TargetTahunan,
+    Tujuan,
+)
+
+ACTOR_LABEL = "kinerja impor"
+
+
+class ImporDitolak(Exception):
+    """The document cannot be loaded; nothing was written."""
+
+
+@dataclass
+class HasilImpor:
+    satker: Satker
+    tahun: int
+    baru: bool
+    perubahan: dict[str, int]
+    peringatan: list[str] = field(default_factory=list)
+
+
+def _d(value) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation as error:
+        raise ImporDitolak(f"Angka tidak sah: {value!r}.") from error
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _messages(error: ValidationError) -> str:
+    if hasattr(error, "message_dict"):
+        return "; ".join(
+            f"{name}: {' '.join(messages)}" if name != "__all__" else " ".join(messages)
+            for name, messages in error.message_dict.items()
+        )
+    return " ".join(error.messages)
+
+
+class _Impor:
+    def __init__(self, document: dict[str, Any], ganti: bool, sumber: str, actor) -> None:
+        self.doc = document
+        self.ganti = ganti
+        self.tahun: int = document["tahun"]
+        self.writer = AuditedWriter(ACTOR_LABEL, f"Impor {sumber}", actor)
+        self.peringatan: list[str] = []
+        self.kegiatan: dict[str, Kegiatan] = {}
+        self.indikator: dict[str, IndikatorKinerja] = {}
+        self.perjanjian: dict[str, PerjanjianKinerja] = {}
+
+    def simpan(self, lokasi: str, model, lookup: dict, values: dict, *, published=False):
+        try:
+            return self.writer.upsert(model, lookup, values, published=published)
+        except ValidationError as error:
+            raise ImporDitolak(f"{lokasi}: {_messages(error)}") from error
+
+    # --- the satker and what it is made of ----------------------------------------------------
+
+    def satker(self) -> tuple[Satker, bool]:
+        parents: dict[str, Satker] = {}
+        for node in self.doc["induk"]:
+            existing = Satker.objects.filter(slug=node["slug"]).first()
+            parents[node["slug"]] = existing or self.simpan(
+                f"induk {node['slug']}",
+                Satker,
+                {"slug": node["slug"]},
+                self._satker_values(node, parents),
+            )
+        data = self.doc["satker"]
+        existing = Satker.objects.filter(slug=data["slug"]).first()
+        if existing is not None and not self.ganti:
+            raise ImporDitolak(
+                f"Satker {data['slug']} sudah ada. Untuk mengganti data tahun {self.tahun} "
+                "satker itu dengan isi berkas, jalankan lagi dengan --ganti."
+            )
+        satker = self.simpan(
+            "satker", Satker, {"slug": data["slug"]}, self._satker_values(data, parents)
+        )
+        return satker, existing is None
+
+    def _satker_values(self, data: dict, parents: dict[str, Satker]) -> dict:
+        parent = None
+        if data["induk"]:
+            parent = parents.get(data["induk"]) or Satker.objects.filter(slug=data["induk"]).first()
+            if parent is None:
+                raise ImporDitolak(f"Satker induk {data['induk']} tidak ada di berkas.")
+        return {
+            "nama": data["nama"],
+            "nama_lengkap": data["nama_lengkap"],
+            "tingkat": data["tingkat"],
+            "parent": parent,
+            "kota": data["kota"],
+            "alamat": data["alamat"],
+        }
+
+    def organisasi(self, satker: Satker) -> None:
+        units = {}
+        for row in self.doc["unit"]:
+            units[row["nama"]] = self.simpan(
+                f"unit {row['nama']}",
+                Unit,
+                {"satker": satker, "nama": row["nama"]},
+                {
+                    "urutan": row["urutan"],
+                    "nama_lain": _text(row["nama_lain"]),
+                    "nama_lain_sumber": _text(row["nama_lain_sumber"]),
+                    "tugas": row["tugas"],
+                },
+            )
+        for row in self.doc["anggota"]:
+            self.simpan(
+                f"anggota {row['nama']}",
+                Anggota,
+                {"satker": satker, "nomor_urut": row["nomor_urut"]},
+                {
+                    "nama": row["nama"],
+                    "is_ketua": row["ketua"],
+                    "jabatan": row["jabatan"],
+                    "divisi": row["divisi"],
+                    "korwil_kecamatan": row["korwil_kecamatan"],
+                    "sumber": row["sumber"],
+                },
+            )
+        for row in self.doc["pegawai"]:
+            if row["unit"] and row["unit"] not in units:
+                raise ImporDitolak(
+                    f"pegawai {row['nama']}: unit {row['unit']} tidak ada di berkas."
+                )
+            self.simpan(
+                f"pegawai {row['nama']} ({row['sumber']} no. {row['nomor_urut']})",
+                Pegawai,
+                {"satker": satker, "sumber": row["sumber"], "nomor_urut": row["nomor_urut"]},
+                {
+                    "nama": row["nama"],
+                    "jenis": row["jenis"],
+                    "nip": _text(row["nip"]),
+                    "nip_sumber": _text(row["nip_sumber"]),
+                    "jabatan": row["jabatan"],
+                    "formasi": _text(row["formasi"]),
+                    "pangkat_golongan": _text(row["pangkat_golongan"]),
+                    "pendidikan": _text(row["pendidikan"]),
+                    "diklat": _text(row["diklat"]),
+                    "unit": units.get(row["unit"]),
+                },
+            )
+
+    def referensi(self) -> None:
+        for row in self.doc["kegiatan"]:
+            program = None
+            if row["program"]:
+                program = Program.objects.filter(nama=row["program"]).first() or self.simpan(
+                    f"program {row['program']}",
+                    Program,
+                    {"nama": row["program"]},
+                    {"kode": _text(row.get("program_kode"))},
+                )
+            kegiatan = Kegiatan.objects.filter(kode=row["kode"]).first()
+            if kegiatan is None:
+                kegiatan = self.simpan(
+                    f"kegiatan {row['kode']}",
+                    Kegiatan,
+                    {"kode": row["kode"]},
+                    {"nama": row["nama"], "program": program},
+                )
+            elif (kegiatan.nama, kegiatan.program) != (row["nama"], program):
+                self.peringatan.append(
+                    f"Kegiatan {row['kode']} sudah ada dengan nama/program berbeda; yang ada "
+                    "dipertahankan."
+                )
+            self.kegiatan[row["kode"]] = kegiatan
+            for kro_row in row["kro"]:
+                kro = KRO.objects.filter(kegiatan=kegiatan, kode=kro_row["kode"]).first()
+                kro = kro or self.simpan(
+                    f"KRO {row['kode']}.{kro_row['kode']}",
+                    KRO,
+                    {"kegiatan": kegiatan, "kode": kro_row["kode"]},
+                    {"nama": kro_row["nama"]},
+                )
+                for ro_row in kro_row["ro"]:
+                    if not RO.objects.filter(kro=kro, kode=ro_row["kode"]).exists():
+                        self.simpan(
+                            f"RO {kro_row['kode']}.{ro_row['kode']}",
+                            RO,
+                            {"kro": kro, "kode": ro_row["kode"]},
+                            {"nama": ro_row["nama"]},
+                        )
+
+    def kegiatan_kode(self, kode: str | None, lokasi: str) -> Kegiatan | None:
+        if kode is None:
+            return None
+        if kode not in self.kegiatan:
+            found = Kegiatan.objects.filter(kode=kode).first()
+            if found is None:
+                raise ImporDitolak(f"{lokasi}: kegiatan {kode} tidak ada di berkas.")
+            self.kegiatan[kode] = found
+        return self.kegiatan[kode]
+
+    def skala(self) -> dict[str, SkalaPredikat]:
+        scales = {}
+        for row in self.doc["skala"]:
+            bands = [
+                (
+                    band["urutan"],
+                    band["predikat"],
+                    band["keterangan"],
+                    _d(band["bawah"]),
+                    band["bawah_inklusif"],
+                    _d(band["atas"]),
+                    band["atas_inklusif"],
+                )
+                for band in row["pita"]
+            ]
+            existing = SkalaPredikat.objects.filter(kode=row["kode"]).first()
+            if existing is not None:
+                held = [
+                    (b.urutan, b.predikat, b.keterangan, b.bawah, b.bawah_inklusif, b.atas,
+                     b.atas_inklusif)
+                    for b in existing.pita.all()
+                ]  # fmt: skip
+                if held != bands:
+                    raise ImporDitolak(
+                        f"Skala {row['kode']} di berkas berbeda dengan skala {row['kode']} yang "
+                        "sudah ada; samakan dulu atau beri kode lain."
+                    )
+                scales[row["kode"]] = existing
+                continue
+            scale = self.simpan(
+                f"skala {row['kode']}",
+                SkalaPredikat,
+                {"kode": row["kode"]},
+                {
+                    "nama": row["nama"],
+                    "sumber": row["sumber"],
+                    "teratas_terbuka": row["teratas_terbuka"],
+                },
+            )
+            for urutan, predikat, keterangan, bawah, bawah_inklusif, atas, atas_inklusif in bands:
+                self.simpan(
+                    f"skala {row['kode']} pita {urutan}",
+                    PitaPredikat,
+                    {"skala": scale, "urutan": urutan},
+                    {
+                        "predikat": predikat,
+                        "keterangan": keterangan,
+                        "bawah": bawah,
+                        "bawah_inklusif": bawah_inklusif,
+                        "atas": atas,
+                        "atas_inklusif": atas_inklusif,
+                    },
+                )
+            scales[row["kode"]] = scale
+        return scales
+
+    def pengaturan(self, satker: Satker, scales: dict[str, SkalaPredikat]) -> None:
+        data = self.doc["pengaturan_pengukuran"]
+        existing = PengaturanPengukuran.objects.filter(satker=satker).first()
+        if data is None:
+            if existing is not None:
+                self.writer.delete(existing)
+            return
+        skala = None
+        if data["skala"]:
+            skala = (
+                scales.get(data["skala"])
+                or SkalaPredikat.objects.filter(kode=data["skala"]).first()
+            )
+            if skala is None:
+                raise ImporDitolak(f"pengaturan pengukuran: skala {data['skala']} tidak ada.")
+        self.simpan(
+            "pengaturan pengukuran",
+            PengaturanPengukuran,
+            {"satker": satker},
+            {
+                "skala": skala,
+                "plafon": data["plafon"],
+                "kebijakan_target_nol": data["kebijakan_target_nol"],
+                "ambang_capaian": _d(data["ambang_capaian"]),
+                "sumber": _text(data["sumber"]),
+            },
+        )
+
+    # --- plans ----------------------------------------------------------------------------------
+
+    def renstra(self, satker: Satker) -> Renstra | None:
+        data = self.doc["renstra"]
+        if data is None:
+            return None
+        renstra = self.simpan(
+            "renstra",
+            Renstra,
+            {"satker": satker, "tahun_awal": data["tahun_awal"]},
+            {
+                "tahun_akhir": data["tahun_akhir"],
+                "visi": data["visi"],
+                "dasar_hukum": data["dasar_hukum"],
+                "sumber": data["sumber"],
+            },
+        )
+        for row in data["misi"]:
+            self.simpan(
+                f"misi {row['nomor']}",
+                Misi,
+                {"renstra": renstra, "nomor": row["nomor"]},
+                {"uraian": row["uraian"]},
+            )
+        goals = {}
+        for row in data["tujuan"]:
+            goals[row["nomor"]] = self.simpan(
+                f"tujuan {row['nomor']}",
+                Tujuan,
+                {"renstra": renstra, "nomor": row["nomor"]},
+                {"uraian": row["uraian"]},
+            )
+        for row in data["sasaran"]:
+            self.simpan(
+                f"sasaran {row['nomor']}",
+                SasaranStrategis,
+                {"renstra": renstra, "nomor": row["nomor"]},
+                {
+                    "uraian": row["uraian"],
+                    "tujuan": goals.get(row["tujuan_nomor"]),
+                    "tujuan_tercatat": _text(row["tujuan_tercatat"]),
+                },
+            )
+        return renstra
+
+    def sasaran(self, renstra: Renstra | None, nomor: int | None, lokasi: str):
+        if nomor is None:
+            return None
+        found = renstra and renstra.sasaran.filter(nomor=nomor).first()
+        if not found:
+            raise ImporDitolak(f"{lokasi}: sasaran strategis {nomor} tidak ada di Renstra berkas.")
+        return found
+
+    def indikator_satker(self, satker: Satker, renstra: Renstra | None) -> None:
+        for row in self.doc["indikator"]:
+            where = f"indikator {row['kode']}"
+            item = self.simpan(
+                where,
+                IndikatorKinerja,
+                {"satker": satker, "kode": row["kode"]},
+                {
+                    "nama": row["nama"],
+                    "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], where),
+                    "sasaran": self.sasaran(renstra, row["sasaran_nomor"], where),
+                    "satuan": row["satuan"],
+                    "iku": row["iku"],
+                    "polaritas": row["polaritas"],
+                    "batas_atas": _d(row["batas_atas"]),
+                    "varian_turun": row["varian_turun"],
+                    "plafon": _text(row["plafon"]),
+                    "kebijakan_target_nol": _text(row["kebijakan_target_nol"]),
+                    "metode_agregasi": row["metode_agregasi"],
+                    "bobot": _d(row["bobot"]),
+                    "label_kualitatif": "\n".join(row["label_kualitatif"]),
+                    "definisi": _text(row["definisi"]),
+                    "sumber_data": _text(row["sumber_data"]),
+                },
+            )
+            self.indikator[row["kode"]] = item
+            for target in row["target_tahunan"]:
+                self.simpan(
+                    f"{where} target {target['tahun']}",
+                    TargetTahunan,
+                    {"indikator": item, "tahun": target["tahun"]},
+                    {**self._target(target), "sumber": target["sumber"]},
+                )
+
+    def indikator_kode(self, kode: str, lokasi: str) -> IndikatorKinerja:
+        if kode not in self.indikator:
+            raise ImporDitolak(f"{lokasi}: indikator {kode} tidak ada di berkas.")
+        return self.indikator[kode]
+
+    @staticmethod
+    def _target(row: dict) -> dict:
+        return {"target": _d(row["target"]), "target_teks": _text(row["target_teks"])}
+
+    # --- the year ---------------------------------------------------------------------------
+
+    def hapus_tahun(self, satker: Satker) -> None:
+        """Remove the satker's data of the year, children before what they point to."""
+        year = {"satker": satker, "tahun": self.tahun}
+        for model in (NilaiTercatat, HambatanUpaya, EfisiensiSumberDaya, Kesimpulan):
+            for row in model.objects.filter(**year):
+                self.writer.delete(row)
+        for model in (RealisasiAnggaran, Pagu):
+            for row in model.objects.filter(**year):
+                self.writer.delete(row)
+        indicators = {"indikator__satker": satker, "tahun": self.tahun}
+        for model in (Realisasi, TargetPeriode):
+            for row in model.objects.filter(**indicators):
+                self.writer.delete(row)
+        # Unit PKs before the PKs they trace to, newer versions before the ones they revise.
+        for pk in PerjanjianKinerja.objects.filter(**year).order_by("-tingkat", "-versi"):
+            for line in [*pk.anggaran.all(), *pk.baris.order_by("-urutan")]:
+                self.writer.delete(line)
+            self.writer.delete(pk)
+        for rkt in RKT.objects.filter(**year):
+            for row in rkt.baris.all():
+                self.writer.delete(row)
+            self.writer.delete(rkt)
+
+    def tahun_ini(self, satker: Satker, renstra: Renstra | None) -> None:
+        for row in self.doc["indikator"]:
+            for target in row["target_periode"]:
+                self.simpan(
+                    f"indikator {row['kode']} target {target['periode']}",
+                    TargetPeriode,
+                    {
+                        "indikator": self.indikator[row["kode"]],
+                        "tahun": target["tahun"],
+                        "periode": target["periode"],
+                    },
+                    {**self._target(target), "sumber": target["sumber"]},
+                )
+        rkt_rows = self.rkt(satker, renstra)
+        self.perjanjian_tahun(satker, rkt_rows)
+        self.realisasi()
+        self.anggaran(satker)
+        self.evaluasi(satker, renstra)
+
+    def rkt(self, satker: Satker, renstra: Renstra | None) -> dict[int, BarisRKT]:
+        data = self.doc["rkt"]
+        if data is None:
+            return {}
+        rkt = self.simpan(
+            "RKT",
+            RKT,
+            {"satker": satker, "tahun": self.tahun},
+            {"renstra": renstra, "sumber": data["sumber"]},
+        )
+        rows = {}
+        for row in data["baris"]:
+            where = f"RKT baris {row['urutan']}"
+            rows[row["urutan"]] = self.simpan(
+                where,
+                BarisRKT,
+                {"rkt": rkt, "urutan": row["urutan"]},
+                {
+                    "nomor_tercetak": row["nomor"],
+                    "sasaran_tercetak": row["sasaran"],
+                    "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], where),
+                    "indikator": self.indikator_kode(row["indikator_kode"], where),
+                    "indikator_tercetak": row["indikator"],
+                    **self._target(row),
+                },
+            )
+        return rows
+
+    def perjanjian_tahun(self, satker: Satker, rkt_rows: dict[int, BarisRKT]) -> None:
+        units = {unit.nama: unit for unit in satker.units.all()}
+        staff = {(person.sumber, person.nomor_urut): person for person in satker.pegawai.all()}
+        members = {member.nomor_urut: member for member in satker.anggota.all()}
+        for data in self.doc["perjanjian"]:
+            where = f"PK {data['kunci']}"
+            published = data["status"] == StatusPerjanjian.DITANDATANGANI
+            parties = {}
+            for side in ("pertama", "kedua"):
+                party = data[f"pihak_{side}"]
+                person = party["pegawai"]
+                parties.update(
+                    {
+                        f"pihak_{side}_nama": party["nama"],
+                        f"pihak_{side}_jabatan": party["jabatan"],
+                        f"pihak_{side}_nip_tercetak": _text(party["nip_tercetak"]),
+                        f"pihak_{side}_pegawai": (
+                            staff.get((person["sumber"], person["nomor_urut"])) if person else None
+                        ),
+                    }
+                )
+            parties["pihak_kedua_anggota"] = members.get(data["pihak_kedua"]["anggota_nomor_urut"])
+            if data["unit"] and data["unit"] not in units:
+                raise ImporDitolak(f"{where}: unit {data['unit']} tidak ada di berkas.")
+            for key in ("induk", "revisi_dari"):
+                if data[key] and data[key] not in self.perjanjian:
+                    raise ImporDitolak(f"{where}: {key} {data[key]} tidak ada di berkas.")
+            pk = self.simpan(
+                where,
+                PerjanjianKinerja,
+                {
+                    "satker": satker,
+                    "tahun": self.tahun,
+                    "unit": units.get(data["unit"]),
+                    "versi": data["versi"],
+                },
+                {
+                    "tingkat": data["tingkat"],
+                    "judul": data["judul"],
+                    "induk": self.perjanjian.get(data["induk"]),
+                    "status": data["status"],
+                    "revisi_dari": self.perjanjian.get(data["revisi_dari"]),
+                    "alasan_revisi": _text(data["alasan_revisi"]),
+                    "keterangan_revisi": _text(data["keterangan_revisi"]),
+                    **parties,
+                    "tempat": data["tempat"],
+                    "tanggal": data["tanggal"],
+                    "total_anggaran_tercatat": _d(data["total_anggaran_tercatat"]),
+                    "sumber": data["sumber"],
+                },
+                published=published,
+            )
+            self.perjanjian[data["kunci"]] = pk
+            parent_lines = {line.urutan: line for line in pk.induk.baris.all()} if pk.induk else {}
+            for row in data["baris"]:
+                line_where = f"{where} baris {row['urutan']}"
+                values = {
+                    "nomor_tercetak": row["nomor"],
+                    "sasaran_tercetak": row["sasaran"],
+                    "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], line_where),
+                    "indikator": self.indikator_kode(row["indikator_kode"], line_where),
+                    "indikator_tercetak": row["indikator"],
+                    **self._target(row),
+                    "induk_baris": parent_lines.get(row["induk_urutan"]),
+                    "baris_rkt": rkt_rows.get(row["rkt_urutan"]),
+                }
+                if row["induk_urutan"] is not None and values["induk_baris"] is None:
+                    raise ImporDitolak(f"{line_where}: baris induk tidak ada di PK induknya.")
+                self.simpan(
+                    line_where,
+                    BarisPerjanjian,
+                    {"perjanjian": pk, "urutan": row["urutan"]},
+                    values,
+                    published=published,
+                )
+            for row in data["anggaran"]:
+                line_where = f"{where} anggaran {row['urutan']}"
+                kro = None
+                if row["kro_kode"]:
+                    kro = KRO.objects.filter(
+                        kegiatan=self.kegiatan_kode(row["kro_kegiatan_kode"], line_where),
+                        kode=row["kro_kode"],
+                    ).first()
+                self.simpan(
+                    line_where,
+                    AnggaranPerjanjian,
+                    {"perjanjian": pk, "urutan": row["urutan"]},
+                    {
+                        "jenis": row["jenis"],
+                        "program": Program.objects.filter(nama=row["program"]).first()
+                        if row["program"]
+                        else None,
+                        "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], line_where),
+                        "kro": kro,
+                        "uraian_tercetak": row["uraian"],
+                        "anggaran": _d(row["anggaran"]),
+                    },
+                    published=published,
+                )
+
+    def realisasi(self) -> None:
+        for row in self.doc["realisasi"]:
+            where = f"realisasi {row['indikator_kode']} {row['periode']}"
+            self.simpan(
+                where,
+                Realisasi,
+                {
+                    "indikator": self.indikator_kode(row["indikator_kode"], where),
+                    "tahun": self.tahun,
+                    "periode": row["periode"],
+                },
+                {
+                    "indikator_tercetak": row["indikator"],
+                    **self._target(row),
+                    "nilai": _d(row["realisasi"]),
+                    "nilai_teks": _text(row["realisasi_teks"]),
+                    "pembilang": _d(row["pembilang"]),
+                    "pembilang_sumber": _text(row["pembilang_sumber"]),
+                    "pembagi": _d(row["pembagi"]),
+                    "pembagi_sumber": _text(row["pembagi_sumber"]),
+                    "status": row["status"],
+                    "alasan": _text(row["alasan"]),
+                    "capaian_tercatat": _d(row["capaian_tercatat"]),
+                    "sumber": row["sumber"],
+                },
+            )
+
+    def anggaran(self, satker: Satker) -> None:
+        for item in self.doc["anggaran"]:
+            where = f"anggaran {item['kegiatan_kode']}"
+            kegiatan = self.kegiatan_kode(item["kegiatan_kode"], where)
+            for number, row in enumerate(item["riwayat_pagu"], start=1):
+                # Pagu rows have no natural key of their own: the history is written in order.
+                pagu = Pagu(
+                    satker=satker,
+                    kegiatan=kegiatan,
+                    tahun=self.tahun,
+                    jenis=row["jenis"],
+                    jumlah=_d(row["jumlah"]),
+                    sumber_dana=row["sumber_dana"],
+                    tanggal=row["tanggal"],
+                    alasan=_text(row["alasan"]),
+                    sumber=row["sumber"],
+                )
+                try:
+                    self.writer.create(pagu)
+                except ValidationError as error:
+                    raise ImporDitolak(f"{where} pagu {number}: {_messages(error)}") from error
+            for row in item["realisasi_per_periode"]:
+                self.simpan(
+                    f"{where} realisasi {row['periode']}",
+                    RealisasiAnggaran,
+                    {
+                        "satker": satker,
+                        "kegiatan": kegiatan,
+                        "tahun": self.tahun,
+                        "periode": row["periode"],
+                        "sumber_dana": row["sumber_dana"],
+                    },
+                    {
+                        "jumlah": _d(row["jumlah"]),
+                        "serapan_tercatat": _d(row["serapan_tercatat"]),
+                        "sumber": row["sumber"],
+                    },
+                )
+
+    def evaluasi(self, satker: Satker, renstra: Renstra | None) -> None:
+        year = {"satker": satker, "tahun": self.tahun}
+        for row in self.doc["hambatan"]:
+            where = f"hambatan {row['nomor']}"
+            self.simpan(
+                where,
+                HambatanUpaya,
+                {**year, "nomor": row["nomor"]},
+                {
+                    "aspek": row["aspek"],
+                    "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], where),
+                    "indikator": (
+                        self.indikator_kode(row["indikator_kode"], where)
+                        if row["indikator_kode"]
+                        else None
+                    ),
+                    "sasaran": self.sasaran(renstra, row["sasaran_nomor"], where),
+                    "hambatan": row["hambatan"],
+                    "keterangan": row["keterangan"],
+                    "hambatan_di_tabel_upaya": _text(row["hambatan_di_tabel_upaya"]),
+                    "upaya": row["upaya"],
+                    "sumber": row["sumber"],
+                },
+            )
+        for row in self.doc["efisiensi"]:
+            self.simpan(
+                f"efisiensi {row['nomor']}",
+                EfisiensiSumberDaya,
+                {**year, "nomor": row["nomor"]},
+                {"sumber_daya": row["sumber_daya"], "efisiensi": row["efisiensi"]},
+            )
+        for row in self.doc["kesimpulan"]:
+            self.simpan(
+                f"kesimpulan {row['nomor']}",
+                Kesimpulan,
+                {**year, "nomor": row["nomor"]},
+                {
+                    "aspek": row["aspek"],
+                    "indikator_keberhasilan": row["indikator_keberhasilan"],
+                    "keterangan": row["keterangan"],
+                },
+            )
+        for row in self.doc["nilai_tercatat"]:
+            where = f"nilai tercatat {row['sumber']} no. {row['urutan']}"
+            self.simpan(
+                where,
+                NilaiTercatat,
+                {**year, "sumber": row["sumber"], "urutan": row["urutan"]},
+                {
+                    "besaran": row["besaran"],
+                    "cakupan": _text(row["cakupan"]),
+                    "indikator": (
+                        self.indikator_kode(row["indikator_kode"], where)
+                        if row["indikator_kode"]
+                        else None
+                    ),
+                    "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], where),
+                    "sasaran": self.sasaran(renstra, row["sasaran_nomor"], where),
+                    "label": _text(row["label"]),
+                    "pembanding": row["pembanding"],
+                    "nilai": _d(row["nilai"]),
+                    "dari": _d(row["dari"]),
+                    "teks": _text(row["teks"]),
+                },
+            )
+
+    def run(self) -> HasilImpor:
+        satker, new = self.satker()
+        if not new:
+            self.hapus_tahun(satker)
+        self.organisasi(satker)
+        self.referensi()
+        self.pengaturan(satker, self.skala())
+        renstra = self.renstra(satker)
+        self.indikator_satker(satker, renstra)
+        self.tahun_ini(satker, renstra)
+        return HasilImpor(satker, self.tahun, new, dict(self.writer.changes), self.peringatan)
+
+
+def periksa_format(document: Any) -> None:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImporDitolak(f'Berkas bukan ekspor Kinerja (kunci "format" harus "{FORMAT}").')
+    version = document.get("versi_format")
+    if version != FORMAT_VERSION:
+        raise ImporDitolak(
+            f"Berkas berformat versi {version}; Kinerja ini memulihkan versi {FORMAT_VERSION}. "
+            "Ekspor ulang data itu dengan Kinerja versi yang sama."
+        )
+    if not isinstance(document.get("tahun"), int):
+        raise ImporDitolak('Berkas tidak menyebut "tahun" (bilangan bulat).')
+
+
+def impor(document: Any, *, ganti: bool = False, sumber: str = "berkas", actor=None) -> HasilImpor:
+    """Load an export document, all or nothing. Raises ImporDitolak with an Indonesian message
+    (nothing is written) when the document cannot be loaded."""
+    periksa_format(document)
+    try:
+        with transaction.atomic():
+            return _Impor(document, ganti, sumber, actor).run()
+    except (KeyError, TypeError) as error:
+        raise ImporDitolak(
+            f"Berkas tidak lengkap atau tidak sesuai format ekspor versi {FORMAT_VERSION}: "
+            f"{error!r}."
+        ) from error

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FrontConfig(AppConfig):
+    name = "kinerja.front"
+    verbose_name = "Halaman satker"

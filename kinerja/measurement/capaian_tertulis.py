@@ -1,0 +1,156 @@
+"""Capaian against a target as documents write it (kinerja.planning.targets). Plain Python.
+
+- a number: the indicator's rule (kinerja.measurement.capaian);
+- a range ("7–8"): the indicator's polarity on the range — naik → rentang, turun → the
+  lower-is-better range, stabil → the band; biner → 100 inside the range, else 0;
+- a threshold with a number ("≥ 95", "CV ≤ 10"): biner — 100 when the realisation meets it, 0
+  when it does not;
+- a threshold with a name ("≥ HPP", "di bawah ambang batas"): biner on a realisation written
+  "ya"/"memenuhi"/"tercapai" (100) or "tidak"/"tidak memenuhi"/"tidak tercapai" (0), or the
+  target's own words (100); anything else is not assessed;
+- a label ("WTP", "Baik"): the same label → 100; with an order of labels (the indicator's own,
+  or a known one such as the BPK opinions) a realisation at or above the target → 100, below →
+  0; without an order, a different label is not assessed — never 0, never 100 by default.
+"""
+
+from decimal import Decimal
+
+from kinerja.measurement.capaian import (
+    NOL,
+    SERATUS,
+    AturanCapaian,
+    HasilCapaian,
+    Polaritas,
+    StatusRealisasi,
+    hitung_capaian,
+)
+from kinerja.planning.targets import Ambang, Angka, Label, Rentang, Target
+
+YA = {"ya", "memenuhi", "terpenuhi", "tercapai", "sesuai", "ada", "sudah"}
+TIDAK = {"tidak", "tidak memenuhi", "tidak terpenuhi", "tidak tercapai", "tidak sesuai", "belum"}
+
+# Orders of labels that are the same everywhere, lowest first. Only ranks above the lowest
+# matter in practice (a target is WTP or WDP, never TW).
+URUTAN_DIKENAL: tuple[tuple[str, ...], ...] = (
+    ("TMP", "TW", "WDP", "WTP"),  # opini BPK
+    ("E", "D", "C", "CC", "B", "BB", "A", "AA"),  # predikat SAKIP (PermenPANRB 88/2021)
+    ("Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"),
+)
+SINGKATAN = {
+    "wajar tanpa pengecualian": "WTP",
+    "wajar dengan pengecualian": "WDP",
+    "tidak wajar": "TW",
+    "tidak menyatakan pendapat": "TMP",
+}
+
+
+def _kunci(text: str) -> str:
+    cleaned = " ".join(text.replace("(", " ").replace(")", " ").split()).lower()
+    for long_form, short in SINGKATAN.items():
+        if long_form in cleaned:
+            return short.lower()
+    return cleaned
+
+
+def _tidak_dinilai(kode: str, alasan: str) -> HasilCapaian:
+    return HasilCapaian(None, None, kode, "Tidak dinilai", alasan)
+
+
+def _biner(hit: bool, kode: str, teks: str) -> HasilCapaian:
+    value = SERATUS if hit else NOL
+    return HasilCapaian(value, value, kode, teks)
+
+
+def _urutan(label_target: str, label_realisasi: str, urutan_label: tuple[str, ...]):
+    """(rank of target, rank of realisation) in the first order holding both, else None."""
+    target_key, realised_key = _kunci(label_target), _kunci(label_realisasi)
+    for order in (urutan_label, *URUTAN_DIKENAL):
+        keys = [_kunci(label) for label in order]
+        if target_key in keys and realised_key in keys:
+            return keys.index(target_key), keys.index(realised_key), order
+    return None
+
+
+def hitung_capaian_tertulis(
+    target: Target,
+    nilai: Decimal | None,
+    nilai_teks: str = "",
+    aturan: AturanCapaian = AturanCapaian(),  # noqa: B008 - frozen, immutable default
+    status: StatusRealisasi = StatusRealisasi.DILAPORKAN,
+    urutan_label: tuple[str, ...] = (),
+) -> HasilCapaian:
+    """The capaian of a realisation (a number, or a text for qualitative indicators) against
+    a target of record."""
+    if status is not StatusRealisasi.DILAPORKAN or (nilai is None and not nilai_teks.strip()):
+        # The target plays no part when there is nothing to assess.
+        return hitung_capaian(NOL, None, AturanCapaian(), status)
+    bentuk = target.bentuk
+    if isinstance(bentuk, Label):
+        return _label(bentuk, nilai, nilai_teks, urutan_label)
+    if isinstance(bentuk, Ambang) and bentuk.batas is None:
+        return _ambang_bernama(bentuk, nilai_teks)
+    if nilai is None:
+        return _tidak_dinilai(
+            "realisasi_bukan_angka",
+            f'Realisasi "{nilai_teks}" bukan angka, sedangkan targetnya {bentuk}.',
+        )
+    if isinstance(bentuk, Angka):
+        return hitung_capaian(bentuk.nilai, nilai, aturan, status)
+    if isinstance(bentuk, Rentang):
+        return _rentang(bentuk, nilai, aturan)
+    hit = bentuk.terpenuhi(nilai)
+    return _biner(hit, "ambang", f"Ambang {bentuk}: 100 bila terpenuhi, selain itu 0")
+
+
+def _rentang(bentuk: Rentang, nilai: Decimal, aturan: AturanCapaian) -> HasilCapaian:
+    if aturan.polaritas is Polaritas.BINER:
+        hit = bentuk.bawah <= nilai <= bentuk.atas
+        return _biner(hit, "biner", f"Biner pada rentang {bentuk}: 100 di dalam, selain itu 0")
+    polaritas = Polaritas.RENTANG if aturan.polaritas is Polaritas.NAIK else aturan.polaritas
+    range_rule = AturanCapaian(
+        polaritas=polaritas,
+        varian_turun=aturan.varian_turun,
+        batas_atas=bentuk.atas,
+        plafon=aturan.plafon,
+        target_nol=aturan.target_nol,
+    )
+    return hitung_capaian(bentuk.bawah, nilai, range_rule)
+
+
+def _ambang_bernama(bentuk: Ambang, nilai_teks: str) -> HasilCapaian:
+    written = _kunci(nilai_teks)
+    teks = f"Ambang {bentuk}: 100 bila dinyatakan memenuhi, 0 bila tidak"
+    if written in TIDAK:
+        return _biner(False, "ambang", teks)
+    if written in YA or written == _kunci(str(bentuk)) or written == _kunci(bentuk.nama_batas):
+        return _biner(True, "ambang", teks)
+    return _tidak_dinilai(
+        "ambang_tanpa_angka",
+        f'Target "{bentuk}" tidak berupa angka: realisasi harus dinyatakan "memenuhi" atau '
+        f'"tidak memenuhi", bukan "{nilai_teks or "angka"}".',
+    )
+
+
+def _label(
+    bentuk: Label, nilai: Decimal | None, nilai_teks: str, urutan_label: tuple[str, ...]
+) -> HasilCapaian:
+    if nilai is not None or not nilai_teks.strip():
+        return _tidak_dinilai(
+            "realisasi_bukan_label",
+            f'Target "{bentuk}" berupa label: realisasinya harus berupa label, bukan angka.',
+        )
+    if _kunci(nilai_teks) == _kunci(bentuk.teks):
+        return _biner(True, "label", f"Label: 100 bila sama dengan target ({bentuk})")
+    ranks = _urutan(bentuk.teks, nilai_teks, urutan_label)
+    if ranks is None:
+        return _tidak_dinilai(
+            "label_tanpa_urutan",
+            f'Realisasi "{nilai_teks}" berbeda dengan target "{bentuk}" dan urutan labelnya '
+            "belum ditetapkan pada indikator.",
+        )
+    target_rank, realised_rank, order = ranks
+    return _biner(
+        realised_rank >= target_rank,
+        "label",
+        f"Label berurutan ({' < '.join(order)}): 100 bila sama atau di atas target, selain itu 0",
+    )

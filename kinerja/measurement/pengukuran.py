@@ -1,0 +1,477 @@
+"""The measurement of one satker-year, computed from its snapshot (kinerja.measurement.snapshot):
+every derived figure — capaian, predicate, sasaran and satker capaian, serapan, efficiency,
+comparisons — with the rule that produced it. Plain Python: the same function serves one satker
+and a whole country (the reading layer builds the snapshots, one or many at a time).
+
+Which realisation and which target (docs/pengukuran.md):
+
+- The annual realisation row of the year, when there is one, measured against the target
+  printed beside it, else the target in force (PK → RKT → Renstra). Period rows beside it are
+  shown, not silently dropped.
+- Otherwise the period rows, rolled up by the indicator's method. When the last reported
+  period ends the year (TW IV, December) the year is complete; otherwise the year is in
+  progress and the reading is "s.d. TW II": the realisation to date against the target to date
+  from the rencana aksi (period targets), never against the annual target as if the year had
+  ended. Without a target to date, the indicator is not assessed yet, and says so.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kinerja.core.formatting import round_half_up
+from kinerja.measurement import capaian as rules
+from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis
+from kinerja.measurement.periods import (
+    SINGKATAN,
+    TAHUNAN,
+    MetodeAgregasi,
+    akhir_tahun,
+    deret,
+    rollup,
+    urutan,
+)
+from kinerja.measurement.rollup import beda_tercetak, efisiensi, rata_rata, serapan
+from kinerja.measurement.scales import Predikat, alasan_tanpa_predikat, klasifikasi
+from kinerja.measurement.snapshot import (
+    SERATUS,
+    AnggaranKegiatan,
+    BarisRealisasi,
+    Indikator,
+    Pengaturan,
+    SatkerTahun,
+)
+from kinerja.planning.targets import Target
+
+DILAPORKAN = rules.StatusRealisasi.DILAPORKAN
+BELUM = rules.StatusRealisasi.BELUM_DILAPORKAN
+TIDAK_DILAKSANAKAN = rules.StatusRealisasi.TIDAK_DILAKSANAKAN
+
+
+@dataclass
+class Bacaan:
+    """What an indicator's realisation rows say for the year (or up to a period)."""
+
+    nilai: Decimal | None = None
+    nilai_teks: str = ""
+    status: str = BELUM
+    posisi: str | None = None  # TAHUNAN, or the last period reported while the year runs
+    sumber: str = ""
+    sumber_data: frozenset[str] = frozenset()
+    tahunan: BarisRealisasi | None = None
+    periode: list[BarisRealisasi] = field(default_factory=list)
+    catatan: str = ""
+    # The roll-up of the period rows recorded beside an annual row (not used, but checked).
+    nilai_periode: Decimal | None = None
+
+
+def nilai_baris(row: BarisRealisasi) -> tuple[Decimal | None, str]:
+    """The realisation of one row. From its components it is pembilang ÷ pembagi × 100 at the
+    precision it is shown with (two decimals, half-up), so the capaian can be reproduced from
+    the page."""
+    if row.pembilang is not None and row.pembagi:
+        return round_half_up(row.pembilang / row.pembagi * SERATUS), ""
+    return row.nilai, row.nilai_teks
+
+
+def _labels(rows: list[BarisRealisasi]) -> str:
+    return ", ".join(SINGKATAN[row.periode] for row in rows)
+
+
+def baca_realisasi(rows: list[BarisRealisasi], metode: str, sampai: str | None = None) -> Bacaan:
+    if sampai is not None:
+        rows = [row for row in rows if not row.tahunan and urutan(row.periode) <= urutan(sampai)]
+    annual = next((row for row in rows if row.tahunan), None)
+    periods = sorted((row for row in rows if not row.tahunan), key=lambda row: urutan(row.periode))
+    if annual is not None:
+        value, text = nilai_baris(annual) if annual.status == DILAPORKAN else (None, "")
+        note, beside = "", None
+        if periods:
+            note = (
+                f"{_labels(periods)} juga tercatat; yang dipakai realisasi tahunan "
+                f"({annual.sumber or 'tahunan'})."
+            )
+            beside = baca_realisasi(periods, metode).nilai
+        return Bacaan(
+            value,
+            text,
+            annual.status,
+            TAHUNAN,
+            annual.sumber or "realisasi tahunan",
+            frozenset({annual.sumber}),
+            annual,
+            periods,
+            note,
+            beside,
+        )
+    reported = [row for row in periods if row.status == DILAPORKAN]
+    if not reported:
+        status = (
+            TIDAK_DILAKSANAKAN
+            if periods and all(row.status == TIDAK_DILAKSANAKAN for row in periods)
+            else BELUM
+        )
+        return Bacaan(status=status, periode=periods)
+    last = reported[-1]
+    values = [nilai_baris(row) for row in reported]
+    texts = [text for value, text in values if value is None]
+    if texts:
+        # A qualitative realisation is a state, not an amount: the latest reported one stands.
+        value, text = values[-1]
+        method_note = "terakhir"
+    else:
+        value, text = rollup([value for value, _ in values], MetodeAgregasi(metode)), ""
+        method_note = metode
+    return Bacaan(
+        value,
+        text,
+        DILAPORKAN,
+        TAHUNAN if akhir_tahun(last.periode) else last.periode,
+        f"{_labels(reported)} ({method_note})",
+        frozenset(row.sumber for row in reported),
+        None,
+        periods,
+    )
+
+
+def _period_targets(
+    indikator: Indikator, snapshot: SatkerTahun, rows: list[BarisRealisasi]
+) -> dict[str, Target]:
+    """The rencana aksi targets of the year, else the target printed on a period row."""
+    targets = {row.periode: row.target for row in rows if not row.tahunan and row.target}
+    targets.update(snapshot.target_periode.get(indikator.id, {}))
+    return targets
+
+
+def target_sampai(
+    metode: str, targets: dict[str, Target], periode: str
+) -> tuple[Target | None, str]:
+    """The target to date at `periode` from period targets: the period's own for cumulative
+    readings (terakhir, maksimum), the sum or mean of the periods so far for jumlah/rata_rata
+    (every one of them must have a numeric target)."""
+    if metode in (MetodeAgregasi.TERAKHIR, MetodeAgregasi.MAKSIMUM):
+        target = targets.get(periode)
+        return target, (f"target {SINGKATAN[periode]}" if target else "")
+    series = deret(periode)
+    so_far = series[: series.index(periode) + 1]
+    numbers = [targets[code].angka if code in targets else None for code in so_far]
+    if any(number is None for number in numbers):
+        return None, ""
+    total = sum(numbers, Decimal(0))
+    if metode == MetodeAgregasi.JUMLAH:
+        return Target(total), f"jumlah target {_span(so_far)}"
+    return Target(total / len(numbers)), f"rata-rata target {_span(so_far)}"
+
+
+def _span(codes: tuple[str, ...]) -> str:
+    if len(codes) == 1:
+        return SINGKATAN[codes[0]]
+    return f"{SINGKATAN[codes[0]]}–{SINGKATAN[codes[-1]]}"
+
+
+def pilih_target(
+    indikator: Indikator, bacaan: Bacaan, snapshot: SatkerTahun, rows: list[BarisRealisasi]
+) -> tuple[Target | None, str, str]:
+    """(target, where it comes from, why there is none)."""
+    if bacaan.posisi not in (None, TAHUNAN):
+        targets = _period_targets(indikator, snapshot, rows)
+        target, source = target_sampai(indikator.metode_agregasi, targets, bacaan.posisi)
+        if target is not None:
+            return target, f"{source} (rencana aksi)", ""
+        label = SINGKATAN[bacaan.posisi]
+        return (
+            None,
+            "",
+            f"Tahun berjalan (s.d. {label}): belum ada target s.d. {label}; capaian tahunan "
+            "dinilai setelah periode terakhir.",
+        )
+    if bacaan.tahunan is not None and bacaan.tahunan.target is not None:
+        return bacaan.tahunan.target, f"target terukur ({bacaan.sumber})", ""
+    in_force = snapshot.target_berlaku.get(indikator.id)
+    if in_force is not None:
+        return in_force.target, in_force.sumber, ""
+    targets = _period_targets(indikator, snapshot, rows)
+    if targets:
+        final = deret(next(iter(targets)))[-1]
+        target, source = target_sampai(indikator.metode_agregasi, targets, final)
+        if target is not None:
+            return target, f"{source} (rencana aksi)", ""
+    return None, "", "Tidak ada target untuk tahun ini."
+
+
+def aturan_indikator(indikator: Indikator, pengaturan: Pengaturan) -> rules.AturanCapaian:
+    if indikator.plafon == "":
+        plafon = pengaturan.plafon
+    else:
+        plafon = None if indikator.plafon == "tanpa" else Decimal(indikator.plafon)
+    target_nol = (
+        rules.KebijakanTargetNol(indikator.kebijakan_target_nol)
+        if indikator.kebijakan_target_nol
+        else pengaturan.target_nol
+    )
+    return rules.AturanCapaian(
+        polaritas=rules.Polaritas(indikator.polaritas),
+        varian_turun=rules.VarianTurun(indikator.varian_turun),
+        batas_atas=indikator.batas_atas,
+        plafon=plafon,
+        target_nol=target_nol,
+    )
+
+
+def _tidak_dinilai(kode: str, alasan: str) -> rules.HasilCapaian:
+    return rules.HasilCapaian(None, None, kode, "Tidak dinilai", alasan)
+
+
+def _hitung(target, value, text, aturan, status, labels) -> rules.HasilCapaian:
+    """The capaian, with an invalid rule (a band below its target) reported, not raised."""
+    try:
+        return hitung_capaian_tertulis(
+            target, value, text, aturan, rules.StatusRealisasi(status), labels
+        )
+    except ValueError as error:
+        return _tidak_dinilai("aturan_tidak_sah", f"Aturan capaian tidak sah: {error}")
+
+
+@dataclass
+class BarisPengukuran:
+    indikator: Indikator
+    sasaran: str
+    aturan: rules.AturanCapaian
+    target: Target | None
+    target_sumber: str
+    realisasi: Decimal | None
+    realisasi_teks: str
+    status: str
+    realisasi_sumber: str
+    posisi: str | None
+    hasil: rules.HasilCapaian
+    predikat: Predikat | None
+    predikat_alasan: str = ""
+    capaian_tercatat: Decimal | None = None
+    periode: list[BarisRealisasi] = field(default_factory=list)
+    catatan: str = ""
+    realisasi_periode: Decimal | None = None
+    realisasi_tahun_lalu: Decimal | None = None
+    sumber_tahun_lalu: str = ""
+    capaian_tahun_lalu: Decimal | None = None
+    selisih_tahun_lalu: Decimal | None = None
+    catatan_tahun_lalu: str = ""
+    target_akhir_renstra: Target | None = None
+    tahun_akhir_renstra: int | None = None
+    capaian_terhadap_renstra: Decimal | None = None
+
+    @property
+    def kegiatan_kode(self) -> str | None:
+        return self.indikator.kegiatan_kode
+
+    @property
+    def tahun_berjalan(self) -> bool:
+        return self.posisi not in (None, TAHUNAN)
+
+    @property
+    def posisi_label(self) -> str:
+        if self.posisi is None:
+            return ""
+        return "tahunan" if self.posisi == TAHUNAN else f"s.d. {SINGKATAN[self.posisi]}"
+
+    @property
+    def capaian_tercatat_beda(self) -> bool:
+        """A capaian printed beside the realisation that the computation does not confirm."""
+        return self.capaian_tercatat is not None and beda_tercetak(
+            self.capaian_tercatat, self.hasil.nilai
+        )
+
+
+@dataclass
+class SasaranPengukuran:
+    label: str
+    baris: list[BarisPengukuran]
+    anggaran: list[AnggaranKegiatan] = field(default_factory=list)
+    capaian: Decimal | None = None
+    predikat: Predikat | None = None
+
+    @property
+    def pagu(self) -> Decimal | None:
+        values = [item.pagu for item in self.anggaran if item.pagu is not None]
+        return sum(values, Decimal(0)) if values else None
+
+    @property
+    def realisasi_anggaran(self) -> Decimal | None:
+        values = [item.realisasi for item in self.anggaran if item.realisasi is not None]
+        return sum(values, Decimal(0)) if values else None
+
+    @property
+    def serapan(self) -> Decimal | None:
+        return serapan(self.realisasi_anggaran, self.pagu)
+
+    @property
+    def efisiensi(self) -> Decimal | None:
+        return efisiensi(self.capaian, self.serapan)
+
+
+@dataclass
+class Pengukuran:
+    satker_id: int
+    slug: str
+    nama: str
+    tahun: int
+    pengaturan: Pengaturan
+    sasaran: list[SasaranPengukuran]
+    anggaran: list[AnggaranKegiatan]
+    capaian: Decimal | None
+    predikat: Predikat | None
+    sampai: str | None = None
+
+    @property
+    def baris(self) -> list[BarisPengukuran]:
+        return [row for group in self.sasaran for row in group.baris]
+
+    @property
+    def tahun_berjalan(self) -> bool:
+        return any(row.tahun_berjalan for row in self.baris)
+
+    def total(self, sumber_dana: str | None = None) -> tuple[Decimal, Decimal, Decimal | None]:
+        """(pagu, realisasi, serapan) of every kegiatan, or of one funding source."""
+        pagu = spent = Decimal(0)
+        for item in self.anggaran:
+            if item.pagu is not None and (
+                sumber_dana is None or item.pagu_sumber_dana == sumber_dana
+            ):
+                pagu += item.pagu
+            if sumber_dana is None:
+                spent += item.realisasi or 0
+            else:
+                spent += item.realisasi_per_sumber_dana.get(sumber_dana, 0)
+        return pagu, spent, serapan(spent, pagu)
+
+    @property
+    def sumber_dana(self) -> list[str]:
+        return sorted(
+            {item.pagu_sumber_dana for item in self.anggaran}
+            | {source for item in self.anggaran for source in item.realisasi_per_sumber_dana}
+        )
+
+
+def _sasaran_label(item: Indikator) -> str:
+    # The LKjIP measures per kegiatan when indicators are not tied to a Renstra sasaran.
+    if item.sasaran_id is not None:
+        return f"Sasaran {item.sasaran_nomor}: {item.sasaran_uraian}"
+    if item.kegiatan_kode:
+        return f"{item.kegiatan_nama} ({item.kegiatan_kode})"
+    return "Tanpa sasaran"
+
+
+def _baris(indikator: Indikator, snapshot: SatkerTahun, sampai: str | None) -> BarisPengukuran:
+    setting = snapshot.pengaturan
+    rows = snapshot.realisasi.get(indikator.id, [])
+    bacaan = baca_realisasi(rows, indikator.metode_agregasi, sampai)
+    try:
+        aturan, invalid = aturan_indikator(indikator, setting), ""
+    except ValueError as error:
+        # A misconfigured indicator (a range without its upper bound) is reported as not
+        # assessed, with the reason, instead of breaking the whole measurement.
+        aturan, invalid = rules.AturanCapaian(), f"Aturan capaian tidak sah: {error}"
+    target, target_source, why_none = pilih_target(indikator, bacaan, snapshot, rows)
+    if invalid:
+        hasil = _tidak_dinilai("aturan_tidak_sah", invalid)
+    elif target is None and bacaan.status != TIDAK_DILAKSANAKAN:
+        hasil = _tidak_dinilai("tanpa_target", why_none)
+    else:
+        # Not executed is said as such whether or not a target exists.
+        hasil = _hitung(
+            target or Target(Decimal(0)),
+            bacaan.nilai,
+            bacaan.nilai_teks,
+            aturan,
+            bacaan.status,
+            indikator.urutan_label,
+        )
+    row = BarisPengukuran(
+        indikator=indikator,
+        sasaran=_sasaran_label(indikator),
+        aturan=aturan,
+        target=target,
+        target_sumber=target_source,
+        realisasi=bacaan.nilai,
+        realisasi_teks=bacaan.nilai_teks,
+        status=bacaan.status,
+        realisasi_sumber=bacaan.sumber,
+        posisi=bacaan.posisi,
+        hasil=hasil,
+        predikat=klasifikasi(hasil.nilai, setting.skala),
+        predikat_alasan=alasan_tanpa_predikat(hasil.nilai, setting.skala) if hasil.dinilai else "",
+        capaian_tercatat=bacaan.tahunan.capaian_tercatat if bacaan.tahunan else None,
+        periode=bacaan.periode,
+        catatan=bacaan.catatan,
+        realisasi_periode=bacaan.nilai_periode,
+    )
+    # Comparisons are for a year's result, not for a reading to date.
+    if not invalid and sampai is None and not row.tahun_berjalan:
+        _compare(row, bacaan, snapshot)
+    return row
+
+
+def _compare(row: BarisPengukuran, bacaan: Bacaan, snapshot: SatkerTahun) -> None:
+    indikator = row.indikator
+    labels = indikator.urutan_label
+    if snapshot.realisasi_lalu is not None:
+        last = baca_realisasi(
+            snapshot.realisasi_lalu.get(indikator.id, []), indikator.metode_agregasi
+        )
+        if last.nilai is not None and last.posisi == TAHUNAN:
+            row.realisasi_tahun_lalu = last.nilai
+            row.sumber_tahun_lalu = ", ".join(sorted(filter(None, last.sumber_data)))
+            target = last.tahunan.target if last.tahunan else None
+            target = target or snapshot.target_tahunan.get((indikator.id, snapshot.tahun - 1))
+            if target is not None:
+                row.capaian_tahun_lalu = _hitung(
+                    target, last.nilai, "", row.aturan, last.status, labels
+                ).nilai
+            if row.realisasi is not None and last.sumber_data == bacaan.sumber_data:
+                row.selisih_tahun_lalu = row.realisasi - last.nilai
+            elif row.realisasi is not None:
+                # Figures from two tables are not compared: a difference between them says
+                # more about the tables than about the year.
+                row.catatan_tahun_lalu = (
+                    "Tidak dibandingkan: realisasi kedua tahun berasal dari sumber berbeda "
+                    f"({row.realisasi_sumber}; {row.sumber_tahun_lalu or 'entri'})."
+                )
+    final_year = snapshot.tahun_akhir_renstra
+    final = snapshot.target_tahunan.get((indikator.id, final_year)) if final_year else None
+    if final is not None:
+        row.target_akhir_renstra = final
+        row.tahun_akhir_renstra = final_year
+        row.capaian_terhadap_renstra = _hitung(
+            final, row.realisasi, row.realisasi_teks, row.aturan, row.status, labels
+        ).nilai
+
+
+def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pengukuran:
+    """The measurement of a satker-year; with `sampai` (a quarter or month), as it stood at
+    the end of that period."""
+    setting = snapshot.pengaturan
+    groups: dict[str, SasaranPengukuran] = {}
+    for indikator in snapshot.indikator:
+        row = _baris(indikator, snapshot, sampai)
+        groups.setdefault(row.sasaran, SasaranPengukuran(row.sasaran, [])).baris.append(row)
+    by_code = {item.kode: item for item in snapshot.anggaran}
+    for group in groups.values():
+        codes = dict.fromkeys(row.kegiatan_kode for row in group.baris if row.kegiatan_kode)
+        group.anggaran = [by_code[code] for code in codes if code in by_code]
+        group.capaian = rata_rata(
+            [row.hasil.nilai for row in group.baris], [row.indikator.bobot for row in group.baris]
+        )
+        group.predikat = klasifikasi(group.capaian, setting.skala)
+    sasaran = list(groups.values())
+    capaian = rata_rata([group.capaian for group in sasaran])
+    return Pengukuran(
+        satker_id=snapshot.satker_id,
+        slug=snapshot.slug,
+        nama=snapshot.nama,
+        tahun=snapshot.tahun,
+        pengaturan=setting,
+        sasaran=sasaran,
+        anggaran=snapshot.anggaran,
+        capaian=capaian,
+        predikat=klasifikasi(capaian, setting.skala),
+        sampai=sampai,
+    )

@@ -1,0 +1,494 @@
+"""The reading layer: a satker-year as it stands, for one satker or many at once.
+
+Every page, export, report and check reads a satker-year through `satker_tahun` (one satker,
+with its documents) or `satker_tahun_banyak` (many satkers, figures only): the same queries, the
+same decisions (kinerja.measurement.snapshot), so two screens can never disagree about a figure.
+The number of queries does not depend on the number of satkers or indicators.
+"""
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.db import connections
+from django.db.models import Prefetch, QuerySet, Sum
+
+from kinerja.agreements.choices import TingkatPerjanjian
+from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
+from kinerja.budgets.choices import JenisPagu
+from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
+from kinerja.core.choices import Periode
+from kinerja.measurement import capaian as rules
+from kinerja.measurement.models import PengaturanPengukuran, Realisasi, SkalaPredikat
+from kinerja.measurement.scales import PRESET_BAKU, periksa_skala
+from kinerja.measurement.snapshot import (
+    BarisRealisasi,
+    BarisRealisasiAnggaran,
+    Indikator,
+    Pengaturan,
+    RiwayatPagu,
+    SatkerTahun,
+    TargetBerlaku,
+    putuskan_anggaran,
+)
+from kinerja.organisations.models import Satker
+from kinerja.planning.models import (
+    RKT,
+    BarisRKT,
+    IndikatorKinerja,
+    Renstra,
+    TargetPeriode,
+    TargetTahunan,
+)
+from kinerja.planning.targets import Target
+
+JENIS_PAGU = dict(JenisPagu.choices)
+PERIODE = dict(Periode.choices)
+
+
+def _decimal(value) -> Decimal | None:
+    # SQLite hands back int or float for a decimal column, PostgreSQL a Decimal. A float read
+    # back from a 4-decimal column is its shortest repr, which is the value that was stored.
+    if value is None or type(value) is Decimal:
+        return value
+    if type(value) is float:
+        return Decimal(repr(value))
+    return Decimal(value)
+
+
+def _target(number, text: str) -> Target | None:
+    number = _decimal(number)
+    if number is None and not text:
+        return None
+    return Target(number, "" if number is not None else text)
+
+
+def _fetch(queryset: QuerySet) -> list[tuple]:
+    """The rows of a values_list queryset, without Django's per-value converters: the hot
+    paths (indicators, targets, realisations) convert only what they use, themselves."""
+    compiler = queryset.query.get_compiler(using=queryset.db)
+    sql, params = compiler.as_sql()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _pengaturan(satker_filter: dict) -> dict[int, Pengaturan]:
+    settings = list(
+        PengaturanPengukuran.objects.filter(**satker_filter)
+        .order_by()
+        .values_list(
+            "satker_id", "skala_id", "plafon", "kebijakan_target_nol", "ambang_capaian", "sumber"
+        )
+    )
+    scales = {
+        scale.pk: scale.to_skala()
+        for scale in SkalaPredikat.objects.filter(
+            pk__in={row[1] for row in settings if row[1]}
+        ).prefetch_related("pita")
+    }
+    problems = {pk: tuple(periksa_skala(scale)) for pk, scale in scales.items()}
+    return {
+        satker_id: Pengaturan(
+            skala=scales.get(skala_id, PRESET_BAKU),
+            masalah_skala=problems.get(skala_id, ()),
+            plafon=None if plafon == "tanpa" else Decimal(plafon),
+            target_nol=rules.KebijakanTargetNol(target_nol),
+            ambang_capaian=ambang,
+            sumber=sumber,
+        )
+        for satker_id, skala_id, plafon, target_nol, ambang, sumber in settings
+    }
+
+
+PENGATURAN_BAKU = Pengaturan(PRESET_BAKU, None, rules.KebijakanTargetNol.BAKU, Decimal(100))
+
+
+def _indikator(row) -> Indikator:
+    (
+        pk,
+        _satker,
+        kode,
+        nama,
+        satuan,
+        polaritas,
+        varian,
+        batas_atas,
+        plafon,
+        target_nol,
+        metode,
+        bobot,
+        labels,
+        iku,
+        kegiatan_id,
+        kegiatan_kode,
+        kegiatan_nama,
+        sasaran_id,
+        sasaran_nomor,
+        sasaran_uraian,
+    ) = row
+    return Indikator(
+        id=pk,
+        kode=kode,
+        nama=nama,
+        satuan=satuan,
+        polaritas=polaritas,
+        varian_turun=varian,
+        batas_atas=_decimal(batas_atas),
+        plafon=plafon,
+        kebijakan_target_nol=target_nol,
+        metode_agregasi=metode,
+        bobot=_decimal(bobot),
+        urutan_label=tuple(line.strip() for line in labels.splitlines() if line.strip()),
+        iku=bool(iku),
+        kegiatan_id=kegiatan_id,
+        kegiatan_kode=kegiatan_kode,
+        kegiatan_nama=kegiatan_nama or "",
+        sasaran_id=sasaran_id,
+        sasaran_nomor=sasaran_nomor,
+        sasaran_uraian=sasaran_uraian or "",
+    )
+
+
+def _realisasi(row) -> BarisRealisasi:
+    (_ind, _tahun, periode, status, nilai, teks, pembilang, pembagi, target, target_teks) = row[:10]
+    capaian_tercatat, sumber, alasan = row[10:13]
+    return BarisRealisasi(
+        periode=periode,
+        status=status,
+        nilai=_decimal(nilai),
+        nilai_teks=teks,
+        pembilang=_decimal(pembilang),
+        pembagi=_decimal(pembagi),
+        target=_target(target, target_teks),
+        capaian_tercatat=_decimal(capaian_tercatat),
+        sumber=sumber,
+        alasan=alasan,
+    )
+
+
+def _date(value) -> datetime.date | None:
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(value)
+
+
+def satker_tahun_banyak(
+    satkers: Iterable[int] | QuerySet, tahun: int, *, tahun_lalu: bool = False
+) -> dict[int, SatkerTahun]:
+    """The figures of many satker-years at once (no documents): a fixed handful of queries
+    whatever the number of satkers. `satkers` is a list of ids or a Satker queryset."""
+    if isinstance(satkers, QuerySet):
+        satker_filter = {"satker__in": satkers.values("pk")}
+    else:
+        satker_filter = {"satker_id__in": list(satkers)}
+    indicator_filter = {f"indikator__{key}": value for key, value in satker_filter.items()}
+    pk_filter = {f"perjanjian__{key}": value for key, value in satker_filter.items()}
+    rkt_filter = {f"rkt__{key}": value for key, value in satker_filter.items()}
+
+    heads = Satker.objects.filter(
+        pk__in=satkers.values("pk") if isinstance(satkers, QuerySet) else list(satkers)
+    ).values_list("id", "slug", "nama", "nama_lengkap")
+    settings = _pengaturan(satker_filter)
+    renstra_end: dict[int, int] = {}
+    for satker_id, tahun_akhir in (
+        Renstra.objects.filter(tahun_awal__lte=tahun, tahun_akhir__gte=tahun, **satker_filter)
+        .order_by("tahun_awal")
+        .values_list("satker_id", "tahun_akhir")
+    ):
+        renstra_end[satker_id] = tahun_akhir
+
+    rkt_rows = _fetch(
+        BarisRKT.objects.filter(rkt__tahun=tahun, **rkt_filter)
+        .order_by("rkt__satker_id", "urutan")
+        .values_list("rkt__satker_id", "indikator_id", "target", "target_teks")
+    )
+    in_force = PerjanjianKinerja.objects.berlaku(tahun=tahun)
+    pk_rows = _fetch(
+        BarisPerjanjian.objects.filter(
+            perjanjian__in=in_force.filter(tingkat=TingkatPerjanjian.SATKER, **satker_filter)
+        )
+        .order_by("perjanjian__satker_id", "perjanjian_id", "urutan")
+        .values_list("perjanjian__satker_id", "indikator_id", "target", "target_teks")
+    )
+    years = [tahun - 1, tahun] if tahun_lalu else [tahun]
+    realisation_rows = _fetch(
+        Realisasi.objects.filter(tahun__in=years, **indicator_filter)
+        .order_by("indikator_id", "tahun", "id")
+        .values_list(
+            "indikator_id",
+            "tahun",
+            "periode",
+            "status",
+            "nilai",
+            "nilai_teks",
+            "pembilang",
+            "pembagi",
+            "target",
+            "target_teks",
+            "capaian_tercatat",
+            "sumber",
+            "alasan",
+            "id",
+        )
+    )
+    period_targets = _fetch(
+        TargetPeriode.objects.filter(tahun=tahun, **indicator_filter)
+        .order_by()
+        .values_list("indikator_id", "periode", "target", "target_teks")
+    )
+    target_years = {tahun, tahun - 1, *renstra_end.values()}
+    annual_targets = _fetch(
+        TargetTahunan.objects.filter(tahun__in=target_years, **indicator_filter)
+        .order_by()
+        .values_list("indikator_id", "tahun", "target", "target_teks")
+    )
+    indicators = {
+        row[0]: (row[1], row)
+        for row in _fetch(
+            IndikatorKinerja.objects.filter(**satker_filter)
+            .order_by()
+            .values_list(
+                "id",
+                "satker_id",
+                "kode",
+                "nama",
+                "satuan",
+                "polaritas",
+                "varian_turun",
+                "batas_atas",
+                "plafon",
+                "kebijakan_target_nol",
+                "metode_agregasi",
+                "bobot",
+                "label_kualitatif",
+                "iku",
+                "kegiatan_id",
+                "kegiatan__kode",
+                "kegiatan__nama",
+                "sasaran_id",
+                "sasaran__nomor",
+                "sasaran__uraian",
+            )
+        )
+    }
+
+    snapshots = {
+        satker_id: SatkerTahun(
+            satker_id=satker_id,
+            slug=slug,
+            nama=nama_lengkap or nama,
+            tahun=tahun,
+            pengaturan=settings.get(satker_id, PENGATURAN_BAKU),
+            indikator=[],
+            realisasi_lalu={} if tahun_lalu else None,
+            tahun_akhir_renstra=renstra_end.get(satker_id),
+        )
+        for satker_id, slug, nama, nama_lengkap in heads
+    }
+    # Indicators of the year, in the order of the RKT, then the PK, then the realisations,
+    # then the rencana aksi.
+    order: dict[int, dict[int, None]] = defaultdict(dict)
+    for satker_id, indikator_id, *_ in rkt_rows:
+        order[satker_id][indikator_id] = None
+    for satker_id, indikator_id, *_ in pk_rows:
+        order[satker_id][indikator_id] = None
+    for row in realisation_rows:
+        if row[1] == tahun:
+            order[indicators[row[0]][0]][row[0]] = None
+    for indikator_id, *_ in period_targets:
+        order[indicators[indikator_id][0]][indikator_id] = None
+    for satker_id, ids in order.items():
+        snapshots[satker_id].indikator = [_indikator(indicators[pk][1]) for pk in ids]
+
+    for satker_id, indikator_id, target, text in rkt_rows:
+        snapshots[satker_id].target_berlaku.setdefault(
+            indikator_id, TargetBerlaku(_target(target, text), "RKT")
+        )
+    for satker_id, indikator_id, target, text in pk_rows:
+        # The signed PK in force outranks the RKT it was drawn from.
+        current = snapshots[satker_id].target_berlaku.get(indikator_id)
+        if current is None or current.sumber != "PK":
+            snapshots[satker_id].target_berlaku[indikator_id] = TargetBerlaku(
+                _target(target, text), "PK"
+            )
+    for indikator_id, year, target, text in annual_targets:
+        snapshot = snapshots[indicators[indikator_id][0]]
+        snapshot.target_tahunan[(indikator_id, year)] = _target(target, text)
+        if year == tahun:
+            snapshot.target_berlaku.setdefault(
+                indikator_id, TargetBerlaku(_target(target, text), "target tahunan Renstra")
+            )
+    for indikator_id, periode, target, text in period_targets:
+        snapshots[indicators[indikator_id][0]].target_periode.setdefault(indikator_id, {})[
+            periode
+        ] = _target(target, text)
+    for row in realisation_rows:
+        snapshot = snapshots[indicators[row[0]][0]]
+        rows = snapshot.realisasi if row[1] == tahun else snapshot.realisasi_lalu
+        rows.setdefault(row[0], []).append(_realisasi(row))
+
+    _anggaran(snapshots, tahun, satker_filter, pk_filter)
+    return snapshots
+
+
+def _anggaran(snapshots: dict[int, SatkerTahun], tahun: int, satker_filter, pk_filter) -> None:
+    pk_amounts: dict[tuple[int, int], list[Decimal]] = defaultdict(list)
+    for satker_id, kegiatan_id, anggaran in (
+        AnggaranPerjanjian.objects.filter(
+            perjanjian__in=PerjanjianKinerja.objects.berlaku(tahun=tahun).filter(**satker_filter),
+            kegiatan__isnull=False,
+        )
+        .order_by("perjanjian__satker_id", "perjanjian_id", "urutan")
+        .values_list("perjanjian__satker_id", "kegiatan_id", "anggaran")
+    ):
+        pk_amounts[(satker_id, kegiatan_id)].append(anggaran)
+    history: dict[tuple[int, int], list[RiwayatPagu]] = defaultdict(list)
+    for satker_id, kegiatan_id, jenis, jumlah, sumber_dana, tanggal, alasan, sumber in _fetch(
+        Pagu.objects.filter(tahun=tahun, **satker_filter).values_list(
+            "satker_id",
+            "kegiatan_id",
+            "jenis",
+            "jumlah",
+            "sumber_dana",
+            "tanggal",
+            "alasan",
+            "sumber",
+        )
+    ):
+        history[(satker_id, kegiatan_id)].append(
+            RiwayatPagu(
+                jenis,
+                JENIS_PAGU.get(jenis, jenis),
+                _decimal(jumlah),
+                sumber_dana,
+                _date(tanggal),
+                alasan,
+                sumber,
+            )
+        )
+    spent: dict[tuple[int, int], list[BarisRealisasiAnggaran]] = defaultdict(list)
+    for satker_id, kegiatan_id, periode, jumlah, sumber_dana, tercatat, sumber in _fetch(
+        RealisasiAnggaran.objects.filter(tahun=tahun, **satker_filter)
+        .order_by("satker_id", "kegiatan_id", "periode", "id")
+        .values_list(
+            "satker_id",
+            "kegiatan_id",
+            "periode",
+            "jumlah",
+            "sumber_dana",
+            "serapan_tercatat",
+            "sumber",
+        )
+    ):
+        spent[(satker_id, kegiatan_id)].append(
+            BarisRealisasiAnggaran(
+                periode,
+                PERIODE.get(periode, periode),
+                _decimal(jumlah),
+                sumber_dana,
+                _decimal(tercatat),
+                sumber,
+            )
+        )
+    keys = set(pk_amounts) | set(history) | set(spent)
+    kegiatan = {
+        pk: (kode, nama, program)
+        for pk, kode, nama, program in Kegiatan.objects.filter(pk__in={key[1] for key in keys})
+        .order_by()
+        .values_list("id", "kode", "nama", "program__nama")
+    }
+    for satker_id, kegiatan_id in sorted(keys, key=lambda key: (key[0], kegiatan[key[1]][0])):
+        kode, nama, program = kegiatan[kegiatan_id]
+        key = (satker_id, kegiatan_id)
+        snapshots[satker_id].anggaran.append(
+            putuskan_anggaran(
+                kegiatan_id,
+                kode,
+                nama,
+                program,
+                tuple(pk_amounts[key]),
+                tuple(history[key]),
+                tuple(spent[key]),
+            )
+        )
+
+
+def satker_tahun(
+    satker: Satker, tahun: int, *, angka: bool = True, dokumen: bool = True
+) -> SatkerTahun:
+    """One satker-year: its figures (and last year's, for comparisons) and its documents — the
+    Renstra covering the year, the RKT, the PKs in force and the other PKs of the year. A page
+    that shows only one of the two asks for only that one."""
+    if angka:
+        snapshot = satker_tahun_banyak([satker.pk], tahun, tahun_lalu=True)[satker.pk]
+    else:
+        snapshot = SatkerTahun(
+            satker.pk, satker.slug, satker.nama_lengkap or satker.nama, tahun, PENGATURAN_BAKU, []
+        )
+    snapshot.satker = satker
+    if not dokumen:
+        return snapshot
+    snapshot.renstra = (
+        Renstra.objects.filter(satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun)
+        .prefetch_related("misi", "tujuan", "sasaran__tujuan")
+        .order_by("-tahun_awal")
+        .first()
+    )
+    snapshot.rkt = RKT.objects.filter(satker=satker, tahun=tahun).first()
+    snapshot.rkt_baris = (
+        list(snapshot.rkt.baris.select_related("kegiatan", "indikator")) if snapshot.rkt else []
+    )
+    agreements = list(
+        PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun)
+        .select_related(
+            "unit",
+            "induk__unit",
+            "revisi_dari__unit",
+            "pihak_pertama_pegawai",
+            "pihak_kedua_pegawai",
+            "pihak_kedua_anggota",
+        )
+        .prefetch_related(
+            Prefetch(
+                "baris",
+                queryset=BarisPerjanjian.objects.select_related(
+                    "indikator", "kegiatan", "induk_baris", "baris_rkt__rkt"
+                ),
+            ),
+            Prefetch(
+                "anggaran",
+                queryset=AnggaranPerjanjian.objects.select_related(
+                    "program", "kegiatan", "kro__kegiatan"
+                ),
+            ),
+        )
+        .annotate(jumlah_anggaran=Sum("anggaran__anggaran"))
+    )
+    in_force = set(PerjanjianKinerja.objects.berlaku(satker, tahun).values_list("pk", flat=True))
+    snapshot.perjanjian = [pk for pk in agreements if pk.pk in in_force]
+    snapshot.perjanjian_lain = [pk for pk in agreements if pk.pk not in in_force]
+    return snapshot
+
+
+def tahun_tersedia(satker: Satker) -> list[int]:
+    """The years a satker — or any satker below it — holds plans, agreements, realisations or
+    budgets for, latest first."""
+    tree = [node.pk for node in satker.descendants(include_self=True)]
+    # One query; the models' default orderings are cleared, SQLite refuses them in a UNION.
+    years = (
+        RKT.objects.filter(satker__in=tree)
+        .order_by()
+        .values_list("tahun", flat=True)
+        .union(
+            PerjanjianKinerja.objects.filter(satker__in=tree)
+            .order_by()
+            .values_list("tahun", flat=True),
+            Realisasi.objects.filter(indikator__satker__in=tree)
+            .order_by()
+            .values_list("tahun", flat=True),
+            Pagu.objects.filter(satker__in=tree).order_by().values_list("tahun", flat=True),
+        )
+    )
+    return sorted(set(years), reverse=True)

@@ -1,0 +1,216 @@
+"""A satker-year as it stands, as plain data: what the reading layer
+(kinerja.measurement.satker_year) hands to the measurement engine, the reviu, the export and the
+pages. Plain Python, no Django: the engine and the rules can be tested on hand-made snapshots.
+
+"As it stands" decisions are made once, here and in satker_year: the PKs in force, the target
+in force of each indicator, the pagu in force and the budget realisation of each kegiatan.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from kinerja.measurement.capaian import KebijakanTargetNol
+from kinerja.measurement.periods import TAHUNAN as PERIODE_TAHUNAN
+from kinerja.measurement.scales import Skala
+from kinerja.planning.targets import Target
+
+SERATUS = Decimal(100)
+# The funding sources of kinerja.budgets.choices.SumberDana (a test keeps them equal).
+SUMBER_DANA = {
+    "": "Tidak disebutkan",
+    "apbn_dipa": "APBN (DIPA)",
+    "apbd": "APBD",
+    "hibah": "Hibah (NPHD)",
+    "pnbp": "PNBP",
+    "lainnya": "Lainnya",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Indikator:
+    id: int
+    kode: str
+    nama: str
+    satuan: str
+    polaritas: str = "naik"
+    varian_turun: str = "2t-r"
+    batas_atas: Decimal | None = None
+    plafon: str = ""
+    kebijakan_target_nol: str = ""
+    metode_agregasi: str = "terakhir"
+    bobot: Decimal | None = None
+    urutan_label: tuple[str, ...] = ()
+    iku: bool = False
+    kegiatan_id: int | None = None
+    kegiatan_kode: str | None = None
+    kegiatan_nama: str = ""
+    sasaran_id: int | None = None
+    sasaran_nomor: int | None = None
+    sasaran_uraian: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BarisRealisasi:
+    """One stored realisation row of an indicator (one period of one year)."""
+
+    periode: str
+    status: str
+    nilai: Decimal | None = None
+    nilai_teks: str = ""
+    pembilang: Decimal | None = None
+    pembagi: Decimal | None = None
+    target: Target | None = None
+    capaian_tercatat: Decimal | None = None
+    sumber: str = ""
+    alasan: str = ""
+
+    @property
+    def tahunan(self) -> bool:
+        return self.periode == PERIODE_TAHUNAN
+
+
+@dataclass(frozen=True, slots=True)
+class TargetBerlaku:
+    """The annual target in force of an indicator and where it comes from."""
+
+    target: Target
+    sumber: str
+
+
+@dataclass(frozen=True, slots=True)
+class RiwayatPagu:
+    jenis: str
+    jenis_label: str
+    jumlah: Decimal
+    sumber_dana: str
+    tanggal: Any  # datetime.date | None
+    alasan: str
+    sumber: str
+
+
+@dataclass(frozen=True, slots=True)
+class BarisRealisasiAnggaran:
+    periode: str
+    periode_label: str
+    jumlah: Decimal
+    sumber_dana: str
+    serapan_tercatat: Decimal | None
+    sumber: str
+
+
+@dataclass
+class AnggaranKegiatan:
+    """One kegiatan's budget in a satker-year: its records and, decided once, the pagu in force
+    and the realisation."""
+
+    kegiatan_id: int
+    kode: str
+    nama: str
+    program: str | None = None
+    pagu_pk: tuple[Decimal, ...] = ()
+    riwayat: tuple[RiwayatPagu, ...] = ()
+    realisasi_baris: tuple[BarisRealisasiAnggaran, ...] = ()
+    pagu: Decimal | None = None
+    pagu_sumber: str = ""
+    pagu_sumber_dana: str = ""
+    realisasi: Decimal | None = None
+    realisasi_sumber: str = ""
+    realisasi_per_sumber_dana: dict[str, Decimal] = field(default_factory=dict)
+
+    @property
+    def serapan(self) -> Decimal | None:
+        if self.realisasi is None or self.pagu is None or self.pagu == 0:
+            return None
+        return self.realisasi / self.pagu * SERATUS
+
+    @property
+    def sumber_dana(self) -> str:
+        """The funding source: the pagu's, else the single source of the realisation."""
+        if self.pagu_sumber_dana or self.riwayat:
+            return self.pagu_sumber_dana
+        sources = set(self.realisasi_per_sumber_dana)
+        return sources.pop() if len(sources) == 1 else ""
+
+    @property
+    def sumber_dana_label(self) -> str:
+        return SUMBER_DANA.get(self.sumber_dana, self.sumber_dana)
+
+
+def putuskan_anggaran(
+    kegiatan_id: int,
+    kode: str,
+    nama: str,
+    program: str | None,
+    pagu_pk: tuple[Decimal, ...],
+    riwayat: tuple[RiwayatPagu, ...],
+    realisasi_baris: tuple[BarisRealisasiAnggaran, ...],
+) -> AnggaranKegiatan:
+    """The budget of a kegiatan as it stands.
+
+    - Pagu in force: the last of its history (ordered by date, undated first, then entry),
+      else the amount the PKs in force give it when they all give the same one.
+    - Realisation, per funding source: the annual row, else the sum of the period rows.
+    """
+    item = AnggaranKegiatan(kegiatan_id, kode, nama, program, pagu_pk, riwayat, realisasi_baris)
+    if riwayat:
+        last = riwayat[-1]
+        item.pagu, item.pagu_sumber, item.pagu_sumber_dana = (
+            last.jumlah,
+            last.sumber or last.jenis_label,
+            last.sumber_dana,
+        )
+    elif pagu_pk and len(set(pagu_pk)) == 1:
+        item.pagu, item.pagu_sumber = pagu_pk[0], "anggaran di PK"
+    by_source: dict[str, list[BarisRealisasiAnggaran]] = {}
+    for row in realisasi_baris:
+        by_source.setdefault(row.sumber_dana, []).append(row)
+    descriptions = []
+    for source, rows in by_source.items():
+        annual = [row for row in rows if row.periode == PERIODE_TAHUNAN]
+        counted = annual or rows
+        item.realisasi_per_sumber_dana[source] = sum((row.jumlah for row in counted), Decimal(0))
+        descriptions.append(
+            "tahunan" if annual else "jumlah " + ", ".join(row.periode_label for row in rows)
+        )
+    if by_source:
+        item.realisasi = sum(item.realisasi_per_sumber_dana.values(), Decimal(0))
+        item.realisasi_sumber = "; ".join(descriptions)
+    return item
+
+
+@dataclass(frozen=True)
+class Pengaturan:
+    skala: Skala
+    plafon: Decimal | None
+    target_nol: KebijakanTargetNol
+    ambang_capaian: Decimal
+    masalah_skala: tuple[str, ...] = ()
+    sumber: str = ""
+
+
+@dataclass
+class SatkerTahun:
+    """Everything the measurement and its readers need about one satker-year."""
+
+    satker_id: int
+    slug: str
+    nama: str
+    tahun: int
+    pengaturan: Pengaturan
+    indikator: list[Indikator]
+    target_berlaku: dict[int, TargetBerlaku] = field(default_factory=dict)
+    target_tahunan: dict[tuple[int, int], Target] = field(default_factory=dict)
+    target_periode: dict[int, dict[str, Target]] = field(default_factory=dict)
+    realisasi: dict[int, list[BarisRealisasi]] = field(default_factory=dict)
+    realisasi_lalu: dict[int, list[BarisRealisasi]] | None = None
+    tahun_akhir_renstra: int | None = None
+    anggaran: list[AnggaranKegiatan] = field(default_factory=list)
+    # Documents, for the pages, the reviu and the export (model instances; filled only when
+    # the reading layer is asked for detail).
+    satker: Any = None
+    renstra: Any = None
+    rkt: Any = None
+    rkt_baris: list = field(default_factory=list)
+    perjanjian: list = field(default_factory=list)
+    perjanjian_lain: list = field(default_factory=list)
