@@ -17,6 +17,7 @@ Which realisation and which target (docs/pengukuran.md):
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from kinerja.core.formatting import round_half_up
 from kinerja.measurement import capaian as rules
@@ -24,11 +25,11 @@ from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis
 from kinerja.measurement.periods import (
     SINGKATAN,
     TAHUNAN,
+    URUTAN,
     MetodeAgregasi,
     akhir_tahun,
     deret,
     rollup,
-    urutan,
 )
 from kinerja.measurement.rollup import beda_tercetak, efisiensi, rata_rata, serapan
 from kinerja.measurement.scales import Predikat, alasan_tanpa_predikat, klasifikasi
@@ -55,13 +56,34 @@ class Bacaan:
     nilai_teks: str = ""
     status: str = BELUM
     posisi: str | None = None  # TAHUNAN, or the last period reported while the year runs
-    sumber: str = ""
-    sumber_data: frozenset[str] = frozenset()
     tahunan: BarisRealisasi | None = None
     periode: list[BarisRealisasi] = field(default_factory=list)
-    catatan: str = ""
+    dipakai: list[BarisRealisasi] = field(default_factory=list)  # the rows the value comes from
+    metode: str = ""
     # The roll-up of the period rows recorded beside an annual row (not used, but checked).
     nilai_periode: Decimal | None = None
+
+    # Described on demand: a national roll-up never prints them.
+    @property
+    def sumber(self) -> str:
+        if self.tahunan is not None:
+            return self.tahunan.sumber or "realisasi tahunan"
+        if self.dipakai:
+            return f"{_labels(self.dipakai)} ({self.metode})"
+        return ""
+
+    @property
+    def sumber_data(self) -> frozenset[str]:
+        return frozenset(row.sumber for row in self.dipakai)
+
+    @property
+    def catatan(self) -> str:
+        if self.tahunan is None or not self.periode:
+            return ""
+        return (
+            f"{_labels(self.periode)} juga tercatat; yang dipakai realisasi tahunan "
+            f"({self.tahunan.sumber or 'tahunan'})."
+        )
 
 
 def nilai_baris(row: BarisRealisasi) -> tuple[Decimal | None, str]:
@@ -77,32 +99,26 @@ def _labels(rows: list[BarisRealisasi]) -> str:
     return ", ".join(SINGKATAN[row.periode] for row in rows)
 
 
+def _rank(row: BarisRealisasi) -> int:
+    return URUTAN[row.periode]
+
+
 def baca_realisasi(rows: list[BarisRealisasi], metode: str, sampai: str | None = None) -> Bacaan:
     if sampai is not None:
-        rows = [row for row in rows if not row.tahunan and urutan(row.periode) <= urutan(sampai)]
-    annual = next((row for row in rows if row.tahunan), None)
-    periods = sorted((row for row in rows if not row.tahunan), key=lambda row: urutan(row.periode))
+        limit = URUTAN[sampai]
+        rows = [row for row in rows if not row.tahunan and URUTAN[row.periode] <= limit]
+    annual = None
+    periods = []
+    for row in rows:
+        if row.tahunan:
+            annual = row
+        else:
+            periods.append(row)
+    periods.sort(key=_rank)
     if annual is not None:
         value, text = nilai_baris(annual) if annual.status == DILAPORKAN else (None, "")
-        note, beside = "", None
-        if periods:
-            note = (
-                f"{_labels(periods)} juga tercatat; yang dipakai realisasi tahunan "
-                f"({annual.sumber or 'tahunan'})."
-            )
-            beside = baca_realisasi(periods, metode).nilai
-        return Bacaan(
-            value,
-            text,
-            annual.status,
-            TAHUNAN,
-            annual.sumber or "realisasi tahunan",
-            frozenset({annual.sumber}),
-            annual,
-            periods,
-            note,
-            beside,
-        )
+        beside = baca_realisasi(periods, metode).nilai if periods else None
+        return Bacaan(value, text, annual.status, TAHUNAN, annual, periods, [annual], "", beside)
     reported = [row for row in periods if row.status == DILAPORKAN]
     if not reported:
         status = (
@@ -113,23 +129,21 @@ def baca_realisasi(rows: list[BarisRealisasi], metode: str, sampai: str | None =
         return Bacaan(status=status, periode=periods)
     last = reported[-1]
     values = [nilai_baris(row) for row in reported]
-    texts = [text for value, text in values if value is None]
-    if texts:
+    if any(value is None for value, _ in values):
         # A qualitative realisation is a state, not an amount: the latest reported one stands.
         value, text = values[-1]
-        method_note = "terakhir"
+        metode = MetodeAgregasi.TERAKHIR
     else:
         value, text = rollup([value for value, _ in values], MetodeAgregasi(metode)), ""
-        method_note = metode
     return Bacaan(
         value,
         text,
         DILAPORKAN,
         TAHUNAN if akhir_tahun(last.periode) else last.periode,
-        f"{_labels(reported)} ({method_note})",
-        frozenset(row.sumber for row in reported),
         None,
         periods,
+        reported,
+        metode,
     )
 
 
@@ -199,21 +213,29 @@ def pilih_target(
 
 
 def aturan_indikator(indikator: Indikator, pengaturan: Pengaturan) -> rules.AturanCapaian:
-    if indikator.plafon == "":
-        plafon = pengaturan.plafon
-    else:
-        plafon = None if indikator.plafon == "tanpa" else Decimal(indikator.plafon)
-    target_nol = (
-        rules.KebijakanTargetNol(indikator.kebijakan_target_nol)
-        if indikator.kebijakan_target_nol
-        else pengaturan.target_nol
+    return _aturan(
+        indikator.polaritas,
+        indikator.varian_turun,
+        indikator.batas_atas,
+        indikator.plafon,
+        indikator.kebijakan_target_nol,
+        pengaturan.plafon,
+        pengaturan.target_nol,
     )
+
+
+# The rules and their results are immutable and depend only on their arguments: a country's
+# indicators share a handful of rules and of (target, realisation) pairs, each worked out once.
+@lru_cache(maxsize=4096)
+def _aturan(polaritas, varian, batas_atas, plafon, target_nol, plafon_satker, target_nol_satker):
+    caps = {"": plafon_satker, "tanpa": None}
+    plafon = caps[plafon] if plafon in caps else Decimal(plafon)
     return rules.AturanCapaian(
-        polaritas=rules.Polaritas(indikator.polaritas),
-        varian_turun=rules.VarianTurun(indikator.varian_turun),
-        batas_atas=indikator.batas_atas,
+        polaritas=rules.Polaritas(polaritas),
+        varian_turun=rules.VarianTurun(varian),
+        batas_atas=batas_atas,
         plafon=plafon,
-        target_nol=target_nol,
+        target_nol=rules.KebijakanTargetNol(target_nol) if target_nol else target_nol_satker,
     )
 
 
@@ -221,6 +243,7 @@ def _tidak_dinilai(kode: str, alasan: str) -> rules.HasilCapaian:
     return rules.HasilCapaian(None, None, kode, "Tidak dinilai", alasan)
 
 
+@lru_cache(maxsize=65536)
 def _hitung(target, value, text, aturan, status, labels) -> rules.HasilCapaian:
     """The capaian, with an invalid rule (a band below its target) reported, not raised."""
     try:
@@ -241,14 +264,13 @@ class BarisPengukuran:
     realisasi: Decimal | None
     realisasi_teks: str
     status: str
-    realisasi_sumber: str
+    bacaan: Bacaan
     posisi: str | None
     hasil: rules.HasilCapaian
     predikat: Predikat | None
     predikat_alasan: str = ""
     capaian_tercatat: Decimal | None = None
     periode: list[BarisRealisasi] = field(default_factory=list)
-    catatan: str = ""
     realisasi_periode: Decimal | None = None
     realisasi_tahun_lalu: Decimal | None = None
     sumber_tahun_lalu: str = ""
@@ -262,6 +284,14 @@ class BarisPengukuran:
     @property
     def kegiatan_kode(self) -> str | None:
         return self.indikator.kegiatan_kode
+
+    @property
+    def realisasi_sumber(self) -> str:
+        return self.bacaan.sumber
+
+    @property
+    def catatan(self) -> str:
+        return self.bacaan.catatan
 
     @property
     def tahun_berjalan(self) -> bool:
@@ -360,7 +390,9 @@ def _sasaran_label(item: Indikator) -> str:
     return "Tanpa sasaran"
 
 
-def _baris(indikator: Indikator, snapshot: SatkerTahun, sampai: str | None) -> BarisPengukuran:
+def _baris(
+    indikator: Indikator, snapshot: SatkerTahun, sampai: str | None, predikat_dari
+) -> BarisPengukuran:
     setting = snapshot.pengaturan
     rows = snapshot.realisasi.get(indikator.id, [])
     bacaan = baca_realisasi(rows, indikator.metode_agregasi, sampai)
@@ -385,6 +417,7 @@ def _baris(indikator: Indikator, snapshot: SatkerTahun, sampai: str | None) -> B
             bacaan.status,
             indikator.urutan_label,
         )
+    predikat = predikat_dari(hasil.nilai)
     row = BarisPengukuran(
         indikator=indikator,
         sasaran=_sasaran_label(indikator),
@@ -394,14 +427,17 @@ def _baris(indikator: Indikator, snapshot: SatkerTahun, sampai: str | None) -> B
         realisasi=bacaan.nilai,
         realisasi_teks=bacaan.nilai_teks,
         status=bacaan.status,
-        realisasi_sumber=bacaan.sumber,
+        bacaan=bacaan,
         posisi=bacaan.posisi,
         hasil=hasil,
-        predikat=klasifikasi(hasil.nilai, setting.skala),
-        predikat_alasan=alasan_tanpa_predikat(hasil.nilai, setting.skala) if hasil.dinilai else "",
+        predikat=predikat,
+        predikat_alasan=(
+            alasan_tanpa_predikat(hasil.nilai, setting.skala)
+            if hasil.dinilai and predikat is None
+            else ""
+        ),
         capaian_tercatat=bacaan.tahunan.capaian_tercatat if bacaan.tahunan else None,
         periode=bacaan.periode,
-        catatan=bacaan.catatan,
         realisasi_periode=bacaan.nilai_periode,
     )
     # Comparisons are for a year's result, not for a reading to date.
@@ -449,9 +485,16 @@ def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pe
     """The measurement of a satker-year; with `sampai` (a quarter or month), as it stood at
     the end of that period."""
     setting = snapshot.pengaturan
+    predicates: dict[Decimal | None, Predikat | None] = {}
+
+    def predikat_dari(nilai: Decimal | None) -> Predikat | None:
+        if nilai not in predicates:
+            predicates[nilai] = klasifikasi(nilai, setting.skala)
+        return predicates[nilai]
+
     groups: dict[str, SasaranPengukuran] = {}
     for indikator in snapshot.indikator:
-        row = _baris(indikator, snapshot, sampai)
+        row = _baris(indikator, snapshot, sampai, predikat_dari)
         groups.setdefault(row.sasaran, SasaranPengukuran(row.sasaran, [])).baris.append(row)
     by_code = {item.kode: item for item in snapshot.anggaran}
     for group in groups.values():

@@ -42,13 +42,17 @@ def deret(periode: str) -> tuple[str, ...]:
     raise ValueError(f"Periode tidak dikenal: {periode!r}")
 
 
+# Position in the year: quarters and months share one scale (TW I ends with March).
+URUTAN = {
+    **{code: (index + 1) * 3 for index, code in enumerate(TRIWULAN)},
+    **{code: index + 1 for index, code in enumerate(BULAN)},
+}
+
+
 def urutan(periode: str) -> int:
-    """Position in the year: quarters and months share one scale (TW I ends with March)."""
-    if periode in TRIWULAN:
-        return (TRIWULAN.index(periode) + 1) * 3
-    if periode in BULAN:
-        return BULAN.index(periode) + 1
-    raise ValueError(f"Periode tidak dikenal: {periode!r}")
+    if periode not in URUTAN:
+        raise ValueError(f"Periode tidak dikenal: {periode!r}")
+    return URUTAN[periode]
 
 
 def akhir_tahun(periode: str) -> bool:

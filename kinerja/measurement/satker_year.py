@@ -57,11 +57,22 @@ def _decimal(value) -> Decimal | None:
     return Decimal(value)
 
 
+_TARGETS: dict[tuple, Target] = {}
+
+
 def _target(number, text: str) -> Target | None:
-    number = _decimal(number)
+    """The Target of a stored (number, text) pair. Targets repeat across a whole country (95,
+    100, WTP): each distinct one is built once and shared — Target is immutable."""
     if number is None and not text:
         return None
-    return Target(number, "" if number is not None else text)
+    key = (number, text)
+    target = _TARGETS.get(key)
+    if target is None:
+        number = _decimal(number)
+        target = Target(number, "" if number is not None else text)
+        if len(_TARGETS) < 100_000:
+            _TARGETS[key] = target
+    return target
 
 
 def _fetch(queryset: QuerySet) -> list[tuple]:
@@ -140,7 +151,9 @@ def _indikator(row) -> Indikator:
         kebijakan_target_nol=target_nol,
         metode_agregasi=metode,
         bobot=_decimal(bobot),
-        urutan_label=tuple(line.strip() for line in labels.splitlines() if line.strip()),
+        urutan_label=(
+            tuple(line.strip() for line in labels.splitlines() if line.strip()) if labels else ()
+        ),
         iku=bool(iku),
         kegiatan_id=kegiatan_id,
         kegiatan_kode=kegiatan_kode,
@@ -152,19 +165,20 @@ def _indikator(row) -> Indikator:
 
 
 def _realisasi(row) -> BarisRealisasi:
-    (_ind, _tahun, periode, status, nilai, teks, pembilang, pembagi, target, target_teks) = row[:10]
-    capaian_tercatat, sumber, alasan = row[10:13]
+    (_, _, periode, status, nilai, teks, pembilang, pembagi, target, target_teks, tercatat) = row[
+        :11
+    ]
     return BarisRealisasi(
-        periode=periode,
-        status=status,
-        nilai=_decimal(nilai),
-        nilai_teks=teks,
-        pembilang=_decimal(pembilang),
-        pembagi=_decimal(pembagi),
-        target=_target(target, target_teks),
-        capaian_tercatat=_decimal(capaian_tercatat),
-        sumber=sumber,
-        alasan=alasan,
+        periode,
+        status,
+        _decimal(nilai),
+        teks,
+        None if pembilang is None else _decimal(pembilang),
+        None if pembagi is None else _decimal(pembagi),
+        _target(target, target_teks),
+        None if tercatat is None else _decimal(tercatat),
+        row[11],
+        row[12],
     )
 
 
@@ -230,7 +244,6 @@ def satker_tahun_banyak(
             "capaian_tercatat",
             "sumber",
             "alasan",
-            "id",
         )
     )
     period_targets = _fetch(

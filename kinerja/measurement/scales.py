@@ -16,6 +16,7 @@ scale never silently decides.
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import cached_property
 
 from kinerja.core.formatting import plain_decimal
 
@@ -64,6 +65,12 @@ class Skala:
     # except for evaluation scores, which cannot exceed 100.
     teratas_terbuka: bool = True
 
+    @cached_property
+    def _tata(self) -> tuple[tuple[Pita, ...], "_Rentang | None"]:
+        # Worked out once per scale: a national roll-up classifies tens of thousands of values.
+        pita = _pita_berisi(self)
+        return pita, _rentang(pita)
+
 
 @dataclass(frozen=True)
 class Predikat:
@@ -82,10 +89,12 @@ class Predikat:
 def klasifikasi(nilai: Decimal | None, skala: Skala) -> Predikat | None:
     """The predicate of `nilai` on `skala`; None when not assessed, outside the scale, in a gap
     or in two overlapping bands (`alasan_tanpa_predikat` says which)."""
-    pita, _ = _tempatkan(nilai, skala)
-    if not pita:
+    if nilai is None:
         return None
-    return Predikat(pita[0].predikat, pita[0].keterangan, skala.nama)
+    holders = _pemegang(nilai, skala)
+    if len(holders) != 1:
+        return None
+    return Predikat(holders[0].predikat, holders[0].keterangan, skala.nama)
 
 
 def alasan_tanpa_predikat(nilai: Decimal | None, skala: Skala) -> str:
@@ -239,17 +248,33 @@ def _jangkauan(first: _Ruas, last: _Ruas) -> str:
     return f"{left} {right} {_angka(end)}"
 
 
+def _pemegang(nilai: Decimal, skala: Skala) -> tuple[Pita, ...]:
+    """The bands that hold `nilai` (one, or none, or several on a flawed scale)."""
+    if not isinstance(nilai, Decimal):
+        raise TypeError(f"Nilai harus Decimal, bukan {type(nilai).__name__}.")
+    pita, rentang = skala._tata
+    if rentang is None or _di_bawah(nilai, rentang):
+        return ()
+    if _di_atas(nilai, rentang):
+        if not skala.teratas_terbuka:
+            return ()
+        # Capaian above 100 keeps the band that holds the top of the scale.
+        return tuple(band for band in pita if band.memuat(rentang.atas)) or tuple(
+            band for band in pita if band.atas == rentang.atas
+        )
+    return tuple(band for band in pita if band.memuat(nilai))
+
+
 def _tempatkan(nilai: Decimal | None, skala: Skala) -> tuple[tuple[Pita, ...], str]:
     """The one band that holds `nilai`, or no band and the reason why."""
     if nilai is None:
         return (), "Tidak dinilai, sehingga tidak berpredikat."
-    if not isinstance(nilai, Decimal):
-        raise TypeError(f"Nilai harus Decimal, bukan {type(nilai).__name__}.")
-    pita = _pita_berisi(skala)
-    rentang = _rentang(pita)
+    holders = _pemegang(nilai, skala)
+    if len(holders) == 1:
+        return holders, ""
+    pita, rentang = skala._tata
     if rentang is None:
         return (), f"Skala {skala.nama} tidak memiliki pita yang dapat memuat nilai."
-    holders = tuple(band for band in pita if band.memuat(nilai))
     angka = _angka(nilai)
     if _di_bawah(nilai, rentang):
         dari = "dari" if rentang.bawah_termasuk else "di atas"
@@ -257,26 +282,18 @@ def _tempatkan(nilai: Decimal | None, skala: Skala) -> tuple[tuple[Pita, ...], s
             (),
             f"{angka} di bawah skala {skala.nama}, yang dimulai {dari} {_angka(rentang.bawah)}.",
         )
-    above = _di_atas(nilai, rentang)
-    if above and not skala.teratas_terbuka:
+    if _di_atas(nilai, rentang) and not skala.teratas_terbuka:
         sampai = "pada" if rentang.atas_termasuk else "di bawah"
         return (
             (),
             f"{angka} melebihi skala {skala.nama}, yang berakhir {sampai} {_angka(rentang.atas)}.",
         )
-    if above:
-        # Capaian above 100 keeps the band that holds the top of the scale.
-        holders = tuple(band for band in pita if band.memuat(rentang.atas)) or tuple(
-            band for band in pita if band.atas == rentang.atas
-        )
     if not holders:
         return (), f"{angka} tidak masuk pita mana pun pada skala {skala.nama}."
-    if len(holders) > 1:
-        return (), (
-            f"{angka} masuk lebih dari satu pita pada skala {skala.nama} ({_nama(holders)}), "
-            "sehingga predikatnya tidak dapat ditentukan."
-        )
-    return holders, ""
+    return (), (
+        f"{angka} masuk lebih dari satu pita pada skala {skala.nama} ({_nama(holders)}), "
+        "sehingga predikatnya tidak dapat ditentukan."
+    )
 
 
 def _nama(pita: Sequence[Pita]) -> str:

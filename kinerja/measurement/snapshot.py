@@ -4,6 +4,9 @@ pages. Plain Python, no Django: the engine and the rules can be tested on hand-m
 
 "As it stands" decisions are made once, here and in satker_year: the PKs in force, the target
 in force of each indicator, the pagu in force and the budget realisation of each kegiatan.
+
+The row types are treated as immutable but not declared frozen: a frozen dataclass's __init__
+pays an object.__setattr__ per field, and a national roll-up builds hundreds of thousands.
 """
 
 from dataclasses import dataclass, field
@@ -27,7 +30,7 @@ SUMBER_DANA = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Indikator:
     id: int
     kode: str
@@ -50,7 +53,7 @@ class Indikator:
     sasaran_uraian: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BarisRealisasi:
     """One stored realisation row of an indicator (one period of one year)."""
 
@@ -70,7 +73,7 @@ class BarisRealisasi:
         return self.periode == PERIODE_TAHUNAN
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TargetBerlaku:
     """The annual target in force of an indicator and where it comes from."""
 
@@ -78,7 +81,7 @@ class TargetBerlaku:
     sumber: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RiwayatPagu:
     jenis: str
     jenis_label: str
@@ -89,7 +92,7 @@ class RiwayatPagu:
     sumber: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BarisRealisasiAnggaran:
     periode: str
     periode_label: str
