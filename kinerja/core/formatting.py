@@ -5,7 +5,7 @@ at presentation.
 """
 
 import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 
 BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -13,8 +13,21 @@ BULAN = (
 )  # fmt: skip
 
 
+def _context(digits: int) -> Context:
+    """A context holding `digits` significant digits at any exponent.
+
+    The default context keeps 28 digits: quantizing a value that needs more (a 27-digit figure
+    to two places) raises InvalidOperation, and normalize() rounds. Presentation must neither
+    fail nor change a number.
+    """
+    return Context(prec=min(max(digits, 1), MAX_PREC), Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    # Whole digits + places, + 1 for a carry (999,995 → 1.000,00).
+    digits = max(value.adjusted() + 1, 1) + max(places, 0) + 1
+    step = Decimal((0, (1,), -places))
+    return value.quantize(step, rounding=ROUND_HALF_UP, context=_context(digits))
 
 
 def _group(digits: str) -> str:
@@ -32,14 +45,15 @@ def plain_decimal(value: Decimal) -> str:
     Used for JSON documents and audit snapshots, so 95 read back from a 4-decimal column
     equals 95 as typed.
     """
-    return format(value.normalize(), "f")
+    return format(value.normalize(context=_context(len(value.as_tuple().digits))), "f")
 
 
 def format_angka(value: Decimal | int, places: int = 0) -> str:
     """`1234567.891` → `1.234.567,89` with places=2; grouping dot, decimal comma."""
     number = round_half_up(Decimal(value), places)
     sign = "-" if number < 0 else ""
-    text = f"{abs(number):.{places}f}"
+    # copy_abs, not abs(): abs() rounds to the context's 28 digits.
+    text = f"{number.copy_abs():.{places}f}"
     whole, _, fraction = text.partition(".")
     return sign + _group(whole) + ("," + fraction if fraction else "")
 
