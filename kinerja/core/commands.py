@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django.core.management.base import CommandError
 
-from kinerja.core.formatting import parse_desimal
+from kinerja.core.numbers import AngkaTidakSah, JenisAngka, parse_angka
 from kinerja.organisations.models import Satker
 
 
@@ -21,8 +21,8 @@ def tahun_argument(text: str) -> int:
     return int(text)
 
 
-def desimal_argument(text: str, name: str) -> Decimal:
+def desimal_argument(text: str, name: str, jenis: JenisAngka = JenisAngka.UKURAN) -> Decimal:
     try:
-        return parse_desimal(text)
-    except ValueError as error:
+        return parse_angka(text, jenis)
+    except AngkaTidakSah as error:
         raise CommandError(f"{name}: {error}") from error

@@ -79,33 +79,3 @@ def format_rupiah(value: Decimal | int) -> str:
 def format_tanggal(value: datetime.date) -> str:
     """`2025-01-16` → `16 Januari 2025`."""
     return f"{value.day} {BULAN[value.month - 1]} {value.year}"
-
-
-def parse_desimal(text: str) -> Decimal:
-    """Accept `94,74`, `94.74`, `1.748.912.000` and `1.748.912.000,50`.
-
-    A single separator followed by exactly three digits (`1.500`) is ambiguous between a
-    thousands group and a decimal; it is read the Indonesian way, as thousands.
-    Raises ValueError with an Indonesian message when the text is not a number.
-    """
-    cleaned = text.strip().replace(" ", "").removeprefix("Rp").removesuffix("%")
-    if not cleaned:
-        raise ValueError("Angka kosong.")
-    if "," in cleaned and "." in cleaned:
-        if cleaned.rfind(",") > cleaned.rfind("."):
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-        else:
-            cleaned = cleaned.replace(",", "")
-    elif "," in cleaned:
-        if cleaned.count(",") > 1:
-            raise ValueError(f"Angka tidak dikenali: {text!r}.")
-        cleaned = cleaned.replace(",", ".")
-    elif cleaned.count(".") > 1 or (cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3):
-        cleaned = cleaned.replace(".", "")
-    try:
-        value = Decimal(cleaned)
-    except ArithmeticError as error:
-        raise ValueError(f"Angka tidak dikenali: {text!r}.") from error
-    if not value.is_finite():
-        raise ValueError(f"Angka tidak dikenali: {text!r}.")
-    return value

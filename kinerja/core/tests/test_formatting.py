@@ -1,7 +1,6 @@
 import datetime
 from decimal import ROUND_HALF_UP, Context, Decimal
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -11,7 +10,6 @@ from kinerja.core.formatting import (
     format_persen,
     format_rupiah,
     format_tanggal,
-    parse_desimal,
     plain_decimal,
     round_half_up,
 )
@@ -40,44 +38,6 @@ def test_angka_and_desimal():
 def test_tanggal_uses_indonesian_month_names():
     assert format_tanggal(datetime.date(2025, 1, 16)) == "16 Januari 2025"
     assert format_tanggal(datetime.date(2024, 2, 3)) == "3 Februari 2024"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("94,74", "94.74"),
-        ("94.74", "94.74"),
-        ("95", "95"),
-        ("1.748.912.000", "1748912000"),
-        ("Rp 1.748.912.000", "1748912000"),
-        ("1.748.912.000,50", "1748912000.50"),
-        ("1,748,912,000.50", "1748912000.50"),
-        ("94,74%", "94.74"),
-        ("1.500", "1500"),
-        ("4,88", "4.88"),
-    ],
-)
-def test_parse_desimal_accepts_indonesian_and_english_forms(text, expected):
-    assert parse_desimal(text) == Decimal(expected)
-
-
-@pytest.mark.parametrize("text", ["", "abc", "1,2,3", "NaN", "Infinity"])
-def test_parse_desimal_rejects_non_numbers_in_indonesian(text):
-    with pytest.raises(ValueError, match="Angka"):
-        parse_desimal(text)
-
-
-def test_form_field_reads_comma_and_dot_decimals():
-    from django.core.exceptions import ValidationError
-
-    from kinerja.core.forms import DesimalField
-
-    field = DesimalField(max_digits=20, decimal_places=4)
-    assert field.clean("94,74") == Decimal("94.74")
-    assert field.clean("94.74") == Decimal("94.74")
-    assert field.prepare_value(Decimal("95.0000")) == "95"
-    with pytest.raises(ValidationError, match="Angka tidak dikenali"):
-        field.clean("sembilan puluh")
 
 
 def test_figures_wider_than_the_default_decimal_context_are_printed_in_full():
