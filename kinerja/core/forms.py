@@ -11,8 +11,8 @@ from kinerja.core.numbers import AngkaTidakSah, JenisAngka, parse_angka
 
 class DesimalField(forms.DecimalField):
     """Accepts `94,74`, `94.74` and `1.748.912.000` (kinerja.core.numbers); shows stored values
-    without padding. `jenis` says what the number is: a measure (the default), a percentage or
-    Rupiah."""
+    without padding, with a decimal comma. `jenis` says what the number is: a measure (the
+    default), a percentage or Rupiah."""
 
     widget = forms.TextInput
 
@@ -33,8 +33,10 @@ class DesimalField(forms.DecimalField):
             raise ValidationError(str(error), code="invalid") from error
 
     def prepare_value(self, value):
+        # A decimal comma, the way the value will be read back: shown as `123.456`, a stored
+        # 123,456 would come back on save as one thousands group, 123456.
         if isinstance(value, Decimal):
-            return plain_decimal(value)
+            return plain_decimal(value).replace(".", ",")
         return value
 
     def widget_attrs(self, widget):

@@ -2,6 +2,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from kinerja.core.forms import DECIMAL_OVERRIDES, DesimalField
 from kinerja.core.numbers import JenisAngka
@@ -40,3 +42,17 @@ def test_admin_columns_read_rupiah_where_the_column_is_whole():
     make = DECIMAL_OVERRIDES["form_class"]
     assert make(max_digits=18, decimal_places=0).clean("Rp 4.000") == Decimal(4000)
     assert make(max_digits=20, decimal_places=4).jenis is JenisAngka.UKURAN
+
+
+@given(
+    value=st.decimals(
+        min_value=0, max_value=Decimal("999999999999999.9999"), places=4, allow_nan=False
+    )
+)
+@example(value=Decimal("123.456"))
+@example(value=Decimal("1.5"))
+def test_a_stored_measure_survives_an_unchanged_resubmission(value):
+    # The admin shows prepare_value() in the input and reads the same text back on save:
+    # shown as "123.456", a measure of 123,456 used to come back as 123456.
+    field = _measure_field()
+    assert field.clean(field.prepare_value(value)) == value
