@@ -16,7 +16,8 @@ def satker_from_slug(slug: str) -> Satker:
 
 
 def tahun_argument(text: str) -> int:
-    if not text.isdigit() or not 1900 <= int(text) <= 2200:
+    # isascii: isdigit() also accepts `²`, which int() then refuses with a traceback.
+    if not (text.isascii() and text.isdigit()) or not 1900 <= int(text) <= 2200:
         raise CommandError(f"Tahun tidak sah: {text!r} (contoh: 2024).")
     return int(text)
 
