@@ -4,17 +4,18 @@ from decimal import Decimal
 
 from django.core.management.base import CommandError
 
-from kinerja.core.formatting import parse_desimal
+from kinerja.core.numbers import AngkaTidakSah, JenisAngka, parse_angka
 
 
 def tahun_argument(text: str) -> int:
-    if not text.isdigit() or not 1900 <= int(text) <= 2200:
+    # isascii: isdigit() also accepts `²`, which int() then refuses with a traceback.
+    if not (text.isascii() and text.isdigit()) or not 1900 <= int(text) <= 2200:
         raise CommandError(f"Tahun tidak sah: {text!r} (contoh: 2024).")
     return int(text)
 
 
-def desimal_argument(text: str, name: str) -> Decimal:
+def desimal_argument(text: str, name: str, jenis: JenisAngka = JenisAngka.UKURAN) -> Decimal:
     try:
-        return parse_desimal(text)
-    except ValueError as error:
+        return parse_angka(text, jenis)
+    except AngkaTidakSah as error:
         raise CommandError(f"{name}: {error}") from error

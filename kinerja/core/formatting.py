@@ -5,7 +5,7 @@ at presentation.
 """
 
 import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 
 BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -13,8 +13,21 @@ BULAN = (
 )  # fmt: skip
 
 
+def _context(digits: int) -> Context:
+    """A context holding `digits` significant digits at any exponent.
+
+    The default context keeps 28 digits: quantizing a value that needs more (a 27-digit figure
+    to two places) raises InvalidOperation, and normalize() rounds. Presentation must neither
+    fail nor change a number.
+    """
+    return Context(prec=min(max(digits, 1), MAX_PREC), Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    # Whole digits + places, + 1 for a carry (999,995 → 1.000,00).
+    digits = max(value.adjusted() + 1, 1) + max(places, 0) + 1
+    step = Decimal((0, (1,), -places))
+    return value.quantize(step, rounding=ROUND_HALF_UP, context=_context(digits))
 
 
 def _group(digits: str) -> str:
@@ -32,7 +45,7 @@ def plain_decimal(value: Decimal) -> str:
     Used for JSON documents and audit snapshots, so 95 read back from a 4-decimal column
     equals 95 as typed.
     """
-    return format(value.normalize(), "f")
+    return format(value.normalize(context=_context(len(value.as_tuple().digits))), "f")
 
 
 def decimal_text(value: Decimal | None) -> str | None:
@@ -49,7 +62,8 @@ def format_angka(value: Decimal | int, places: int = 0) -> str:
     """`1234567.891` → `1.234.567,89` with places=2; grouping dot, decimal comma."""
     number = round_half_up(Decimal(value), places)
     sign = "-" if number < 0 else ""
-    text = f"{abs(number):.{places}f}"
+    # copy_abs, not abs(): abs() rounds to the context's 28 digits.
+    text = f"{number.copy_abs():.{places}f}"
     whole, _, fraction = text.partition(".")
     return sign + _group(whole) + ("," + fraction if fraction else "")
 
@@ -75,33 +89,3 @@ def format_rupiah(value: Decimal | int) -> str:
 def format_tanggal(value: datetime.date) -> str:
     """`2025-01-16` → `16 Januari 2025`."""
     return f"{value.day} {BULAN[value.month - 1]} {value.year}"
-
-
-def parse_desimal(text: str) -> Decimal:
-    """Accept `94,74`, `94.74`, `1.748.912.000` and `1.748.912.000,50`.
-
-    A single separator followed by exactly three digits (`1.500`) is ambiguous between a
-    thousands group and a decimal; it is read the Indonesian way, as thousands.
-    Raises ValueError with an Indonesian message when the text is not a number.
-    """
-    cleaned = text.strip().replace(" ", "").removeprefix("Rp").removesuffix("%")
-    if not cleaned:
-        raise ValueError("Angka kosong.")
-    if "," in cleaned and "." in cleaned:
-        if cleaned.rfind(",") > cleaned.rfind("."):
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-        else:
-            cleaned = cleaned.replace(",", "")
-    elif "," in cleaned:
-        if cleaned.count(",") > 1:
-            raise ValueError(f"Angka tidak dikenali: {text!r}.")
-        cleaned = cleaned.replace(",", ".")
-    elif cleaned.count(".") > 1 or (cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3):
-        cleaned = cleaned.replace(".", "")
-    try:
-        value = Decimal(cleaned)
-    except ArithmeticError as error:
-        raise ValueError(f"Angka tidak dikenali: {text!r}.") from error
-    if not value.is_finite():
-        raise ValueError(f"Angka tidak dikenali: {text!r}.")
-    return value

@@ -5,27 +5,38 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 
-from kinerja.core.formatting import parse_desimal, plain_decimal
+from kinerja.core.formatting import plain_decimal
+from kinerja.core.numbers import AngkaTidakSah, JenisAngka, parse_angka
 
 
 class DesimalField(forms.DecimalField):
-    """Accepts `94,74`, `94.74` and `1.748.912.000`; shows stored values without padding."""
+    """Accepts `94,74`, `94.74` and `1.748.912.000` (kinerja.core.numbers); shows stored values
+    without padding, with a decimal comma. `jenis` says what the number is: a measure (the
+    default), a percentage or Rupiah."""
 
     widget = forms.TextInput
 
+    def __init__(self, *, jenis: JenisAngka = JenisAngka.UKURAN, **kwargs):
+        self.jenis = JenisAngka(jenis)
+        super().__init__(**kwargs)
+
     def to_python(self, value):
-        if value in self.empty_values:
-            return None
         if isinstance(value, Decimal):
             return value
+        # Stripped first, as Django's DecimalField does: blanks in an optional field are empty.
+        text = "" if value in self.empty_values else str(value).strip()
+        if not text:
+            return None
         try:
-            return parse_desimal(str(value))
-        except ValueError as error:
+            return parse_angka(text, self.jenis)
+        except AngkaTidakSah as error:
             raise ValidationError(str(error), code="invalid") from error
 
     def prepare_value(self, value):
+        # A decimal comma, the way the value will be read back: shown as `123.456`, a stored
+        # 123,456 would come back on save as one thousands group, 123456.
         if isinstance(value, Decimal):
-            return plain_decimal(value)
+            return plain_decimal(value).replace(".", ",")
         return value
 
     def widget_attrs(self, widget):
@@ -33,4 +44,13 @@ class DesimalField(forms.DecimalField):
         return {"inputmode": "decimal"}
 
 
-DECIMAL_OVERRIDES = {"form_class": DesimalField}
+class KolomDesimalField(DesimalField):
+    """DesimalField for a model column: whole-number columns are Rupiah (`rupiah_field`), so
+    `Rp 1.748.912.000` is read there, and every other column holds a measure."""
+
+    def __init__(self, *, decimal_places=None, **kwargs):
+        jenis = JenisAngka.RUPIAH if decimal_places == 0 else JenisAngka.UKURAN
+        super().__init__(jenis=jenis, decimal_places=decimal_places, **kwargs)
+
+
+DECIMAL_OVERRIDES = {"form_class": KolomDesimalField}

@@ -6,6 +6,10 @@ Rules (docs/pengukuran.md; domain reference §3):
 
 - naik (higher is better): R / T × 100
 - turun (lower is better): (2T − R) / T × 100 by default, floored at 0; opt-in variant T / R × 100
+- turun with batas_atas U (target range T–U, lower is better): inside → 100; below T →
+  (2T − R) / T × 100; above U → (2U − R) / U × 100, floored at 0. Variant t-r: below T →
+  T / R × 100, above U → U / R × 100. (PermenPANRB SMK example, range 7–8: R 6,5 → 107,14;
+  R 7,5 → 100; R 9 → 87,50.)
 - rentang (target range L–U, T is L): inside → 100; below → R / L × 100; above → R / U × 100
 - stabil (band T–U, or exactly T): inside → 100; outside → (1 − |R − nearest bound| / T) × 100,
   floored at 0
@@ -14,7 +18,8 @@ Rules (docs/pengukuran.md; domain reference §3):
 T = 0 follows the zero-target policy (`baku`: higher-is-better with R > 0 gives the cap, or
 100 without one, and R = 0 is not assessed; lower-is-better with R = 0 gives 100 and R > 0 gives
 0; `tidak_dinilai`: never assessed). The optional cap (plafon: 100, 110, 120) applies last; the
-uncapped value is kept beside it.
+uncapped value is kept beside it. batas_atas with naik or biner has no meaning and is refused
+rather than ignored.
 """
 
 from dataclasses import dataclass
@@ -69,6 +74,15 @@ class AturanCapaian:
             raise ValueError("Plafon capaian hanya boleh 100, 110 atau 120 (atau tanpa plafon).")
         if self.polaritas is Polaritas.RENTANG and self.batas_atas is None:
             raise ValueError("Target rentang membutuhkan batas atas.")
+        # A bound the rule would not read is a mistake in the setting: silently ignored, the
+        # capaian would look computed against a range it never saw.
+        if self.polaritas is Polaritas.NAIK and self.batas_atas is not None:
+            raise ValueError(
+                "Batas atas tidak berlaku untuk polaritas naik; untuk target rentang "
+                "(semakin tinggi semakin baik) gunakan polaritas rentang."
+            )
+        if self.polaritas is Polaritas.BINER and self.batas_atas is not None:
+            raise ValueError("Batas atas tidak berlaku untuk polaritas biner (ya/tidak).")
 
 
 @dataclass(frozen=True)
@@ -186,30 +200,53 @@ def _naik(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilCa
 
 
 def _turun(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilCapaian:
+    if aturan.batas_atas is not None:
+        return _turun_rentang(target, realisasi, aturan)
     if target == 0:
         return _zero_target(realisasi, False, aturan)
     if aturan.varian_turun is VarianTurun.T_BAGI_R:
+        teks = "T/R×100 (semakin rendah semakin baik)"
         if realisasi == 0:
-            if aturan.plafon is None:
-                return _not_assessed(
-                    "turun_t_r",
-                    "T/R×100 (semakin rendah semakin baik)",
-                    "T/R tidak terdefinisi untuk realisasi 0 tanpa plafon.",
-                )
-            return HasilCapaian(
-                aturan.plafon,
-                None,
-                "turun_t_r",
-                "T/R×100 (semakin rendah semakin baik), R = 0: plafon",
-            )
-        return _result(
-            target / realisasi * SERATUS,
-            "turun_t_r",
-            "T/R×100 (semakin rendah semakin baik)",
-            aturan,
-        )
+            return _t_bagi_r_nol("turun_t_r", teks, aturan)
+        return _result(target / realisasi * SERATUS, "turun_t_r", teks, aturan)
     value = max((2 * target - realisasi) / target * SERATUS, NOL)
     return _result(value, "turun", "(2T−R)/T×100 (semakin rendah semakin baik)", aturan)
+
+
+def _t_bagi_r_nol(kode: str, teks: str, aturan: AturanCapaian) -> HasilCapaian:
+    """T/R at R = 0 is infinite: the cap when there is one, otherwise not assessed."""
+    if aturan.plafon is None:
+        return _not_assessed(kode, teks, "T/R tidak terdefinisi untuk realisasi 0 tanpa plafon.")
+    return HasilCapaian(aturan.plafon, None, kode, f"{teks}, R = 0: plafon")
+
+
+def _turun_rentang(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilCapaian:
+    """Lower is better against the range T–U: the lower-is-better rule measured from the
+    bound the realisation passed (T below the range, U above it)."""
+    lower, upper = target, aturan.batas_atas
+    if upper < lower:
+        raise ValueError("Batas atas rentang tidak boleh di bawah target (batas bawah).")
+    rentang = f"Target rentang {_angka(lower)}–{_angka(upper)} (semakin rendah semakin baik)"
+    if aturan.varian_turun is VarianTurun.T_BAGI_R:
+        kode = "turun_rentang_t_r"
+        teks = f"{rentang}: 100 di dalam rentang, T/R×100 di bawah, U/R×100 di atas"
+    else:
+        kode = "turun_rentang"
+        teks = (
+            f"{rentang}: 100 di dalam rentang, (2T−R)/T×100 di bawah, "
+            "(2U−R)/U×100 di atas (paling rendah 0)"
+        )
+    if lower <= realisasi <= upper:
+        return _result(SERATUS, kode, teks, aturan)
+    # Below the range R < T, so T > 0; above it R > U, so R > 0. U = 0 is the only zero bound.
+    bound = lower if realisasi < lower else upper
+    if bound == 0:
+        return _zero_target(realisasi, False, aturan)
+    if aturan.varian_turun is VarianTurun.T_BAGI_R:
+        if realisasi == 0:
+            return _t_bagi_r_nol(kode, teks, aturan)
+        return _result(bound / realisasi * SERATUS, kode, teks, aturan)
+    return _result(max((2 * bound - realisasi) / bound * SERATUS, NOL), kode, teks, aturan)
 
 
 def _rentang(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilCapaian:

@@ -13,7 +13,7 @@ def selected_year(request, satker) -> tuple[int | None, list[int]]:
     raw_year = request.GET.get("tahun")
     if raw_year is None:
         return (years[0] if years else None), years
-    if raw_year.isdigit() and int(raw_year) in years:
+    if raw_year.isascii() and raw_year.isdigit() and int(raw_year) in years:
         return int(raw_year), years
     raise Http404("Tahun tidak tersedia untuk satker ini.")
 

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kinerja.core.formatting import format_desimal, parse_desimal
+from kinerja.core.formatting import format_desimal
+from kinerja.core.numbers import AngkaTidakSah, parse_angka
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,8 @@ _NUMBER_WITH_UNIT = re.compile(rf"^(?P<angka>{_NUMBER})\s*(?P<satuan>%|[^\d\s][^
 
 def _angka(text: str) -> Decimal | None:
     try:
-        return parse_desimal(text)
-    except ValueError:
+        return parse_angka(text)
+    except AngkaTidakSah:
         return None
 
 

@@ -1,7 +1,8 @@
 import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
-import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from kinerja.core.formatting import (
     format_angka,
@@ -9,7 +10,8 @@ from kinerja.core.formatting import (
     format_persen,
     format_rupiah,
     format_tanggal,
-    parse_desimal,
+    plain_decimal,
+    round_half_up,
 )
 
 
@@ -38,39 +40,39 @@ def test_tanggal_uses_indonesian_month_names():
     assert format_tanggal(datetime.date(2024, 2, 3)) == "3 Februari 2024"
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("94,74", "94.74"),
-        ("94.74", "94.74"),
-        ("95", "95"),
-        ("1.748.912.000", "1748912000"),
-        ("Rp 1.748.912.000", "1748912000"),
-        ("1.748.912.000,50", "1748912000.50"),
-        ("1,748,912,000.50", "1748912000.50"),
-        ("94,74%", "94.74"),
-        ("1.500", "1500"),
-        ("4,88", "4.88"),
-    ],
+def test_figures_wider_than_the_default_decimal_context_are_printed_in_full():
+    # 28 digits is the default context: quantizing these to two places used to raise.
+    huge = Decimal("99999999999999999999999999")
+    assert format_persen(huge) == "99.999.999.999.999.999.999.999.999,00%"
+    assert format_persen(huge * 10) == "999.999.999.999.999.999.999.999.990,00%"
+    assert format_angka(Decimal("123456789012345678901234567.555"), 2) == (
+        "123.456.789.012.345.678.901.234.567,56"
+    )
+    assert format_rupiah(Decimal("1E+30")) == "Rp 1" + ".000" * 10
+    assert plain_decimal(Decimal("1234567890123456789012345678901.10")) == (
+        "1234567890123456789012345678901.1"
+    )
+
+
+def test_rounding_carries_into_a_new_digit():
+    assert format_persen(Decimal("999.995")) == "1.000,00%"
+    assert round_half_up(Decimal("-0.005")) == Decimal("-0.01")
+
+
+@given(
+    value=st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**60), max_value=10**60)
+    | st.integers(min_value=-(10**60), max_value=10**60),
+    places=st.integers(min_value=0, max_value=6),
 )
-def test_parse_desimal_accepts_indonesian_and_english_forms(text, expected):
-    assert parse_desimal(text) == Decimal(expected)
-
-
-@pytest.mark.parametrize("text", ["", "abc", "1,2,3", "NaN", "Infinity"])
-def test_parse_desimal_rejects_non_numbers_in_indonesian(text):
-    with pytest.raises(ValueError, match="Angka"):
-        parse_desimal(text)
-
-
-def test_form_field_reads_comma_and_dot_decimals():
-    from django.core.exceptions import ValidationError
-
-    from kinerja.core.forms import DesimalField
-
-    field = DesimalField(max_digits=20, decimal_places=4)
-    assert field.clean("94,74") == Decimal("94.74")
-    assert field.clean("94.74") == Decimal("94.74")
-    assert field.prepare_value(Decimal("95.0000")) == "95"
-    with pytest.raises(ValidationError, match="Angka tidak dikenali"):
-        field.clean("sembilan puluh")
+@example(value=Decimal("1E-1000"), places=2)
+def test_presentation_never_fails_on_a_finite_number(value, places):
+    number = Decimal(value)
+    wide = Context(prec=200, rounding=ROUND_HALF_UP)
+    assert round_half_up(number, places) == number.quantize(
+        Decimal(1).scaleb(-places), context=wide
+    )
+    format_angka(value, places)
+    format_desimal(value)
+    format_persen(value)
+    format_rupiah(value)
+    assert Decimal(plain_decimal(number)) == number

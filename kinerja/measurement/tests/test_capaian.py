@@ -64,6 +64,80 @@ def test_official_smk_examples():
     assert format_persen(hitung_capaian(D(80), D(92), rentang).nilai) == "102,22%"
 
 
+@pytest.mark.parametrize(
+    ("realisasi", "expected"),
+    [("6.5", "107,14%"), ("7", "100,00%"), ("7.5", "100,00%"), ("8", "100,00%"), ("9", "87,50%")],
+)
+def test_lower_is_better_range_smk_example(realisasi, expected):
+    # PermenPANRB SMK: a service time of 7–8 months, lower is better.
+    rentang = AturanCapaian(polaritas=Polaritas.TURUN, batas_atas=D(8))
+    result = hitung_capaian(D(7), D(realisasi), rentang)
+    assert format_persen(result.nilai) == expected
+    assert result.kode_aturan == "turun_rentang"
+    assert result.aturan.startswith("Target rentang 7–8 (semakin rendah semakin baik)")
+
+
+def test_lower_is_better_range_above_the_upper_bound_never_goes_below_zero():
+    rentang = AturanCapaian(polaritas=Polaritas.TURUN, batas_atas=D(8))
+    assert hitung_capaian(D(7), D(12), rentang).nilai == 50
+    assert hitung_capaian(D(7), D(20), rentang).nilai == 0
+
+
+def test_lower_is_better_range_with_the_t_over_r_variant():
+    rentang = AturanCapaian(
+        polaritas=Polaritas.TURUN, varian_turun=VarianTurun.T_BAGI_R, batas_atas=D(8)
+    )
+    assert format_persen(hitung_capaian(D(7), D("6.5"), rentang).nilai) == "107,69%"  # 7/6,5
+    assert hitung_capaian(D(7), D("7.5"), rentang).nilai == 100
+    assert format_persen(hitung_capaian(D(7), D(9), rentang).nilai) == "88,89%"  # 8/9
+    result = hitung_capaian(D(7), D(9), rentang)
+    assert result.kode_aturan == "turun_rentang_t_r"
+    assert "Target rentang 7–8" in result.aturan
+    assert "U/R×100" in result.aturan
+
+
+def test_lower_is_better_range_realisasi_0_follows_the_t_over_r_rule():
+    variant = {"polaritas": Polaritas.TURUN, "varian_turun": VarianTurun.T_BAGI_R}
+    uncapped = hitung_capaian(D(7), D(0), AturanCapaian(**variant, batas_atas=D(8)))
+    assert uncapped.nilai is None
+    assert "tidak terdefinisi" in uncapped.alasan
+    capped = AturanCapaian(**variant, batas_atas=D(8), plafon=D(120))
+    assert hitung_capaian(D(7), D(0), capped).nilai == 120
+
+
+def test_lower_is_better_range_from_zero():
+    rentang = AturanCapaian(polaritas=Polaritas.TURUN, batas_atas=D(5))
+    assert hitung_capaian(D(0), D(0), rentang).nilai == 100
+    assert hitung_capaian(D(0), D(3), rentang).nilai == 100
+    assert hitung_capaian(D(0), D(7), rentang).nilai == 60  # (2×5 − 7) / 5
+    exactly_zero = AturanCapaian(polaritas=Polaritas.TURUN, batas_atas=D(0))
+    assert hitung_capaian(D(0), D(0), exactly_zero).nilai == 100
+    over = hitung_capaian(D(0), D(2), exactly_zero)
+    assert (over.nilai, over.kode_aturan) == (0, "target_nol")
+
+
+def test_lower_is_better_range_upper_bound_below_the_target_is_an_error():
+    with pytest.raises(ValueError, match="tidak boleh di bawah target"):
+        hitung_capaian(D(8), D(7), AturanCapaian(polaritas=Polaritas.TURUN, batas_atas=D(7)))
+
+
+@pytest.mark.parametrize(
+    ("polaritas", "message"),
+    [
+        (Polaritas.NAIK, "tidak berlaku untuk polaritas naik; .* gunakan polaritas rentang"),
+        (Polaritas.BINER, "tidak berlaku untuk polaritas biner"),
+    ],
+)
+def test_an_upper_bound_where_it_means_nothing_is_an_error(polaritas, message):
+    with pytest.raises(ValueError, match=message):
+        AturanCapaian(polaritas=polaritas, batas_atas=D(90))
+
+
+@pytest.mark.parametrize("polaritas", [Polaritas.TURUN, Polaritas.RENTANG, Polaritas.STABIL])
+def test_an_upper_bound_is_accepted_where_a_rule_reads_it(polaritas):
+    assert AturanCapaian(polaritas=polaritas, batas_atas=D(90)).batas_atas == 90
+
+
 def test_lower_is_better_never_goes_below_zero():
     assert hitung_capaian(D(5), D(50), AturanCapaian(polaritas=Polaritas.TURUN)).nilai == 0
 
@@ -172,6 +246,49 @@ def test_lower_is_better_never_rises_when_realisasi_rises(target, low, high, cap
 )
 def test_the_cap_is_never_exceeded_and_results_are_decimal(polaritas, target, realisasi, cap):
     result = hitung_capaian(target, realisasi, aturan_for(polaritas, target, cap))
+    if result.nilai is not None:
+        assert isinstance(result.nilai, Decimal)
+        assert D(0) <= result.nilai <= cap
+    assert result.aturan
+
+
+variants = st.sampled_from(list(VarianTurun))
+
+
+def turun_rentang(target, width, variant, cap):
+    return AturanCapaian(
+        polaritas=Polaritas.TURUN, varian_turun=variant, batas_atas=target + width, plafon=cap
+    )
+
+
+@given(target=positive, width=measures, variant=variants, cap=caps)
+def test_lower_is_better_range_is_exactly_100_at_the_target_and_across_the_range(
+    target, width, variant, cap
+):
+    aturan = turun_rentang(target, width, variant, cap)
+    assert hitung_capaian(target, target, aturan).nilai == 100
+    assert hitung_capaian(target, target + width / 2, aturan).nilai == 100
+    assert hitung_capaian(target, target + width, aturan).nilai == 100
+
+
+@given(target=measures, width=measures, low=positive, high=positive, variant=variants, cap=caps)
+def test_lower_is_better_range_never_rises_when_realisasi_rises(
+    target, width, low, high, variant, cap
+):
+    low, high = sorted((low, high))
+    aturan = turun_rentang(target, width, variant, cap)
+    assert hitung_capaian(target, low, aturan).nilai >= hitung_capaian(target, high, aturan).nilai
+
+
+@given(
+    target=measures,
+    width=measures,
+    realisasi=measures,
+    variant=variants,
+    cap=st.sampled_from([D(100), D(110), D(120)]),
+)
+def test_lower_is_better_range_never_exceeds_the_cap(target, width, realisasi, variant, cap):
+    result = hitung_capaian(target, realisasi, turun_rentang(target, width, variant, cap))
     if result.nilai is not None:
         assert isinstance(result.nilai, Decimal)
         assert D(0) <= result.nilai <= cap

@@ -1,7 +1,13 @@
+import contextlib
+import io
 import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kinerja.measurement.capaian import Polaritas, VarianTurun
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +56,7 @@ def test_pengukuran_json_keeps_decimals_as_strings(prabumulih, capsys):
             "Capaian: 102,22%",
         ),
         (["--target", "80", "--realisasi", "100", "--plafon", "110"], "Tanpa plafon: 125,00%"),
+        (["--target", "80", "--realisasi", "100", "--plafon", "110%"], "Capaian: 110,00%"),
         (["--target", "0", "--realisasi", "0"], "tidak dinilai"),
     ],
 )
@@ -66,11 +73,77 @@ def test_capaian_calculator(capsys, args, expected):
         (["--target", "80", "--realisasi", "1", "--polaritas", "rentang"], "batas atas"),
         (["--target", "80", "--realisasi", "1", "--plafon", "150"], "100, 110 atau 120"),
         (["--target", "-5", "--realisasi", "1"], "negatif"),
+        (["--target", "1", "--realisasi", "99999999999999999999999999"], "terlalu besar"),
+        (["--target", "1", "--realisasi", "1", "--polaritas", "naek"], "tidak dikenal"),
+        (["--target", "1", "--realisasi", "1", "--varian", "t/r"], "tidak dikenal"),
+        (["--target", "1", "--realisasi", "1", "--batas-atas", ""], "Angka kosong"),
+        (["--target", "1", "--realisasi", "1", "--plafon", "Rp 110"], "Rp tidak berlaku"),
+        (["--target", "1", "--realisasi", "1", "--batas-atas", "2"], "gunakan polaritas rentang"),
+        (
+            ["--target", "1", "--realisasi", "1", "--polaritas", "biner", "--batas-atas", "2"],
+            "tidak berlaku untuk polaritas biner",
+        ),
+        (
+            ["--target", "8", "--realisasi", "1", "--polaritas", "turun", "--batas-atas", "7"],
+            "tidak boleh di bawah target",
+        ),
     ],
 )
 def test_capaian_usage_errors_are_clear(args, message):
     with pytest.raises(CommandError, match=message):
         call_command("capaian", *args)
+
+
+def test_lower_is_better_range_through_the_calculator(capsys):
+    out = _run(
+        capsys,
+        "capaian",
+        *("--target", "7", "--realisasi", "6,5", "--polaritas", "turun", "--batas-atas", "8"),
+    )
+    assert "Capaian: 107,14%" in out
+    assert "Aturan: Target rentang 7–8 (semakin rendah semakin baik)" in out
+
+
+# What people type, so the fuzzing reaches the number rules and not only the first letter.
+typed_numbers = st.lists(
+    st.sampled_from(
+        ["0", "1", "7", "95", "123", "000", ".", ",", "-", "−", "%", "Rp", " ", "e", "NaN",
+         "99999999999999999999999999"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+values = (
+    st.text()
+    | typed_numbers
+    | st.decimals(allow_nan=True, allow_infinity=True).map(str)
+    | st.integers().map(str)
+    | st.floats().map(str)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    target=values,
+    realisasi=values,
+    batas_atas=st.none() | values,
+    plafon=st.none() | st.sampled_from(["100", "110", "120", "110%"]) | values,
+    polaritas=st.sampled_from([item.value for item in Polaritas]) | st.text(),
+    varian=st.sampled_from([item.value for item in VarianTurun]) | st.text(),
+)
+def test_the_calculator_answers_or_says_why_for_any_input(
+    target, realisasi, batas_atas, plafon, polaritas, varian
+):
+    # `--option=value`: a value such as "-h" then stays a value instead of becoming a flag.
+    args = [f"--target={target}", f"--realisasi={realisasi}"]
+    args += [f"--polaritas={polaritas}", f"--varian={varian}"]
+    if batas_atas is not None:
+        args.append(f"--batas-atas={batas_atas}")
+    if plafon is not None:
+        args.append(f"--plafon={plafon}")
+    # Success or a CommandError (its message printed without a traceback); anything else
+    # propagates and fails the test.
+    with contextlib.suppress(CommandError):
+        call_command("capaian", *args, stdout=io.StringIO())
 
 
 def test_usage_errors_exit_non_zero_from_the_console():

@@ -2,7 +2,23 @@ from django.core.management.base import BaseCommand, CommandError
 
 from kinerja.core.commands import desimal_argument
 from kinerja.core.formatting import format_desimal, format_persen
+from kinerja.core.numbers import JenisAngka
 from kinerja.measurement.capaian import AturanCapaian, Polaritas, VarianTurun, hitung_capaian
+
+
+def _pilihan(enum, text: str, name: str):
+    # Checked here rather than by argparse's `choices`, whose refusal is in English.
+    try:
+        return enum(text)
+    except ValueError:
+        allowed = ", ".join(item.value for item in enum)
+        raise CommandError(
+            f"{name}: {text!r} tidak dikenal; pilih salah satu: {allowed}."
+        ) from None
+
+
+def _metavar(enum) -> str:
+    return "{" + ",".join(item.value for item in enum) + "}"
 
 
 class Command(BaseCommand):
@@ -15,32 +31,40 @@ class Command(BaseCommand):
         parser.add_argument("--target", required=True, help="target (T), mis. 95 atau 4,88")
         parser.add_argument("--realisasi", required=True, help="realisasi (R)")
         parser.add_argument(
-            "--polaritas", choices=[item.value for item in Polaritas], default=Polaritas.NAIK.value
+            "--polaritas", default=Polaritas.NAIK.value, metavar=_metavar(Polaritas)
         )
-        parser.add_argument("--batas-atas", help="batas atas rentang/pita (target = batas bawah)")
+        parser.add_argument(
+            "--batas-atas",
+            help="batas atas target rentang (rentang, stabil, atau turun: semakin rendah "
+            "semakin baik); target adalah batas bawahnya",
+        )
         parser.add_argument(
             "--varian",
-            choices=[item.value for item in VarianTurun],
             default=VarianTurun.DUA_T_KURANG_R.value,
+            metavar=_metavar(VarianTurun),
             help="rumus semakin rendah semakin baik: 2t-r (baku) atau t-r (T/R)",
         )
         parser.add_argument("--plafon", help="plafon capaian: 100, 110 atau 120")
 
     def handle(self, *args, **options):
+        polaritas = _pilihan(Polaritas, options["polaritas"], "--polaritas")
+        varian = _pilihan(VarianTurun, options["varian"], "--varian")
         target = desimal_argument(options["target"], "--target")
         realisasi = desimal_argument(options["realisasi"], "--realisasi")
+        # `is None`, not falsiness: `--batas-atas ""` is a mistake to report, not an omission.
         batas_atas = (
-            desimal_argument(options["batas_atas"], "--batas-atas")
-            if options["batas_atas"]
-            else None
+            None
+            if options["batas_atas"] is None
+            else desimal_argument(options["batas_atas"], "--batas-atas")
         )
-        plafon = desimal_argument(options["plafon"], "--plafon") if options["plafon"] else None
+        plafon = (
+            None
+            if options["plafon"] is None
+            else desimal_argument(options["plafon"], "--plafon", JenisAngka.PERSEN)
+        )
         try:
             aturan = AturanCapaian(
-                polaritas=Polaritas(options["polaritas"]),
-                varian_turun=VarianTurun(options["varian"]),
-                batas_atas=batas_atas,
-                plafon=plafon,
+                polaritas=polaritas, varian_turun=varian, batas_atas=batas_atas, plafon=plafon
             )
             hasil = hitung_capaian(target, realisasi, aturan)
         except ValueError as error:
