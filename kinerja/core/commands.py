@@ -15,6 +15,9 @@ def tahun_argument(text: str) -> int:
 
 
 def desimal_argument(text: str, name: str, jenis: JenisAngka = JenisAngka.UKURAN) -> Decimal:
+    # argparse hands `--target=--` over as a list on some Python versions.
+    if not isinstance(text, str):
+        raise CommandError(f"{name}: nilai tidak dikenali ({text!r}).")
     try:
         return parse_angka(text, jenis)
     except AngkaTidakSah as error:

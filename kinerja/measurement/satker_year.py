@@ -38,6 +38,7 @@ from kinerja.planning.models import (
     BarisRKT,
     IndikatorKinerja,
     Renstra,
+    SasaranStrategis,
     TargetPeriode,
     TargetTahunan,
 )
@@ -116,51 +117,33 @@ def _pengaturan(satker_filter: dict) -> dict[int, Pengaturan]:
 PENGATURAN_BAKU = Pengaturan(PRESET_BAKU, None, rules.KebijakanTargetNol.BAKU, Decimal(100))
 
 
-def _indikator(row) -> Indikator:
-    (
+def _indikator(row, kegiatan: dict, sasaran: dict) -> Indikator:
+    (pk, _, kode, nama, satuan, polaritas, varian, batas_atas, plafon, target_nol, metode) = row[
+        :11
+    ]
+    bobot, labels, iku, kegiatan_id, sasaran_id = row[11:]
+    kegiatan_kode, kegiatan_nama = kegiatan.get(kegiatan_id, (None, ""))
+    sasaran_nomor, sasaran_uraian = sasaran.get(sasaran_id, (None, ""))
+    return Indikator(
         pk,
-        _satker,
         kode,
         nama,
         satuan,
         polaritas,
         varian,
-        batas_atas,
+        None if batas_atas is None else _decimal(batas_atas),
         plafon,
         target_nol,
         metode,
-        bobot,
-        labels,
-        iku,
+        None if bobot is None else _decimal(bobot),
+        tuple(line.strip() for line in labels.splitlines() if line.strip()) if labels else (),
+        bool(iku),
         kegiatan_id,
         kegiatan_kode,
         kegiatan_nama,
         sasaran_id,
         sasaran_nomor,
         sasaran_uraian,
-    ) = row
-    return Indikator(
-        id=pk,
-        kode=kode,
-        nama=nama,
-        satuan=satuan,
-        polaritas=polaritas,
-        varian_turun=varian,
-        batas_atas=_decimal(batas_atas),
-        plafon=plafon,
-        kebijakan_target_nol=target_nol,
-        metode_agregasi=metode,
-        bobot=_decimal(bobot),
-        urutan_label=(
-            tuple(line.strip() for line in labels.splitlines() if line.strip()) if labels else ()
-        ),
-        iku=bool(iku),
-        kegiatan_id=kegiatan_id,
-        kegiatan_kode=kegiatan_kode,
-        kegiatan_nama=kegiatan_nama or "",
-        sasaran_id=sasaran_id,
-        sasaran_nomor=sasaran_nomor,
-        sasaran_uraian=sasaran_uraian or "",
     )
 
 
@@ -227,9 +210,10 @@ def satker_tahun_banyak(
         .values_list("perjanjian__satker_id", "indikator_id", "target", "target_teks")
     )
     years = [tahun - 1, tahun] if tahun_lalu else [tahun]
+    # No ORDER BY: rows are grouped per indicator below and periods ordered by the engine.
     realisation_rows = _fetch(
         Realisasi.objects.filter(tahun__in=years, **indicator_filter)
-        .order_by("indikator_id", "tahun", "id")
+        .order_by()
         .values_list(
             "indikator_id",
             "tahun",
@@ -251,14 +235,14 @@ def satker_tahun_banyak(
         .order_by()
         .values_list("indikator_id", "periode", "target", "target_teks")
     )
-    target_years = {tahun, tahun - 1, *renstra_end.values()}
+    target_years = {tahun, *renstra_end.values()} | ({tahun - 1} if tahun_lalu else set())
     annual_targets = _fetch(
         TargetTahunan.objects.filter(tahun__in=target_years, **indicator_filter)
         .order_by()
         .values_list("indikator_id", "tahun", "target", "target_teks")
     )
-    indicators = {
-        row[0]: (row[1], row)
+    indicator_rows = {
+        row[0]: row
         for row in _fetch(
             IndikatorKinerja.objects.filter(**satker_filter)
             .order_by()
@@ -278,14 +262,27 @@ def satker_tahun_banyak(
                 "label_kualitatif",
                 "iku",
                 "kegiatan_id",
-                "kegiatan__kode",
-                "kegiatan__nama",
                 "sasaran_id",
-                "sasaran__nomor",
-                "sasaran__uraian",
             )
         )
     }
+    kegiatan = {
+        pk: (kode, nama)
+        for pk, kode, nama in Kegiatan.objects.filter(
+            pk__in={row[14] for row in indicator_rows.values()} - {None}
+        )
+        .order_by()
+        .values_list("id", "kode", "nama")
+    }
+    sasaran = {
+        pk: (nomor, uraian)
+        for pk, nomor, uraian in SasaranStrategis.objects.filter(
+            pk__in={row[15] for row in indicator_rows.values()} - {None}
+        )
+        .order_by()
+        .values_list("id", "nomor", "uraian")
+    }
+    owner = {pk: row[1] for pk, row in indicator_rows.items()}
 
     snapshots = {
         satker_id: SatkerTahun(
@@ -300,20 +297,31 @@ def satker_tahun_banyak(
         )
         for satker_id, slug, nama, nama_lengkap in heads
     }
-    # Indicators of the year, in the order of the RKT, then the PK, then the realisations,
-    # then the rencana aksi.
+    this_year: dict[int, list[BarisRealisasi]] = {}
+    last_year: dict[int, list[BarisRealisasi]] = {}
+    for row in realisation_rows:
+        (this_year if row[1] == tahun else last_year).setdefault(row[0], []).append(
+            _realisasi(row)
+        )
+    # Indicators of the year, in the order of the RKT, then the PK, then the realisations
+    # (by indicator), then the rencana aksi.
     order: dict[int, dict[int, None]] = defaultdict(dict)
     for satker_id, indikator_id, *_ in rkt_rows:
         order[satker_id][indikator_id] = None
     for satker_id, indikator_id, *_ in pk_rows:
         order[satker_id][indikator_id] = None
-    for row in realisation_rows:
-        if row[1] == tahun:
-            order[indicators[row[0]][0]][row[0]] = None
+    for indikator_id in sorted(this_year):
+        order[owner[indikator_id]][indikator_id] = None
     for indikator_id, *_ in period_targets:
-        order[indicators[indikator_id][0]][indikator_id] = None
+        order[owner[indikator_id]][indikator_id] = None
     for satker_id, ids in order.items():
-        snapshots[satker_id].indikator = [_indikator(indicators[pk][1]) for pk in ids]
+        snapshots[satker_id].indikator = [
+            _indikator(indicator_rows[pk], kegiatan, sasaran) for pk in ids
+        ]
+    for indikator_id, rows in this_year.items():
+        snapshots[owner[indikator_id]].realisasi[indikator_id] = rows
+    for indikator_id, rows in last_year.items():
+        snapshots[owner[indikator_id]].realisasi_lalu[indikator_id] = rows
 
     for satker_id, indikator_id, target, text in rkt_rows:
         snapshots[satker_id].target_berlaku.setdefault(
@@ -327,20 +335,16 @@ def satker_tahun_banyak(
                 _target(target, text), "PK"
             )
     for indikator_id, year, target, text in annual_targets:
-        snapshot = snapshots[indicators[indikator_id][0]]
+        snapshot = snapshots[owner[indikator_id]]
         snapshot.target_tahunan[(indikator_id, year)] = _target(target, text)
         if year == tahun:
             snapshot.target_berlaku.setdefault(
                 indikator_id, TargetBerlaku(_target(target, text), "target tahunan Renstra")
             )
     for indikator_id, periode, target, text in period_targets:
-        snapshots[indicators[indikator_id][0]].target_periode.setdefault(indikator_id, {})[
-            periode
-        ] = _target(target, text)
-    for row in realisation_rows:
-        snapshot = snapshots[indicators[row[0]][0]]
-        rows = snapshot.realisasi if row[1] == tahun else snapshot.realisasi_lalu
-        rows.setdefault(row[0], []).append(_realisasi(row))
+        snapshots[owner[indikator_id]].target_periode.setdefault(indikator_id, {})[periode] = (
+            _target(target, text)
+        )
 
     _anggaran(snapshots, tahun, satker_filter, pk_filter)
     return snapshots

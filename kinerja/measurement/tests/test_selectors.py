@@ -152,7 +152,7 @@ def test_preset_scales_in_the_database_match_the_code(db):
 
 
 def test_measurement_queries_are_bounded(prabumulih, django_assert_max_num_queries):
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(17):
         pengukuran(prabumulih, 2024)
 
 
