@@ -390,9 +390,7 @@ def _sasaran_label(item: Indikator) -> str:
     return "Tanpa sasaran"
 
 
-def _baris(
-    indikator: Indikator, snapshot: SatkerTahun, sampai: str | None, predikat_dari
-) -> BarisPengukuran:
+def _baris(indikator: Indikator, snapshot: SatkerTahun, sampai: str | None) -> BarisPengukuran:
     setting = snapshot.pengaturan
     rows = snapshot.realisasi.get(indikator.id, [])
     bacaan = baca_realisasi(rows, indikator.metode_agregasi, sampai)
@@ -417,7 +415,7 @@ def _baris(
             bacaan.status,
             indikator.urutan_label,
         )
-    predikat = predikat_dari(hasil.nilai)
+    predikat = klasifikasi(hasil.nilai, setting.skala)
     row = BarisPengukuran(
         indikator=indikator,
         sasaran=_sasaran_label(indikator),
@@ -485,16 +483,9 @@ def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pe
     """The measurement of a satker-year; with `sampai` (a quarter or month), as it stood at
     the end of that period."""
     setting = snapshot.pengaturan
-    predicates: dict[Decimal | None, Predikat | None] = {}
-
-    def predikat_dari(nilai: Decimal | None) -> Predikat | None:
-        if nilai not in predicates:
-            predicates[nilai] = klasifikasi(nilai, setting.skala)
-        return predicates[nilai]
-
     groups: dict[str, SasaranPengukuran] = {}
     for indikator in snapshot.indikator:
-        row = _baris(indikator, snapshot, sampai, predikat_dari)
+        row = _baris(indikator, snapshot, sampai)
         groups.setdefault(row.sasaran, SasaranPengukuran(row.sasaran, [])).baris.append(row)
     by_code = {item.kode: item for item in snapshot.anggaran}
     for group in groups.values():

@@ -71,6 +71,11 @@ class Skala:
         pita = _pita_berisi(self)
         return pita, _rentang(pita)
 
+    @cached_property
+    def _predikat(self) -> dict:
+        # The predicates already given on this scale, by value: a scale is immutable.
+        return {}
+
 
 @dataclass(frozen=True)
 class Predikat:
@@ -91,10 +96,18 @@ def klasifikasi(nilai: Decimal | None, skala: Skala) -> Predikat | None:
     or in two overlapping bands (`alasan_tanpa_predikat` says which)."""
     if nilai is None:
         return None
+    known = skala._predikat
+    if nilai in known:
+        return known[nilai]
     holders = _pemegang(nilai, skala)
-    if len(holders) != 1:
-        return None
-    return Predikat(holders[0].predikat, holders[0].keterangan, skala.nama)
+    predikat = (
+        Predikat(holders[0].predikat, holders[0].keterangan, skala.nama)
+        if len(holders) == 1
+        else None
+    )
+    if len(known) < 100_000:
+        known[nilai] = predikat
+    return predikat
 
 
 def alasan_tanpa_predikat(nilai: Decimal | None, skala: Skala) -> str:
