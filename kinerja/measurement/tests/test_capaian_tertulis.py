@@ -102,6 +102,11 @@ def test_a_named_threshold_stated_as_not_met_is_0(teks):
     assert hasil.dinilai
 
 
+def test_a_named_threshold_met_in_the_targets_own_words_is_100():
+    assert capaian("di bawah ambang batas", teks="di bawah ambang batas").nilai == 100
+    assert capaian("minimal HPP", teks="Minimal HPP").nilai == 100
+
+
 @pytest.mark.parametrize(("realisasi", "teks"), [(None, "lumayan"), (None, "1.250"), ("1250", "")])
 def test_a_named_threshold_with_any_other_realisation_is_not_assessed(realisasi, teks):
     hasil = capaian("≥ HPP", realisasi, teks)
