@@ -121,7 +121,10 @@ def _ambang_bernama(bentuk: Ambang, nilai_teks: str, target_teks: str) -> HasilC
     written = _kunci(nilai_teks)
     # The target's own words are those the document wrote ("di bawah ambang batas"), not only
     # their reading ("< ambang batas").
-    own_words = {_kunci(target_teks), _kunci(str(bentuk)), _kunci(bentuk.nama_batas)}
+    own_words = {_kunci(target_teks), _kunci(str(bentuk))}
+    if bentuk.pembanding in ("≥", "≤"):
+        # "HPP" against "≥ HPP" sits on the bound, which meets only an inclusive threshold.
+        own_words.add(_kunci(bentuk.nama_batas))
     teks = f"Ambang {bentuk}: 100 bila dinyatakan memenuhi, 0 bila tidak"
     if written in TIDAK:
         return _biner(False, "ambang", teks)

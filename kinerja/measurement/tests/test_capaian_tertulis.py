@@ -107,6 +107,14 @@ def test_a_named_threshold_met_in_the_targets_own_words_is_100():
     assert capaian("minimal HPP", teks="Minimal HPP").nilai == 100
 
 
+def test_the_bounds_name_alone_meets_only_an_inclusive_named_threshold():
+    assert capaian("≤ ambang batas", teks="ambang batas").nilai == 100
+    # "ambang batas" puts the realisation on the bound: "di bawah ambang batas" is not shown
+    # as met; what the realisation is, is for the document to state.
+    hasil = capaian("di bawah ambang batas", teks="ambang batas")
+    assert_tidak_dinilai(hasil, "ambang_tanpa_angka", "memenuhi")
+
+
 @pytest.mark.parametrize(("realisasi", "teks"), [(None, "lumayan"), (None, "1.250"), ("1250", "")])
 def test_a_named_threshold_with_any_other_realisation_is_not_assessed(realisasi, teks):
     hasil = capaian("≥ HPP", realisasi, teks)
