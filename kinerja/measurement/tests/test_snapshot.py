@@ -116,3 +116,15 @@ def test_totals_per_funding_source_and_for_the_satker():
     assert result.total("hibah") == (D(1000), D(500), D(50))
     assert result.total("apbd") == (D(0), D(0), None)
     assert result.sumber_dana == ["apbn_dipa", "hibah"]
+
+
+def test_a_pk_pagu_counts_under_the_funding_source_of_its_realisation():
+    # The kegiatan table shows this kegiatan as APBN (DIPA); its pagu must not sit under
+    # "Tidak disebutkan" while its realisation sits under APBN (DIPA).
+    snapshot = satker_tahun(
+        indikator(),
+        anggaran=[anggaran("K1", pagu_pk=("4000",), realisasi=(belanja("tw1", "3000"),))],
+    )
+    result = hitung_pengukuran(snapshot)
+    assert result.total("apbn_dipa") == (D(4000), D(3000), D(75))
+    assert result.sumber_dana == ["apbn_dipa"]
