@@ -88,7 +88,7 @@ def hitung_capaian_tertulis(
     if isinstance(bentuk, Label):
         return _label(bentuk, nilai, nilai_teks, urutan_label)
     if isinstance(bentuk, Ambang) and bentuk.batas is None:
-        return _ambang_bernama(bentuk, nilai_teks)
+        return _ambang_bernama(bentuk, nilai_teks, target.teks)
     if nilai is None:
         return _tidak_dinilai(
             "realisasi_bukan_angka",
@@ -117,12 +117,18 @@ def _rentang(bentuk: Rentang, nilai: Decimal, aturan: AturanCapaian) -> HasilCap
     return hitung_capaian(bentuk.bawah, nilai, range_rule)
 
 
-def _ambang_bernama(bentuk: Ambang, nilai_teks: str) -> HasilCapaian:
+def _ambang_bernama(bentuk: Ambang, nilai_teks: str, target_teks: str) -> HasilCapaian:
     written = _kunci(nilai_teks)
+    # The target's own words are those the document wrote ("di bawah ambang batas"), not only
+    # their reading ("< ambang batas").
+    own_words = {_kunci(target_teks), _kunci(str(bentuk))}
+    if bentuk.pembanding in ("≥", "≤"):
+        # "HPP" against "≥ HPP" sits on the bound, which meets only an inclusive threshold.
+        own_words.add(_kunci(bentuk.nama_batas))
     teks = f"Ambang {bentuk}: 100 bila dinyatakan memenuhi, 0 bila tidak"
     if written in TIDAK:
         return _biner(False, "ambang", teks)
-    if written in YA or written == _kunci(str(bentuk)) or written == _kunci(bentuk.nama_batas):
+    if written in YA or written in own_words:
         return _biner(True, "ambang", teks)
     return _tidak_dinilai(
         "ambang_tanpa_angka",

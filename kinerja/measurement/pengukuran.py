@@ -363,9 +363,8 @@ class Pengukuran:
         """(pagu, realisasi, serapan) of every kegiatan, or of one funding source."""
         pagu = spent = Decimal(0)
         for item in self.anggaran:
-            if item.pagu is not None and (
-                sumber_dana is None or item.pagu_sumber_dana == sumber_dana
-            ):
+            # The kegiatan's funding source: a PK pagu states none, its realisation does.
+            if item.pagu is not None and (sumber_dana is None or item.sumber_dana == sumber_dana):
                 pagu += item.pagu
             if sumber_dana is None:
                 spent += item.realisasi or 0
@@ -376,7 +375,7 @@ class Pengukuran:
     @property
     def sumber_dana(self) -> list[str]:
         return sorted(
-            {item.pagu_sumber_dana for item in self.anggaran}
+            {item.sumber_dana for item in self.anggaran}
             | {source for item in self.anggaran for source in item.realisasi_per_sumber_dana}
         )
 

@@ -1,0 +1,130 @@
+"""The budget of a kegiatan as it stands (putuskan_anggaran) and the satker's budget totals per
+funding source (Pengukuran.total), on hand-made records."""
+
+from decimal import Decimal
+
+from kinerja.measurement.pengukuran import hitung_pengukuran
+from kinerja.measurement.tests.snapshots import (
+    anggaran,
+    belanja,
+    indikator,
+    pagu,
+    satker_tahun,
+)
+
+D = Decimal
+
+
+# Pagu in force -------------------------------------------------------------------------------
+
+
+def test_the_pagu_in_force_is_the_last_of_its_history():
+    item = anggaran(
+        riwayat=(pagu("1000", jenis="awal"), pagu("1200", "apbd", jenis="revisi")),
+        pagu_pk=("900",),
+    )
+    assert item.pagu == 1200
+    assert item.pagu_sumber_dana == "apbd"
+    assert item.pagu_sumber == "Revisi"
+
+
+def test_without_a_history_the_pagu_is_the_pk_amount_when_every_pk_agrees():
+    item = anggaran(pagu_pk=("1000", "1000"))
+    assert item.pagu == 1000
+    assert item.pagu_sumber == "anggaran di PK"
+
+
+def test_pks_that_disagree_give_no_pagu():
+    item = anggaran(pagu_pk=("1000", "1100"))
+    assert item.pagu is None
+    assert item.pagu_sumber == ""
+    assert item.serapan is None
+
+
+def test_no_record_at_all_is_no_pagu_and_no_realisation_not_zero():
+    item = anggaran()
+    assert item.pagu is None
+    assert item.realisasi is None
+    assert item.realisasi_per_sumber_dana == {}
+
+
+# Realisation -------------------------------------------------------------------------------
+
+
+def test_period_rows_alone_are_summed():
+    item = anggaran(realisasi=(belanja("tw1", "1000"), belanja("tw2", "2000")))
+    assert item.realisasi == 3000
+    assert item.realisasi_per_sumber_dana == {"apbn_dipa": D(3000)}
+    assert item.realisasi_sumber == "jumlah TW I, TW II"
+
+
+def test_the_annual_row_outranks_the_period_rows_of_its_funding_source_only():
+    item = anggaran(
+        realisasi=(
+            belanja("tw1", "1000"),
+            belanja("tahunan", "5000"),
+            belanja("tw1", "300", "hibah"),
+            belanja("tw2", "200", "hibah"),
+        )
+    )
+    assert item.realisasi_per_sumber_dana == {"apbn_dipa": D(5000), "hibah": D(500)}
+    assert item.realisasi == 5500
+    assert item.realisasi_sumber == "tahunan; jumlah TW I, TW II"
+
+
+def test_serapan_is_realisation_over_pagu():
+    item = anggaran(
+        riwayat=(pagu("4000"),), realisasi=(belanja("tw1", "1000"), belanja("tw2", "2000"))
+    )
+    assert item.serapan == 75
+    assert anggaran(riwayat=(pagu("0"),), realisasi=(belanja("tw1", "5"),)).serapan is None
+
+
+def test_the_funding_source_is_the_pagus_else_the_single_source_of_the_realisation():
+    assert anggaran(riwayat=(pagu("1000", "apbd"),)).sumber_dana == "apbd"
+    assert anggaran(pagu_pk=("1000",), realisasi=(belanja("tw1", "5", "hibah"),)).sumber_dana == (
+        "hibah"
+    )
+    two_sources = (belanja("tw1", "5", "hibah"), belanja("tw1", "5", "apbd"))
+    assert anggaran(pagu_pk=("1000",), realisasi=two_sources).sumber_dana == ""
+    assert anggaran(riwayat=(pagu("1000", "apbn_dipa"),)).sumber_dana_label == "APBN (DIPA)"
+
+
+# Totals of the satker ---------------------------------------------------------------------
+
+
+def test_totals_per_funding_source_and_for_the_satker():
+    snapshot = satker_tahun(
+        indikator(),
+        anggaran=[
+            anggaran(
+                "K1",
+                riwayat=(pagu("4000", "apbn_dipa"),),
+                realisasi=(belanja("tw1", "1000"), belanja("tw2", "2000")),
+            ),
+            anggaran(
+                "K2",
+                riwayat=(pagu("1000", "hibah"),),
+                realisasi=(belanja("tahunan", "500", "hibah"),),
+                kegiatan_id=2,
+            ),
+        ],
+    )
+    result = hitung_pengukuran(snapshot)
+    assert result.total() == (D(5000), D(3500), D(70))
+    assert result.total("apbn_dipa") == (D(4000), D(3000), D(75))
+    assert result.total("hibah") == (D(1000), D(500), D(50))
+    assert result.total("apbd") == (D(0), D(0), None)
+    assert result.sumber_dana == ["apbn_dipa", "hibah"]
+
+
+def test_a_pk_pagu_counts_under_the_funding_source_of_its_realisation():
+    # The kegiatan table shows this kegiatan as APBN (DIPA); its pagu must not sit under
+    # "Tidak disebutkan" while its realisation sits under APBN (DIPA).
+    snapshot = satker_tahun(
+        indikator(),
+        anggaran=[anggaran("K1", pagu_pk=("4000",), realisasi=(belanja("tw1", "3000"),))],
+    )
+    result = hitung_pengukuran(snapshot)
+    assert result.total("apbn_dipa") == (D(4000), D(3000), D(75))
+    assert result.sumber_dana == ["apbn_dipa"]
