@@ -300,9 +300,7 @@ def satker_tahun_banyak(
     this_year: dict[int, list[BarisRealisasi]] = {}
     last_year: dict[int, list[BarisRealisasi]] = {}
     for row in realisation_rows:
-        (this_year if row[1] == tahun else last_year).setdefault(row[0], []).append(
-            _realisasi(row)
-        )
+        (this_year if row[1] == tahun else last_year).setdefault(row[0], []).append(_realisasi(row))
     # Indicators of the year, in the order of the RKT, then the PK, then the realisations
     # (by indicator), then the rencana aksi.
     order: dict[int, dict[int, None]] = defaultdict(dict)

@@ -6,7 +6,7 @@ Numbers are written as strings ("81,16" or "81.16") and targets as documents wri
 
 from decimal import Decimal
 
-from kinerja.core.formatting import parse_desimal
+from kinerja.core.numbers import parse_angka as parse_desimal
 from kinerja.measurement.capaian import KebijakanTargetNol
 from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.scales import LAN_4_PITA, Skala

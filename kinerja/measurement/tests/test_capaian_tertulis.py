@@ -41,7 +41,6 @@ def test_lower_is_better_range_below_its_lower_bound_is_measured_against_it():
     assert persen("7–8 bulan", "6.5", aturan=TURUN) == "107,14%"
 
 
-@pytest.mark.xfail(strict=True, reason="turun range rule lands with the numbers branch")
 @pytest.mark.parametrize(("realisasi", "expected"), [("7.5", "100,00%"), ("9", "87,50%")])
 def test_published_lower_is_better_range_example(realisasi, expected):
     # 7–8 bulan, lower is better: inside the range is 100; above it, measured against the
