@@ -115,6 +115,9 @@ def baca_realisasi(rows: list[BarisRealisasi], metode: str, sampai: str | None =
         else:
             periods.append(row)
     periods.sort(key=_rank)
+    # An annual row not yet reported does not hide the quarters that were.
+    if annual is not None and annual.status == BELUM and periods:
+        annual = None
     if annual is not None:
         value, text = nilai_baris(annual) if annual.status == DILAPORKAN else (None, "")
         beside = baca_realisasi(periods, metode).nilai if periods else None
@@ -482,10 +485,12 @@ def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pe
     """The measurement of a satker-year; with `sampai` (a quarter or month), as it stood at
     the end of that period."""
     setting = snapshot.pengaturan
-    groups: dict[str, SasaranPengukuran] = {}
+    # Grouped by what the indicators belong to, not by the words of its label.
+    groups: dict[tuple, SasaranPengukuran] = {}
     for indikator in snapshot.indikator:
         row = _baris(indikator, snapshot, sampai)
-        groups.setdefault(row.sasaran, SasaranPengukuran(row.sasaran, [])).baris.append(row)
+        key = (indikator.sasaran_id, None if indikator.sasaran_id else indikator.kegiatan_kode)
+        groups.setdefault(key, SasaranPengukuran(row.sasaran, [])).baris.append(row)
     by_code = {item.kode: item for item in snapshot.anggaran}
     for group in groups.values():
         codes = dict.fromkeys(row.kegiatan_kode for row in group.baris if row.kegiatan_kode)

@@ -108,8 +108,9 @@ _RANGE = re.compile(
     rf"(?P<atas>{_NUMBER})\s*(?P<satuan>.*)$",
     re.IGNORECASE,
 )
-# A unit after the number carries no digit: "10 hari" is a number, "7 s.d. 8" is not.
-_NUMBER_WITH_UNIT = re.compile(rf"^(?P<angka>{_NUMBER})\s*(?P<satuan>%|[^\d\s][^\d]*)?$")
+# A unit after the number is a word without digits: "10 hari" is a number, "7 s.d. 8" and
+# "5 ≥" are not.
+_NUMBER_WITH_UNIT = re.compile(rf"^(?P<angka>{_NUMBER})\s*(?P<satuan>%|[^\W\d_][^\d]*)?$")
 
 
 def _angka(text: str) -> Decimal | None:

@@ -383,3 +383,15 @@ def test_the_satker_cap_applies_to_every_indicator_without_its_own():
     assert capped.hasil.nilai == 110
     assert capped.hasil.nilai_tanpa_plafon == 130
     assert uncapped.hasil.nilai == 130
+
+
+def test_two_sasaran_with_the_same_words_are_still_two_sasaran():
+    same = {"sasaran_nomor": 1, "sasaran_uraian": "Meningkatnya partisipasi"}
+    snapshot = satker_tahun(
+        indikator(1, sasaran_id=10, **same),
+        indikator(2, sasaran_id=20, **same),
+        realisasi={1: [baris("tahunan", "50")], 2: [baris("tahunan", "100")]},
+        target_berlaku={1: "100", 2: "100"},
+    )
+    result = hitung_pengukuran(snapshot)
+    assert [group.capaian for group in result.sasaran] == [50, 100]

@@ -199,3 +199,11 @@ def test_up_to_the_last_quarter_is_the_year_from_its_quarters():
     assert row.realisasi == 90
     assert row.posisi_label == "tahunan"
     assert row.hasil.nilai == 90
+
+
+def test_an_annual_row_not_yet_reported_does_not_hide_the_quarters_that_were():
+    rows = [baris("tahunan", status="belum_dilaporkan"), baris("tw1", "30"), baris("tw2", "60")]
+    row = satu(satker_tahun(realisasi={1: rows}, target_periode={1: {"tw1": "25", "tw2": "50"}}))
+    assert row.realisasi == 60
+    assert row.posisi_label == "s.d. TW II"
+    assert row.hasil.nilai == 120

@@ -187,3 +187,8 @@ def test_a_written_target_prints_as_written_and_a_number_the_indonesian_way():
 )
 def test_angka_tertulis_keeps_only_a_bare_number(teks, angka):
     assert angka_tertulis(teks) == angka
+
+
+def test_a_symbol_after_a_number_is_not_a_unit():
+    assert isinstance(baca_target("5 ≥"), Label)
+    assert baca_target("12 dokumen") == Angka(Decimal(12))
