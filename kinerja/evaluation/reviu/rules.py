@@ -219,8 +219,9 @@ def indikator_diukur_tanpa_pk(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temua
     for kode, row in fakta.pengukuran.items():
         measured = row.realisasi is not None or row.realisasi_teks
         if measured and kode not in in_pk:
+            where = f" ({row.sumber})" if row.sumber else ""
             yield lapor(
-                f"Indikator {fakta.nama(kode)} diukur ({row.sumber}) tetapi tidak tercantum "
+                f"Indikator {fakta.nama(kode)} diukur{where} tetapi tidak tercantum "
                 "di PK satker yang ditandatangani.",
                 row.sumber or "Pengukuran",
                 kode,

@@ -34,6 +34,16 @@ def test_a_qualitative_realisation_counts_as_measured_and_a_unit_pk_does_not_cou
     assert (finding.tabel, finding.baris) == ("BAB III.B", "3355-4")
 
 
+def test_a_realisation_recorded_without_a_source_is_located_in_the_measurement():
+    data = fakta(diukur("6867-1", sumber=""), perjanjian=[pk(baris(1, "6709-1", 100))])
+    (finding,) = temuan(data, "indikator-diukur-tanpa-pk")
+    assert (finding.tabel, finding.baris) == ("Pengukuran", "6867-1")
+    assert finding.pesan == (
+        "Indikator 6867-1 Indikator 6867-1 diukur tetapi tidak tercantum di PK satker yang "
+        "ditandatangani."
+    )
+
+
 def test_an_indicator_in_the_pk_or_without_realisation_or_without_any_pk_is_quiet():
     unmeasured = diukur("6867-1", 100, None, status="belum_dilaporkan")
     data = fakta(diukur("6709-1"), unmeasured, perjanjian=[pk(baris(1, "6709-1", 100))])
