@@ -382,7 +382,8 @@ def capaian_rendah_tanpa_hambatan(fakta: FaktaReviu, lapor: Lapor) -> Iterator[T
     by_sasaran = {row.sasaran for row in fakta.hambatan if row.sasaran}
     for kode, row in fakta.pengukuran.items():
         value = row.hasil.nilai
-        if value is None or value >= fakta.ambang_capaian:
+        # As printed: 99,996 is shown as 100,00% and is not below a threshold of 100.
+        if value is None or round_half_up(value) >= fakta.ambang_capaian:
             continue
         indikator = fakta.indikator[kode]
         if (

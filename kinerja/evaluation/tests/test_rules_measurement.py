@@ -152,6 +152,15 @@ def test_a_capaian_not_assessed_is_not_low():
     assert temuan(data, "capaian-rendah-tanpa-hambatan") == []
 
 
+def test_a_capaian_that_prints_as_the_threshold_is_not_below_it():
+    # 24.999 of 25.000 is 99,996%, printed 100,00%: "100,00% di bawah ambang 100,00%" would
+    # contradict itself (klaim-target-tercapai reads it as met too).
+    data = fakta(diukur("6709-3", 25000, 24999))
+    assert temuan(data, "capaian-rendah-tanpa-hambatan") == []
+    (finding,) = temuan(fakta(diukur("6709-3", 25000, 24998)), "capaian-rendah-tanpa-hambatan")
+    assert finding.tercatat == "99,99%"
+
+
 # --- angka-tercatat-beda-data -----------------------------------------------------------------
 
 
