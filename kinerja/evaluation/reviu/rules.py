@@ -14,7 +14,7 @@ from enum import StrEnum
 from kinerja.core.formatting import format_desimal, format_persen, format_rupiah, round_half_up
 from kinerja.core.nip import nip_errors, normalise_nip
 from kinerja.evaluation.reviu.facts import FaktaReviu, NilaiTercatat
-from kinerja.measurement.capaian import PLAFON_YANG_DIIZINKAN
+from kinerja.measurement.capaian import PLAFON_YANG_DIIZINKAN, HasilCapaian
 from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis
 from kinerja.measurement.rollup import beda_tercetak, rata_rata, serapan
 from kinerja.measurement.scales import PERMENPANRB_88_2021, klasifikasi
@@ -423,11 +423,14 @@ def _dipotong(fakta: FaktaReviu, printed: Decimal | None, uncapped: Decimal | No
     )
 
 
-def _capaian_printed(fakta: FaktaReviu) -> Iterator[tuple[str, str, Decimal, Decimal | None]]:
-    """(source, indicator, printed capaian, the capaian its own figures give)."""
+def _capaian_printed(
+    fakta: FaktaReviu,
+) -> Iterator[tuple[str, str, Decimal, HasilCapaian, Target | None, Decimal | None]]:
+    """(source, indicator, printed capaian, the capaian its own figures give, and those
+    figures: target and realisation)."""
     for kode, row in fakta.pengukuran.items():
         if row.capaian_tercatat is not None:
-            yield row.sumber, kode, row.capaian_tercatat, row.hasil.nilai
+            yield row.sumber, kode, row.capaian_tercatat, row.hasil, row.target, row.realisasi
     for stated in _stated(fakta, "capaian"):
         if stated.indikator_kode not in fakta.pengukuran or stated.nilai is None:
             continue
@@ -435,32 +438,32 @@ def _capaian_printed(fakta: FaktaReviu) -> Iterator[tuple[str, str, Decimal, Dec
         own_target = _own_table(fakta, stated, "target")
         own_value = _own_table(fakta, stated, "realisasi")
         if own_target is not None and own_value is not None:
+            target, realisasi = Target(own_target), own_value
             computed = hitung_capaian_tertulis(
-                Target(own_target), own_value, "", fakta.indikator[stated.indikator_kode].aturan
-            ).nilai
+                target, realisasi, "", fakta.indikator[stated.indikator_kode].aturan
+            )
         else:
-            computed = row.hasil.nilai
-        yield stated.sumber, stated.indikator_kode, stated.nilai, computed
+            target, realisasi, computed = row.target, row.realisasi, row.hasil
+        yield stated.sumber, stated.indikator_kode, stated.nilai, computed, target, realisasi
 
 
 def capaian_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
-    for source, kode, printed, computed in _capaian_printed(fakta):
+    for source, kode, printed, computed, target, realisasi in _capaian_printed(fakta):
         uncapped = fakta.pengukuran[kode].hasil.nilai_tanpa_plafon
-        if beda_tercetak(printed, computed) and not _dipotong(fakta, printed, uncapped):
-            row = fakta.pengukuran[kode]
+        if beda_tercetak(printed, computed.nilai) and not _dipotong(fakta, printed, uncapped):
             yield lapor(
                 f"Capaian {fakta.nama(kode)} tercetak {_pct(printed)} di {source}; dari target "
-                f"{_target(row.target)} dan realisasi {_num(row.realisasi)} menurut "
-                f"{row.hasil.aturan} hasilnya {_pct(computed)}.",
+                f"{_target(target)} dan realisasi {_num(realisasi)} menurut "
+                f"{computed.aturan} hasilnya {_pct(computed.nilai)}.",
                 source,
                 kode,
                 _pct(printed),
-                _pct(computed),
+                _pct(computed.nilai),
             )
 
 
 def capaian_dipotong_tanpa_plafon(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
-    for source, kode, printed, _ in _capaian_printed(fakta):
+    for source, kode, printed, *_ in _capaian_printed(fakta):
         uncapped = fakta.pengukuran[kode].hasil.nilai_tanpa_plafon
         if _dipotong(fakta, printed, uncapped):
             yield lapor(

@@ -85,6 +85,8 @@ def test_a_capaian_stated_by_a_table_is_checked_against_that_tables_own_figures(
         "100,00%",
         "95,00%",
     )
+    # The message names the figures the 95% comes from: the table's, not the data's.
+    assert "dari target 100 dan realisasi 95 menurut" in finding.pesan
 
 
 def test_stated_capaian_of_an_unmeasured_indicator_or_without_a_figure_are_not_checked():
