@@ -423,6 +423,15 @@ def _dipotong(fakta: FaktaReviu, printed: Decimal | None, uncapped: Decimal | No
     )
 
 
+def _dipotong_ke_plafon_tercatat(
+    fakta: FaktaReviu, printed: Decimal, uncapped: Decimal | None
+) -> bool:
+    """A printed capaian cut to a cap the document states is right by that cap; a stated cap
+    other than the satker's is pengaturan-tercatat-beda's to report, once."""
+    caps = {stated.nilai for stated in _stated(fakta, "plafon") if stated.nilai is not None}
+    return uncapped is not None and uncapped > printed and round_half_up(printed) in caps
+
+
 def _capaian_printed(
     fakta: FaktaReviu,
 ) -> Iterator[tuple[str, str, Decimal, HasilCapaian, Target | None, Decimal | None]]:
@@ -450,7 +459,11 @@ def _capaian_printed(
 def capaian_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for source, kode, printed, computed, target, realisasi in _capaian_printed(fakta):
         uncapped = fakta.pengukuran[kode].hasil.nilai_tanpa_plafon
-        if beda_tercetak(printed, computed.nilai) and not _dipotong(fakta, printed, uncapped):
+        if (
+            beda_tercetak(printed, computed.nilai)
+            and not _dipotong(fakta, printed, uncapped)
+            and not _dipotong_ke_plafon_tercatat(fakta, printed, uncapped)
+        ):
             yield lapor(
                 f"Capaian {fakta.nama(kode)} tercetak {_pct(printed)} di {source}; dari target "
                 f"{_target(target)} dan realisasi {_num(realisasi)} menurut "

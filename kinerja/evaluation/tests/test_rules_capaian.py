@@ -142,6 +142,16 @@ def test_with_the_satkers_or_the_indicators_cap_a_printed_100_is_neither():
     assert _printed_findings(indicator_cap) == []
 
 
+def test_with_a_stated_cap_a_printed_100_is_neither():
+    # The document says where it cuts; that the satker measures without a cap is
+    # pengaturan-tercatat-beda's to say, once.
+    stated_cap = tercatat("plafon", "BAB III", label="Plafon capaian", nilai=100)
+    data = fakta(
+        diukur("6709-1", **ABOVE_TARGET, capaian_tercatat=100), nilai_tercatat=[stated_cap]
+    )
+    assert _printed_findings(data) == []
+
+
 def test_a_printed_100_under_a_cap_of_110_is_a_wrong_capaian():
     data = fakta(
         diukur("6709-1", **ABOVE_TARGET, aturan=AturanCapaian(plafon=D(110)), capaian_tercatat=100),
