@@ -14,7 +14,7 @@ from enum import StrEnum
 from kinerja.core.formatting import format_desimal, format_persen, format_rupiah, round_half_up
 from kinerja.core.nip import nip_errors, normalise_nip
 from kinerja.evaluation.reviu.facts import FaktaReviu, NilaiTercatat
-from kinerja.measurement.capaian import PLAFON_YANG_DIIZINKAN
+from kinerja.measurement.capaian import PLAFON_YANG_DIIZINKAN, HasilCapaian
 from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis
 from kinerja.measurement.rollup import beda_tercetak, rata_rata, serapan
 from kinerja.measurement.scales import PERMENPANRB_88_2021, klasifikasi
@@ -219,8 +219,9 @@ def indikator_diukur_tanpa_pk(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temua
     for kode, row in fakta.pengukuran.items():
         measured = row.realisasi is not None or row.realisasi_teks
         if measured and kode not in in_pk:
+            where = f" ({row.sumber})" if row.sumber else ""
             yield lapor(
-                f"Indikator {fakta.nama(kode)} diukur ({row.sumber}) tetapi tidak tercantum "
+                f"Indikator {fakta.nama(kode)} diukur{where} tetapi tidak tercantum "
                 "di PK satker yang ditandatangani.",
                 row.sumber or "Pengukuran",
                 kode,
@@ -381,7 +382,8 @@ def capaian_rendah_tanpa_hambatan(fakta: FaktaReviu, lapor: Lapor) -> Iterator[T
     by_sasaran = {row.sasaran for row in fakta.hambatan if row.sasaran}
     for kode, row in fakta.pengukuran.items():
         value = row.hasil.nilai
-        if value is None or value >= fakta.ambang_capaian:
+        # As printed: 99,996 is shown as 100,00% and is not below a threshold of 100.
+        if value is None or round_half_up(value) >= fakta.ambang_capaian:
             continue
         indikator = fakta.indikator[kode]
         if (
@@ -421,11 +423,23 @@ def _dipotong(fakta: FaktaReviu, printed: Decimal | None, uncapped: Decimal | No
     )
 
 
-def _capaian_printed(fakta: FaktaReviu) -> Iterator[tuple[str, str, Decimal, Decimal | None]]:
-    """(source, indicator, printed capaian, the capaian its own figures give)."""
+def _dipotong_ke_plafon_tercatat(
+    fakta: FaktaReviu, printed: Decimal, uncapped: Decimal | None
+) -> bool:
+    """A printed capaian cut to a cap the document states is right by that cap; a stated cap
+    other than the satker's is pengaturan-tercatat-beda's to report, once."""
+    caps = {stated.nilai for stated in _stated(fakta, "plafon") if stated.nilai is not None}
+    return uncapped is not None and uncapped > printed and round_half_up(printed) in caps
+
+
+def _capaian_printed(
+    fakta: FaktaReviu,
+) -> Iterator[tuple[str, str, Decimal, HasilCapaian, Target | None, Decimal | None]]:
+    """(source, indicator, printed capaian, the capaian its own figures give, and those
+    figures: target and realisation)."""
     for kode, row in fakta.pengukuran.items():
         if row.capaian_tercatat is not None:
-            yield row.sumber, kode, row.capaian_tercatat, row.hasil.nilai
+            yield row.sumber, kode, row.capaian_tercatat, row.hasil, row.target, row.realisasi
     for stated in _stated(fakta, "capaian"):
         if stated.indikator_kode not in fakta.pengukuran or stated.nilai is None:
             continue
@@ -433,32 +447,36 @@ def _capaian_printed(fakta: FaktaReviu) -> Iterator[tuple[str, str, Decimal, Dec
         own_target = _own_table(fakta, stated, "target")
         own_value = _own_table(fakta, stated, "realisasi")
         if own_target is not None and own_value is not None:
+            target, realisasi = Target(own_target), own_value
             computed = hitung_capaian_tertulis(
-                Target(own_target), own_value, "", fakta.indikator[stated.indikator_kode].aturan
-            ).nilai
+                target, realisasi, "", fakta.indikator[stated.indikator_kode].aturan
+            )
         else:
-            computed = row.hasil.nilai
-        yield stated.sumber, stated.indikator_kode, stated.nilai, computed
+            target, realisasi, computed = row.target, row.realisasi, row.hasil
+        yield stated.sumber, stated.indikator_kode, stated.nilai, computed, target, realisasi
 
 
 def capaian_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
-    for source, kode, printed, computed in _capaian_printed(fakta):
+    for source, kode, printed, computed, target, realisasi in _capaian_printed(fakta):
         uncapped = fakta.pengukuran[kode].hasil.nilai_tanpa_plafon
-        if beda_tercetak(printed, computed) and not _dipotong(fakta, printed, uncapped):
-            row = fakta.pengukuran[kode]
+        if (
+            beda_tercetak(printed, computed.nilai)
+            and not _dipotong(fakta, printed, uncapped)
+            and not _dipotong_ke_plafon_tercatat(fakta, printed, uncapped)
+        ):
             yield lapor(
                 f"Capaian {fakta.nama(kode)} tercetak {_pct(printed)} di {source}; dari target "
-                f"{_target(row.target)} dan realisasi {_num(row.realisasi)} menurut "
-                f"{row.hasil.aturan} hasilnya {_pct(computed)}.",
+                f"{_target(target)} dan realisasi {_num(realisasi)} menurut "
+                f"{computed.aturan} hasilnya {_pct(computed.nilai)}.",
                 source,
                 kode,
                 _pct(printed),
-                _pct(computed),
+                _pct(computed.nilai),
             )
 
 
 def capaian_dipotong_tanpa_plafon(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
-    for source, kode, printed, _ in _capaian_printed(fakta):
+    for source, kode, printed, *_ in _capaian_printed(fakta):
         uncapped = fakta.pengukuran[kode].hasil.nilai_tanpa_plafon
         if _dipotong(fakta, printed, uncapped):
             yield lapor(

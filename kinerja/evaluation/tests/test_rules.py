@@ -1,91 +1,68 @@
-"""Rules on small hand-made facts: what makes each fire and what keeps it quiet."""
+"""The catalogue of reviu rules on small hand-made facts. Each rule's own cases — what makes it
+fire and the close case that keeps it quiet — live in test_rules_<area>.py beside this one."""
 
-from decimal import Decimal
+import re
+from pathlib import Path
 
 from kinerja.evaluation.reviu import facts
-from kinerja.evaluation.reviu.rules import jalankan
-from kinerja.measurement.capaian import AturanCapaian, hitung_capaian
-from kinerja.measurement.scales import LAN_4_PITA
-from kinerja.planning.targets import Target
+from kinerja.evaluation.reviu.rules import ATURAN, KATALOG, Tingkat, jalankan
+from kinerja.evaluation.tests.builders import D, diukur, fakta, tercatat
 
-D = Decimal
+HERE = Path(__file__).resolve().parent
 
 
-def _facts(**overrides):
-    target, realisasi = D(80), D(60)
-    base = {
-        "satker": "uji",
-        "tahun": 2025,
-        "skala": LAN_4_PITA,
-        "ambang_capaian": D(100),
-        "indikator": {"A": facts.Indikator("A", "Indikator A", "1000", AturanCapaian())},
-        "pengukuran": {
-            "A": facts.Pengukuran(
-                "A",
-                target,
-                realisasi,
-                "dilaporkan",
-                hitung_capaian(target, realisasi),
-                None,
-                "uji",
-            )
-        },
-        "rkt": [],
-        "perjanjian": [],
-        "pagu": [],
-        "anggaran": {"1000": facts.Anggaran("1000", D(100), D(50), ())},
-        "nilai_tercatat": [],
-        "hambatan": [],
-        "capaian_satker": D(75),
-        "sasaran": [facts.Sasaran("Sasaran A", ("1000",), D(75))],
-        "pagu_total": D(100),
-        "realisasi_total": D(50),
-    }
-    base.update(overrides)
-    return facts.FaktaReviu(**base)
+def test_every_rule_id_is_written_once_and_found_by_its_id():
+    ids = [rule.id for rule in KATALOG]
+    assert len(ids) == len(set(ids))
+    assert all(ATURAN[rule.id] is rule for rule in KATALOG)
+    assert all(re.fullmatch(r"[a-z]+(-[a-z]+)+", rule_id) for rule_id in ids)
 
 
-def _rules(findings):
-    return [finding.aturan for finding in findings]
+def test_every_rule_has_hand_made_facts_tests_of_its_own():
+    # A rule added to KATALOG without tests in test_rules_<area>.py fails here.
+    tested = "".join(path.read_text() for path in HERE.glob("test_rules_*.py"))
+    untested = [rule.id for rule in KATALOG if f'"{rule.id}"' not in tested]
+    assert untested == []
 
 
-def test_low_capaian_needs_a_hambatan_for_its_kegiatan():
-    assert _rules(jalankan(_facts())) == ["capaian-rendah-tanpa-hambatan"]
-    explained = _facts(hambatan=[facts.Hambatan(1, "1000", "Aspek")])
-    assert jalankan(explained) == []
+def test_an_empty_satker_year_gives_no_finding():
+    assert jalankan(fakta()) == []
 
 
-def test_the_threshold_is_the_satkers():
-    assert jalankan(_facts(ambang_capaian=D(70))) == []
-
-
-def test_a_recorded_revision_explains_different_pagu():
-    pk = facts.Perjanjian(
-        "PK", "unit", "PK uji", (), (facts.AnggaranPerjanjian("1000", None, "x", D(120)),)
+def test_each_finding_carries_its_rules_id_and_severity():
+    rule = ATURAN["capaian-dipotong-tanpa-plafon"]
+    finding = rule.temuan("pesan", "tabel", "baris", "tercatat", "seharusnya")
+    assert (finding.aturan, finding.tingkat) == ("capaian-dipotong-tanpa-plafon", Tingkat.INFO)
+    assert (finding.tabel, finding.baris, finding.tercatat, finding.seharusnya) == (
+        "tabel",
+        "baris",
+        "tercatat",
+        "seharusnya",
     )
-    conflicting = _facts(perjanjian=[pk], pagu=[facts.Pagu("1000", "laporan", D(100), "lap")])
-    assert "pagu-berbeda-tanpa-revisi" in _rules(jalankan(conflicting))
-    revised = _facts(perjanjian=[pk], pagu=[facts.Pagu("1000", "revisi", D(100), "revisi")])
-    assert "pagu-berbeda-tanpa-revisi" not in _rules(jalankan(revised))
 
 
-def test_a_valid_printed_nip_is_quiet_and_an_invalid_one_is_not():
-    valid = facts.Perjanjian(
-        "PK", "unit", "PK uji", pihak=(("pihak pertama", "Abdul Aziz", "19830729 200902 1 004"),)
+def test_a_low_capaian_alone_is_the_one_finding_of_the_whole_catalogue():
+    low = fakta(diukur("1000-1", 80, 60), anggaran={"1000": facts.Anggaran("1000", D(100), D(50))})
+    assert [finding.aturan for finding in jalankan(low)] == ["capaian-rendah-tanpa-hambatan"]
+    low.hambatan = [facts.Hambatan(1, "1000", "Aspek")]
+    assert jalankan(low) == []
+
+
+def test_findings_come_most_severe_first_then_in_catalogue_order():
+    data = fakta(
+        diukur("3355-1", 95, 100, nama="Jumlah draft juklak", capaian_tercatat=100),
+        anggaran={"3355": facts.Anggaran("3355", D(100), D(101))},
+        nilai_tercatat=[tercatat("jumlah_indikator", nilai=2)],
     )
-    invalid = facts.Perjanjian(
-        "PK", "unit", "PK uji", pihak=(("pihak kedua", "X", "19831329 200902 1 004"),)
-    )
-    assert "nilai-tidak-sah" not in _rules(jalankan(_facts(perjanjian=[valid])))
-    (finding,) = [
-        f for f in jalankan(_facts(perjanjian=[invalid])) if f.aturan == "nilai-tidak-sah"
+    assert [(finding.tingkat, finding.aturan) for finding in jalankan(data)] == [
+        ("galat", "anggaran-melebihi-pagu"),
+        ("galat", "total-tercatat-salah"),
+        ("peringatan", "indikator-jumlah-bersatuan-persen"),
+        ("info", "capaian-dipotong-tanpa-plafon"),
     ]
-    assert "Tanggal lahir" in finding.pesan
 
 
-def test_stated_capaian_matching_at_two_decimals_is_quiet():
-    row = facts.Pengukuran(
-        "A", Target(D(90)), D(85), "dilaporkan", hitung_capaian(D(90), D(85)), D("94.44"), "uji"
-    )
-    quiet = _facts(pengukuran={"A": row}, hambatan=[facts.Hambatan(1, "1000", "x")])
-    assert "capaian-tercatat-salah" not in _rules(jalankan(quiet))
+def test_only_the_rules_asked_for_are_run():
+    data = fakta(anggaran={"3355": facts.Anggaran("3355", D(100), D(101))})
+    assert jalankan(data, (ATURAN["pegawai-ganda"],)) == []
+    assert len(jalankan(data, (ATURAN["anggaran-melebihi-pagu"],))) == 1
