@@ -257,7 +257,7 @@ def _hitung(target, value, text, aturan, status, labels) -> rules.HasilCapaian:
         return _tidak_dinilai("aturan_tidak_sah", f"Aturan capaian tidak sah: {error}")
 
 
-@dataclass
+@dataclass(slots=True)
 class BarisPengukuran:
     indikator: Indikator
     sasaran: str
@@ -392,7 +392,9 @@ def _sasaran_label(item: Indikator) -> str:
     return "Tanpa sasaran"
 
 
-def _baris(indikator: Indikator, snapshot: SatkerTahun, sampai: str | None) -> BarisPengukuran:
+def _baris(
+    indikator: Indikator, sasaran: str, snapshot: SatkerTahun, sampai: str | None
+) -> BarisPengukuran:
     setting = snapshot.pengaturan
     rows = snapshot.realisasi.get(indikator.id, [])
     bacaan = baca_realisasi(rows, indikator.metode_agregasi, sampai)
@@ -420,7 +422,7 @@ def _baris(indikator: Indikator, snapshot: SatkerTahun, sampai: str | None) -> B
     predikat = klasifikasi(hasil.nilai, setting.skala)
     row = BarisPengukuran(
         indikator=indikator,
-        sasaran=_sasaran_label(indikator),
+        sasaran=sasaran,
         aturan=aturan,
         target=target,
         target_sumber=target_source,
@@ -488,9 +490,11 @@ def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pe
     # Grouped by what the indicators belong to, not by the words of its label.
     groups: dict[tuple, SasaranPengukuran] = {}
     for indikator in snapshot.indikator:
-        row = _baris(indikator, snapshot, sampai)
         key = (indikator.sasaran_id, None if indikator.sasaran_id else indikator.kegiatan_kode)
-        groups.setdefault(key, SasaranPengukuran(row.sasaran, [])).baris.append(row)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = SasaranPengukuran(_sasaran_label(indikator), [])
+        group.baris.append(_baris(indikator, group.label, snapshot, sampai))
     by_code = {item.kode: item for item in snapshot.anggaran}
     for group in groups.values():
         codes = dict.fromkeys(row.kegiatan_kode for row in group.baris if row.kegiatan_kode)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.db.models import QuerySet
 
+from kinerja.core.bulk import collector_paused
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
 from kinerja.measurement.rollup import rata_rata, serapan
 from kinerja.measurement.satker_year import satker_tahun, satker_tahun_banyak
@@ -22,12 +23,13 @@ def pengukuran_banyak(
     satkers: list[int] | QuerySet, tahun: int, *, tahun_lalu: bool = False
 ) -> dict[int, Pengukuran]:
     """The measurement of many satker-years in a fixed handful of queries."""
-    return {
-        satker_id: hitung_pengukuran(snapshot)
-        for satker_id, snapshot in satker_tahun_banyak(
-            satkers, tahun, tahun_lalu=tahun_lalu
-        ).items()
-    }
+    with collector_paused():
+        return {
+            satker_id: hitung_pengukuran(snapshot)
+            for satker_id, snapshot in satker_tahun_banyak(
+                satkers, tahun, tahun_lalu=tahun_lalu
+            ).items()
+        }
 
 
 @dataclass

@@ -659,11 +659,12 @@ def klaim_capaian(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
         noun, units = _cakupan(fakta, stated)
         claim = f"{stated.pembanding} {format_persen(stated.nilai)}"
         if stated.besaran == "rata_rata_capaian":
-            mean = rata_rata([value for _, value in units])
+            assessed = [value for _, value in units if value is not None]
+            mean = rata_rata(assessed)
             if mean is not None and not _membandingkan(stated.pembanding, mean, stated.nilai):
                 yield lapor(
                     f'{stated.sumber} menyatakan "{stated.teks}" (rata-rata capaian {claim}); '
-                    f"rata-rata capaian {len(units)} {noun} yang dihitung {_pct(mean)}.",
+                    f"rata-rata capaian {len(assessed)} {noun} yang dinilai {_pct(mean)}.",
                     stated.sumber,
                     stated.label,
                     claim,
@@ -715,10 +716,28 @@ def predikat_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]
                 )
 
 
+# How documents name the preset scales, besides their Kinerja names.
+NAMA_SKALA = {
+    "lan-4-pita": ("lan", "lembaga administrasi negara"),
+    "permenpanrb-88-2021": ("88/2021", "88 tahun 2021"),
+    "permendagri-5-pita": ("permendagri", "86/2017", "86 tahun 2017"),
+    "lakip-6-pita": ("lakip",),
+}
+
+
+def _skala_disebut(teks: str, skala) -> bool:
+    """Whether a document's words name the scale the satker measures with."""
+    words = " ".join(teks.lower().split())
+    if not words or words in skala.nama.lower() or skala.kode in words:
+        return True
+    return any(
+        alias == words or f" {alias} " in f" {words} " for alias in NAMA_SKALA.get(skala.kode, ())
+    )
+
+
 def pengaturan_tercatat_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for stated in _stated(fakta, "skala"):
-        words = stated.teks.strip().lower()
-        if words and words not in fakta.skala.nama.lower() and words != fakta.skala.kode:
+        if not _skala_disebut(stated.teks, fakta.skala):
             yield lapor(
                 f'{stated.sumber} menyatakan skala "{stated.teks}"; pengukuran memakai '
                 f"{fakta.skala.nama}.",

@@ -178,7 +178,7 @@ def test_a_stated_average_above_a_bound_that_the_mean_does_not_reach_is_reported
     )
     assert finding.pesan == (
         'BAB IV menyatakan "rata-rata capaian melebihi target" (rata-rata capaian > 100,00%); '
-        "rata-rata capaian 3 indikator yang dihitung 99,81%."
+        "rata-rata capaian 3 indikator yang dinilai 99,81%."
     )
 
 
@@ -226,7 +226,7 @@ def test_an_average_claim_on_the_sasaran_reads_the_sasaran_capaian():
         "> 100,00%",
         "100,00%",
     )
-    assert "rata-rata capaian 1 sasaran yang dihitung 100,00%" in finding.pesan
+    assert "rata-rata capaian 1 sasaran yang dinilai 100,00%" in finding.pesan
 
 
 def test_an_average_of_nothing_assessed_is_not_contradicted():

@@ -111,9 +111,19 @@ def test_a_stated_scale_other_than_the_one_measured_with_is_reported():
 
 def test_a_stated_scale_named_as_the_one_measured_with_is_quiet():
     # The published BAB IV: "LAN", the scale the demo measures with.
-    for words in ("LAN", " lan ", "lan-4-pita", ""):
+    for words in (
+        "LAN",
+        " lan ",
+        "lan-4-pita",
+        "",
+        "skala LAN",
+        "skala pengukuran yang ditentukan oleh Lembaga Administrasi Negara",
+    ):
         stated = tercatat("skala", teks=words)
         assert temuan(fakta(nilai_tercatat=[stated]), "pengaturan-tercatat-beda") == [], words
+    # A word that merely contains the name is not the name.
+    stated = tercatat("skala", teks="skala kelanjutan")
+    assert len(temuan(fakta(nilai_tercatat=[stated]), "pengaturan-tercatat-beda")) == 1
 
 
 def test_a_stated_cap_other_than_the_satkers_is_reported():
