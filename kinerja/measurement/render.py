@@ -13,6 +13,7 @@ from kinerja.core.formatting import (
     rupiah_int,
 )
 from kinerja.measurement.pengukuran import BarisPengukuran, Pengukuran
+from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.snapshot import SUMBER_DANA
 from kinerja.planning.targets import Target
 
@@ -159,7 +160,7 @@ def _realisasi(row: BarisPengukuran) -> str:
 def as_text(result: Pengukuran) -> str:
     heading = f"PENGUKURAN KINERJA {result.nama} TAHUN {result.tahun}"
     if result.sampai:
-        heading += f" (s.d. {result.baris[0].posisi_label if result.baris else result.sampai})"
+        heading += f" (keadaan s.d. {SINGKATAN[result.sampai]})"
     lines = [heading, f"Skala predikat: {result.pengaturan.skala.nama}"]
     lines += [f"PERINGATAN skala: {problem}" for problem in result.pengaturan.masalah_skala]
     lines.append("")

@@ -174,3 +174,27 @@ def test_unknown_satker_is_a_usage_error(db):
         call_command("pengukuran", "--satker", "tidak-ada", "--tahun", "2024")
     with pytest.raises(CommandError, match="Tahun tidak sah"):
         call_command("pengukuran", "--satker", "kpu-kota-prabumulih", "--tahun", "dua")
+
+
+def test_pengukuran_as_it_stood_at_the_end_of_a_quarter(prabumulih, capsys):
+    out = _run(
+        capsys,
+        "pengukuran",
+        "--satker",
+        "kpu-kota-prabumulih",
+        "--tahun",
+        "2024",
+        "--sampai",
+        "tw2",
+    )
+    assert out.startswith(
+        "PENGUKURAN KINERJA Sekretariat Komisi Pemilihan Umum Kota Prabumulih TAHUN 2024 "
+        "(keadaan s.d. TW II)"
+    )
+    # The demo holds annual rows only: as of TW II nothing was reported yet.
+    assert "capaian 94,74%" not in out
+    assert "Realisasi belum dilaporkan." in out
+    with pytest.raises(CommandError, match="Periode tidak dikenal"):
+        call_command(
+            "pengukuran", "--satker", "kpu-kota-prabumulih", "--tahun", "2024", "--sampai", "q2"
+        )
