@@ -217,3 +217,7 @@ class SatkerTahun:
     rkt_baris: list = field(default_factory=list)
     perjanjian: list = field(default_factory=list)
     perjanjian_lain: list = field(default_factory=list)
+
+    @property
+    def punya_dokumen(self) -> bool:
+        return bool(self.renstra or self.rkt or self.perjanjian or self.perjanjian_lain)

@@ -58,3 +58,20 @@ def test_satker_admin_follows_the_links_to_measurement_and_reviu(page, demo_serv
     page.wait_for_url("**/reviu/**")
     assert "33 galat" in page.locator("main").inner_text()
     page.screenshot(path=ARTIFACTS / "reviu-prabumulih.png")
+
+
+def test_a_superuser_reads_the_provinces_roll_up_of_the_cities_below_it(page, demo_server):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(f"{demo_server.url}/akun/masuk/")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", "kinerja-demo")
+    page.click("button[type=submit]")
+    page.get_by_role("link", name="KPU Provinsi Sumatera Selatan", exact=True).click()
+    page.wait_for_url("**/satker/kpu-provinsi-sumatera-selatan/")
+    rekap = page.locator("#rekap + p + table")
+    assert "KPU Kota Prabumulih" in rekap.inner_text()
+    assert "99,58%" in rekap.inner_text()
+    page.click("text=Rekap satker di bawahnya")
+    page.wait_for_url("**/rekap/**")
+    assert "Rp 41.661.103.000" in page.locator("main").inner_text()
+    page.screenshot(path=ARTIFACTS / "rekap-sumatera-selatan.png", full_page=True)

@@ -70,3 +70,38 @@ def test_satker_page_query_count_does_not_grow_with_rows(
     client.force_login(satker_admin)
     with django_assert_max_num_queries(30):
         client.get(PAGE)
+
+
+PROVINCE = reverse("front:satker_detail", args=["kpu-provinsi-sumatera-selatan"])
+ROLL_UP = reverse("front:rekap_detail", args=["kpu-provinsi-sumatera-selatan"])
+
+
+def test_a_parent_satker_shows_the_roll_up_of_the_satkers_below_it(client, inspector_of_province):
+    client.force_login(inspector_of_province)
+    html = client.get(PROVINCE).content.decode()
+    assert "Belum ada RKT" not in html
+    assert "belum mencatat Renstra, RKT atau Perjanjian Kinerja sendiri untuk tahun 2024" in html
+    assert "Rekap 2024: satker di bawah KPU Provinsi Sumatera Selatan" in html
+    assert "KPU Kota Prabumulih" in html and "99,58%" in html  # noqa: PT018
+    html = client.get(ROLL_UP).content.decode()
+    assert "Rp 41.661.103.000" in html
+    assert "Rp 41.579.911.818" in html
+    assert "99,81%" in html
+
+
+def test_a_city_user_does_not_see_the_province_roll_up(client, satker_admin, outsider):
+    client.force_login(satker_admin)
+    assert client.get(ROLL_UP).status_code == 404
+    assert client.get(PROVINCE).status_code == 404
+    client.force_login(outsider)
+    assert (
+        client.get(reverse("front:rekap_detail", args=["kpu-kota-prabumulih"])).status_code == 404
+    )
+
+
+def test_the_roll_up_page_reads_a_bounded_number_of_queries(
+    client, inspector_of_province, django_assert_max_num_queries
+):
+    client.force_login(inspector_of_province)
+    with django_assert_max_num_queries(30):
+        client.get(ROLL_UP)
