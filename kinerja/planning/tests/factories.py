@@ -11,6 +11,7 @@ class IndikatorKinerjaFactory(factory.django.DjangoModelFactory):
     satker = factory.SubFactory(SatkerFactory)
     kode = factory.Sequence(lambda n: f"UJI-{n}")
     nama = factory.Sequence(lambda n: f"Persentase uji {n}")
+    satuan = "%"
 
 
 class RKTFactory(factory.django.DjangoModelFactory):
