@@ -190,14 +190,7 @@ class _Impor:
 
     def referensi(self) -> None:
         for row in self.doc["kegiatan"]:
-            program = None
-            if row["program"]:
-                program = Program.objects.filter(nama=row["program"]).first() or self.simpan(
-                    f"program {row['program']}",
-                    Program,
-                    {"nama": row["program"]},
-                    {"kode": _text(row.get("program_kode"))},
-                )
+            program = self.program(row["program"], row.get("program_kode"))
             kegiatan = Kegiatan.objects.filter(kode=row["kode"]).first()
             if kegiatan is None:
                 kegiatan = self.simpan(
@@ -228,6 +221,14 @@ class _Impor:
                             {"kro": kro, "kode": ro_row["kode"]},
                             {"nama": ro_row["nama"]},
                         )
+
+    def program(self, nama: str | None, kode: str | None) -> Program | None:
+        """A programme by name, created when missing (reference data is never changed)."""
+        if not nama:
+            return None
+        return Program.objects.filter(nama=nama).first() or self.simpan(
+            f"program {nama}", Program, {"nama": nama}, {"kode": _text(kode)}
+        )
 
     def kegiatan_kode(self, kode: str | None, lokasi: str) -> Kegiatan | None:
         if kode is None:
@@ -580,9 +581,7 @@ class _Impor:
                     {"perjanjian": pk, "urutan": row["urutan"]},
                     {
                         "jenis": row["jenis"],
-                        "program": Program.objects.filter(nama=row["program"]).first()
-                        if row["program"]
-                        else None,
+                        "program": self.program(row["program"], row.get("program_kode")),
                         "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], line_where),
                         "kro": kro,
                         "uraian_tercetak": row["uraian"],

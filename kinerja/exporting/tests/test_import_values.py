@@ -489,3 +489,35 @@ def test_export_import_export_of_every_kind_of_row_is_identical(exported, empty_
     assert kinerja_ok(database, "ekspor", "--satker", SLUG, "--tahun", str(TAHUN)) == exported
     # Byte-identical exports could still hide a value neither side carries: compare the rows.
     assert baris_tersimpan_di(database, SLUG, TAHUN) == baris_tersimpan(SLUG, TAHUN)
+
+
+def _round_trip(database, tmp_path, slug: str, tahun: int = TAHUN):
+    """Export here, import there, export there: (bytes here, bytes there)."""
+    exported = ekspor_di_sini(slug, tahun)
+    path = tmp_path / f"{slug}.json"
+    path.write_bytes(exported)
+    kinerja_ok(database, "impor", str(path))
+    return exported, kinerja_ok(database, "ekspor", "--satker", slug, "--tahun", str(tahun))
+
+
+def test_a_programme_named_only_on_a_pk_budget_line_is_restored_with_its_code(
+    empty_database, tmp_path
+):
+    pk = PerjanjianSatkerFactory(satker=SatkerFactory(slug="kpu-kabupaten-program"), status=SIGNED)
+    BarisPerjanjianFactory(perjanjian=pk)
+    program = Program.objects.create(kode="WB", nama="Program Penyelenggaraan Pemilu Uji")
+    AnggaranPerjanjian.objects.create(
+        perjanjian=pk,
+        urutan=1,
+        jenis="program",
+        program=program,
+        uraian_tercetak=program.nama,
+        anggaran=D(5_000_000),
+    )
+    exported, again = _round_trip(empty_database, tmp_path, "kpu-kabupaten-program")
+    assert again == exported
+    rows = baris_tersimpan_di(empty_database, "kpu-kabupaten-program", TAHUN)
+    assert rows["budgets.Program"] == [{"kode": "WB", "nama": "Program Penyelenggaraan Pemilu Uji"}]
+    assert [line["program"] for line in rows["agreements.AnggaranPerjanjian"]] == [
+        "WB Program Penyelenggaraan Pemilu Uji"
+    ]
