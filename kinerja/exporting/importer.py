@@ -137,6 +137,31 @@ class _Impor:
             "alamat": data["alamat"],
         }
 
+    def kunci_unik(self) -> None:
+        """Staff are known by source and number, commissioners by number; neither is unique in
+        the database (the admin leaves the number at 0), and two rows under one key would
+        silently become one."""
+        staff: dict[tuple[str, int], str] = {}
+        for row in self.doc["pegawai"]:
+            key = (row["sumber"], row["nomor_urut"])
+            if key in staff:
+                raise ImporDitolak(
+                    f"pegawai {staff[key]} dan {row['nama']} sama-sama bernomor urut "
+                    f'{row["nomor_urut"]} pada sumber "{row["sumber"]}": impor mengenali '
+                    "pegawai dari sumber dan nomor urutnya. Beri nomor urut yang berbeda, lalu "
+                    "ekspor ulang."
+                )
+            staff[key] = row["nama"]
+        members: dict[int, str] = {}
+        for row in self.doc["anggota"]:
+            if row["nomor_urut"] in members:
+                raise ImporDitolak(
+                    f"anggota {members[row['nomor_urut']]} dan {row['nama']} sama-sama bernomor "
+                    f"urut {row['nomor_urut']}: impor mengenali anggota dari nomor urutnya. Beri "
+                    "nomor urut yang berbeda, lalu ekspor ulang."
+                )
+            members[row["nomor_urut"]] = row["nama"]
+
     def organisasi(self, satker: Satker) -> None:
         units = {}
         for row in self.doc["unit"]:
@@ -723,6 +748,7 @@ class _Impor:
             )
 
     def run(self) -> HasilImpor:
+        self.kunci_unik()
         satker, new = self.satker()
         if not new:
             self.hapus_tahun(satker)

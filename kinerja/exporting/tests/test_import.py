@@ -8,6 +8,7 @@ from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db.models import Max
 
+from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
 from kinerja.core.models import AuditLog
 from kinerja.exporting.tests.support import (
     baris_tersimpan,
@@ -16,6 +17,8 @@ from kinerja.exporting.tests.support import (
     kinerja_ok,
 )
 from kinerja.measurement.models import Realisasi
+from kinerja.organisations.models import Anggota, Pegawai
+from kinerja.organisations.tests.factories import SatkerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -222,3 +225,41 @@ def test_ganti_with_the_same_document_keeps_the_export_identical(prabumulih, tmp
     path.write_bytes(content)
     call_command("impor", str(path), "--ganti")
     assert ekspor_di_sini(SLUG, 2024) == content
+
+
+def test_two_staff_with_the_same_source_and_number_are_refused_not_merged(prabumulih, tmp_path):
+    """Impor knows staff by source and number (commissioners by number), which the admin
+    leaves at 0: two such rows must not silently become one."""
+    satker = SatkerFactory(slug="kpu-kabupaten-tanpa-nomor")
+    Pegawai.objects.create(satker=satker, nama="Amir", jenis="PPNPN", formasi="Driver")
+    Pegawai.objects.create(satker=satker, nama="Badu", jenis="PPNPN", formasi="Satpam")
+    BarisPerjanjianFactory(
+        perjanjian=PerjanjianSatkerFactory(satker=satker, status="ditandatangani")
+    )
+    path = tmp_path / "tanpa-nomor.json"
+    path.write_bytes(ekspor_di_sini(satker.slug, 2025))
+    message = _refused(path, "--ganti")
+    assert message.endswith(
+        'pegawai Amir dan Badu sama-sama bernomor urut 0 pada sumber "": impor mengenali '
+        "pegawai dari sumber dan nomor urutnya. Beri nomor urut yang berbeda, lalu ekspor ulang."
+    )
+    assert set(satker.pegawai.values_list("nama", "formasi")) == {
+        ("Amir", "Driver"),
+        ("Badu", "Satpam"),
+    }
+
+
+def test_two_commissioners_with_the_same_number_are_refused_not_merged(prabumulih, tmp_path):
+    satker = SatkerFactory(slug="kpu-kabupaten-anggota-tanpa-nomor")
+    Anggota.objects.create(satker=satker, nama="Hasan", is_ketua=True, jabatan="Ketua")
+    Anggota.objects.create(satker=satker, nama="Rina", jabatan="Anggota")
+    BarisPerjanjianFactory(
+        perjanjian=PerjanjianSatkerFactory(satker=satker, status="ditandatangani")
+    )
+    path = tmp_path / "anggota.json"
+    path.write_bytes(ekspor_di_sini(satker.slug, 2025))
+    message = _refused(path, "--ganti")
+    assert message.endswith(
+        "anggota Hasan dan Rina sama-sama bernomor urut 0: impor mengenali anggota dari nomor "
+        "urutnya. Beri nomor urut yang berbeda, lalu ekspor ulang."
+    )
