@@ -22,21 +22,26 @@ from django.db import models
 from kinerja.core.formatting import plain_decimal
 
 
-def kinerja(database: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run `kinerja ARGS` on the SQLite file `database`; the output is bytes."""
+def _python(database: Path, code: str, *args: str) -> subprocess.CompletedProcess:
+    """Run `python -c CODE ARGS` with Kinerja's settings on the SQLite file `database`."""
     environment = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{database}",
         "DJANGO_SETTINGS_MODULE": "config.settings",
     }
-    return subprocess.run(  # noqa: S603 - our own interpreter and command, no shell
-        [sys.executable, "-c", "from kinerja.cli import main; main()", *args],
+    return subprocess.run(  # noqa: S603 - our own interpreter and code, no shell
+        [sys.executable, "-c", code, *args],
         env=environment,
         cwd=settings.BASE_DIR,
         capture_output=True,
         check=False,
         timeout=300,
     )
+
+
+def kinerja(database: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run `kinerja ARGS` on the SQLite file `database`; the output is bytes."""
+    return _python(database, "from kinerja.cli import main; main()", *args)
 
 
 def kinerja_ok(database: Path, *args: str) -> bytes:
@@ -182,23 +187,11 @@ def baris_tersimpan(slug: str, tahun: int) -> dict[str, list[dict[str, Any]]]:
 
 def baris_tersimpan_di(database: Path, slug: str, tahun: int) -> dict[str, list[dict[str, Any]]]:
     """The same, read from another database by another process."""
-    script = (
+    code = (
         "import json, django; django.setup(); "
         "from kinerja.exporting.tests.support import baris_tersimpan; "
         f"print(json.dumps(baris_tersimpan({slug!r}, {tahun})))"
     )
-    environment = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{database}",
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-    }
-    result = subprocess.run(  # noqa: S603 - our own interpreter, no shell
-        [sys.executable, "-c", script],
-        env=environment,
-        cwd=settings.BASE_DIR,
-        capture_output=True,
-        check=False,
-        timeout=300,
-    )
+    result = _python(database, code)
     assert result.returncode == 0, result.stderr.decode()
     return json.loads(result.stdout)

@@ -5,6 +5,7 @@ import json
 from decimal import Decimal
 
 import pytest
+from django.apps import apps
 
 from kinerja.agreements.models import AnggaranPerjanjian
 from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
@@ -38,6 +39,15 @@ def test_every_kind_of_row_is_filled_in_the_test_satker(exported):
     """The round trip below proves something only if each table has rows."""
     empty = [label for label, rows in querysets(SLUG, TAHUN).items() if not rows.exists()]
     assert empty == []
+
+
+def test_the_comparison_covers_every_model_holding_satker_data(db):
+    """A new model of satker data must be added to the export, the import and this list."""
+    not_satker_data = {"core.AuditLog", "accounts.User", "accounts.Membership"}
+    ours = {
+        model._meta.label for model in apps.get_models() if model.__module__.startswith("kinerja.")
+    }
+    assert set(querysets(SLUG, TAHUN)) == ours - not_satker_data
 
 
 def test_the_export_carries_the_stated_and_written_values(exported):
