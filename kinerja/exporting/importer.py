@@ -137,6 +137,31 @@ class _Impor:
             "alamat": data["alamat"],
         }
 
+    def kunci_unik(self) -> None:
+        """Staff are known by source and number, commissioners by number; neither is unique in
+        the database (the admin leaves the number at 0), and two rows under one key would
+        silently become one."""
+        staff: dict[tuple[str, int], str] = {}
+        for row in self.doc["pegawai"]:
+            key = (row["sumber"], row["nomor_urut"])
+            if key in staff:
+                raise ImporDitolak(
+                    f"pegawai {staff[key]} dan {row['nama']} sama-sama bernomor urut "
+                    f'{row["nomor_urut"]} pada sumber "{row["sumber"]}": impor mengenali '
+                    "pegawai dari sumber dan nomor urutnya. Beri nomor urut yang berbeda, lalu "
+                    "ekspor ulang."
+                )
+            staff[key] = row["nama"]
+        members: dict[int, str] = {}
+        for row in self.doc["anggota"]:
+            if row["nomor_urut"] in members:
+                raise ImporDitolak(
+                    f"anggota {members[row['nomor_urut']]} dan {row['nama']} sama-sama bernomor "
+                    f"urut {row['nomor_urut']}: impor mengenali anggota dari nomor urutnya. Beri "
+                    "nomor urut yang berbeda, lalu ekspor ulang."
+                )
+            members[row["nomor_urut"]] = row["nama"]
+
     def organisasi(self, satker: Satker) -> None:
         units = {}
         for row in self.doc["unit"]:
@@ -190,14 +215,7 @@ class _Impor:
 
     def referensi(self) -> None:
         for row in self.doc["kegiatan"]:
-            program = None
-            if row["program"]:
-                program = Program.objects.filter(nama=row["program"]).first() or self.simpan(
-                    f"program {row['program']}",
-                    Program,
-                    {"nama": row["program"]},
-                    {"kode": _text(row.get("program_kode"))},
-                )
+            program = self.program(row["program"], row.get("program_kode"))
             kegiatan = Kegiatan.objects.filter(kode=row["kode"]).first()
             if kegiatan is None:
                 kegiatan = self.simpan(
@@ -228,6 +246,14 @@ class _Impor:
                             {"kro": kro, "kode": ro_row["kode"]},
                             {"nama": ro_row["nama"]},
                         )
+
+    def program(self, nama: str | None, kode: str | None) -> Program | None:
+        """A programme by name, created when missing (reference data is never changed)."""
+        if not nama:
+            return None
+        return Program.objects.filter(nama=nama).first() or self.simpan(
+            f"program {nama}", Program, {"nama": nama}, {"kode": _text(kode)}
+        )
 
     def kegiatan_kode(self, kode: str | None, lokasi: str) -> Kegiatan | None:
         if kode is None:
@@ -580,9 +606,7 @@ class _Impor:
                     {"perjanjian": pk, "urutan": row["urutan"]},
                     {
                         "jenis": row["jenis"],
-                        "program": Program.objects.filter(nama=row["program"]).first()
-                        if row["program"]
-                        else None,
+                        "program": self.program(row["program"], row.get("program_kode")),
                         "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], line_where),
                         "kro": kro,
                         "uraian_tercetak": row["uraian"],
@@ -724,6 +748,7 @@ class _Impor:
             )
 
     def run(self) -> HasilImpor:
+        self.kunci_unik()
         satker, new = self.satker()
         if not new:
             self.hapus_tahun(satker)

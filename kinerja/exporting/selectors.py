@@ -379,6 +379,8 @@ def _perjanjian(pk, berlaku: bool) -> dict[str, Any]:
                 "urutan": line.urutan,
                 "jenis": line.jenis,
                 "program": line.program.nama if line.program else None,
+                # A programme may appear only here, without a kegiatan of the satker under it.
+                "program_kode": (line.program.kode or None) if line.program else None,
                 "kegiatan_kode": line.kegiatan.kode if line.kegiatan else None,
                 "kro_kegiatan_kode": line.kro.kegiatan.kode if line.kro else None,
                 "kro_kode": line.kro.kode if line.kro else None,

@@ -1,0 +1,197 @@
+"""Helpers for the restore tests: run the `kinerja` command against a database of its own, and
+read every stored row of a satker-year in a form that does not depend on ids.
+
+The test session's database holds the demo, so "import into an empty database" is honest only
+in another process: `kinerja` runs with DATABASE_URL pointing at a fresh SQLite file.
+"""
+
+import datetime
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import models
+
+from kinerja.core.formatting import plain_decimal
+
+
+def _python(database: Path, code: str, *args: str) -> subprocess.CompletedProcess:
+    """Run `python -c CODE ARGS` with Kinerja's settings on the SQLite file `database`."""
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+    }
+    return subprocess.run(  # noqa: S603 - our own interpreter and code, no shell
+        [sys.executable, "-c", code, *args],
+        env=environment,
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def kinerja(database: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run `kinerja ARGS` on the SQLite file `database`; the output is bytes."""
+    return _python(database, "from kinerja.cli import main; main()", *args)
+
+
+def kinerja_ok(database: Path, *args: str) -> bytes:
+    result = kinerja(database, *args)
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout
+
+
+def ekspor_di_sini(slug: str, tahun: int) -> bytes:
+    """`kinerja ekspor` on the test session's database, as the bytes the command prints."""
+    out = StringIO()
+    call_command("ekspor", "--satker", slug, "--tahun", str(tahun), stdout=out)
+    return out.getvalue().encode("utf-8")
+
+
+# --- every stored row of a satker-year, without ids --------------------------------------------
+
+
+def _value(instance: models.Model, field: models.Field) -> Any:
+    if field.is_relation:
+        related = getattr(instance, field.name)
+        return None if related is None else str(related)
+    value = getattr(instance, field.attname)
+    if isinstance(value, Decimal):
+        return plain_decimal(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def _rows(queryset: models.QuerySet) -> list[dict[str, Any]]:
+    fields = [field for field in queryset.model._meta.concrete_fields if not field.primary_key]
+    rows = [{field.name: _value(row, field) for field in fields} for row in queryset]
+    return sorted(rows, key=lambda row: json.dumps(row, sort_keys=True, default=str))
+
+
+def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
+    """Every row a satker-year export is meant to carry, per model (by label)."""
+    from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
+    from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
+    from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+    from kinerja.measurement.models import (
+        HambatanUpaya,
+        NilaiTercatat,
+        PengaturanPengukuran,
+        PitaPredikat,
+        Realisasi,
+        SkalaPredikat,
+    )
+    from kinerja.organisations.models import Anggota, Pegawai, Satker, Unit
+    from kinerja.planning.models import (
+        RKT,
+        BarisRKT,
+        IndikatorKinerja,
+        Misi,
+        Renstra,
+        SasaranStrategis,
+        TargetPeriode,
+        TargetTahunan,
+        Tujuan,
+    )
+
+    satker = {"satker__slug": slug}
+    year = {**satker, "tahun": tahun}
+    renstra = Renstra.objects.filter(tahun_awal__lte=tahun, tahun_akhir__gte=tahun, **satker)
+    agreements = {"perjanjian__satker__slug": slug, "perjanjian__tahun": tahun}
+    used = [
+        IndikatorKinerja.objects.filter(**satker).values_list("kegiatan", flat=True),
+        Pagu.objects.filter(**year).values_list("kegiatan", flat=True),
+        RealisasiAnggaran.objects.filter(**year).values_list("kegiatan", flat=True),
+        BarisRKT.objects.filter(rkt__satker__slug=slug, rkt__tahun=tahun).values_list(
+            "kegiatan", flat=True
+        ),
+        BarisPerjanjian.objects.filter(**agreements).values_list("kegiatan", flat=True),
+        AnggaranPerjanjian.objects.filter(**agreements).values_list("kegiatan", flat=True),
+        AnggaranPerjanjian.objects.filter(**agreements).values_list("kro__kegiatan", flat=True),
+        HambatanUpaya.objects.filter(**year).values_list("kegiatan", flat=True),
+        NilaiTercatat.objects.filter(**year).values_list("kegiatan", flat=True),
+    ]
+    kegiatan = Kegiatan.objects.filter(pk__in={pk for queryset in used for pk in queryset} - {None})
+    programs = Program.objects.filter(
+        models.Q(kegiatan__in=kegiatan)
+        | models.Q(pk__in=AnggaranPerjanjian.objects.filter(**agreements).values("program"))
+    ).distinct()
+    scales = SkalaPredikat.objects.filter(
+        pk__in=PengaturanPengukuran.objects.filter(**satker).values("skala")
+    )
+    return {
+        model._meta.label: queryset
+        for model, queryset in [
+            (Satker, Satker.objects.filter(slug=slug)),
+            (Unit, Unit.objects.filter(**satker)),
+            (Pegawai, Pegawai.objects.filter(**satker)),
+            (Anggota, Anggota.objects.filter(**satker)),
+            (Program, programs),
+            (Kegiatan, kegiatan),
+            (KRO, KRO.objects.filter(kegiatan__in=kegiatan)),
+            (RO, RO.objects.filter(kro__kegiatan__in=kegiatan)),
+            (SkalaPredikat, scales),
+            (PitaPredikat, PitaPredikat.objects.filter(skala__in=scales)),
+            (PengaturanPengukuran, PengaturanPengukuran.objects.filter(**satker)),
+            (Renstra, renstra),
+            (Misi, Misi.objects.filter(renstra__in=renstra)),
+            (Tujuan, Tujuan.objects.filter(renstra__in=renstra)),
+            (SasaranStrategis, SasaranStrategis.objects.filter(renstra__in=renstra)),
+            (IndikatorKinerja, IndikatorKinerja.objects.filter(**satker)),
+            (TargetTahunan, TargetTahunan.objects.filter(indikator__satker__slug=slug)),
+            (
+                TargetPeriode,
+                TargetPeriode.objects.filter(indikator__satker__slug=slug, tahun=tahun),
+            ),
+            (RKT, RKT.objects.filter(**year)),
+            (BarisRKT, BarisRKT.objects.filter(rkt__satker__slug=slug, rkt__tahun=tahun)),
+            (PerjanjianKinerja, PerjanjianKinerja.objects.filter(**year)),
+            (
+                BarisPerjanjian,
+                BarisPerjanjian.objects.filter(
+                    perjanjian__satker__slug=slug, perjanjian__tahun=tahun
+                ),
+            ),
+            (
+                AnggaranPerjanjian,
+                AnggaranPerjanjian.objects.filter(
+                    perjanjian__satker__slug=slug, perjanjian__tahun=tahun
+                ),
+            ),
+            (Realisasi, Realisasi.objects.filter(indikator__satker__slug=slug, tahun=tahun)),
+            (Pagu, Pagu.objects.filter(**year)),
+            (RealisasiAnggaran, RealisasiAnggaran.objects.filter(**year)),
+            (HambatanUpaya, HambatanUpaya.objects.filter(**year)),
+            (NilaiTercatat, NilaiTercatat.objects.filter(**year)),
+            (EfisiensiSumberDaya, EfisiensiSumberDaya.objects.filter(**year)),
+            (Kesimpulan, Kesimpulan.objects.filter(**year)),
+        ]
+    }
+
+
+def baris_tersimpan(slug: str, tahun: int) -> dict[str, list[dict[str, Any]]]:
+    """Every stored value of the satker-year: related rows by their names, never by id."""
+    rows = {label: _rows(queryset) for label, queryset in querysets(slug, tahun).items()}
+    return json.loads(json.dumps(rows))
+
+
+def baris_tersimpan_di(database: Path, slug: str, tahun: int) -> dict[str, list[dict[str, Any]]]:
+    """The same, read from another database by another process."""
+    code = (
+        "import json, django; django.setup(); "
+        "from kinerja.exporting.tests.support import baris_tersimpan; "
+        f"print(json.dumps(baris_tersimpan({slug!r}, {tahun})))"
+    )
+    result = _python(database, code)
+    assert result.returncode == 0, result.stderr.decode()
+    return json.loads(result.stdout)

@@ -1,0 +1,138 @@
+"""The export carries every stored value: a small satker holding one of each kind of row
+survives export → import into an empty database → export, byte for byte and row for row."""
+
+import json
+from decimal import Decimal
+
+import pytest
+from django.apps import apps
+
+from kinerja.agreements.models import AnggaranPerjanjian
+from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
+from kinerja.budgets.models import Program
+from kinerja.exporting.tests.satker_lengkap import SLUG, TAHUN, satker_lengkap
+from kinerja.exporting.tests.support import (
+    baris_tersimpan,
+    baris_tersimpan_di,
+    ekspor_di_sini,
+    kinerja_ok,
+    querysets,
+)
+from kinerja.measurement.models import Realisasi
+from kinerja.organisations.tests.factories import SatkerFactory
+from kinerja.planning.models import Renstra, SasaranStrategis
+from kinerja.planning.tests.factories import IndikatorKinerjaFactory
+
+pytestmark = pytest.mark.django_db
+
+D = Decimal
+SIGNED = "ditandatangani"
+
+
+@pytest.fixture
+def exported() -> bytes:
+    satker_lengkap()
+    return ekspor_di_sini(SLUG, TAHUN)
+
+
+def test_every_kind_of_row_is_filled_in_the_test_satker(exported):
+    """The round trip below proves something only if each table has rows."""
+    empty = [label for label, rows in querysets(SLUG, TAHUN).items() if not rows.exists()]
+    assert empty == []
+
+
+def test_the_comparison_covers_every_model_holding_satker_data(db):
+    """A new model of satker data must be added to the export, the import and this list."""
+    not_satker_data = {"core.AuditLog", "accounts.User", "accounts.Membership"}
+    ours = {
+        model._meta.label for model in apps.get_models() if model.__module__.startswith("kinerja.")
+    }
+    assert set(querysets(SLUG, TAHUN)) == ours - not_satker_data
+
+
+def test_the_export_carries_the_stated_and_written_values(exported):
+    document = json.loads(exported)
+    budget = {row["kegiatan_kode"]: row for row in document["anggaran"]}["9701"]
+    assert [row["serapan_tercatat"] for row in budget["realisasi_per_periode"]] == ["0.11", None]
+    partisipasi = {row["kode"]: row for row in document["indikator"]}["UJI-1"]
+    assert [row["target"] for row in partisipasi["target_periode"]] == ["10", "20", "25.5", "30"]
+    realised = {row["indikator_kode"]: row for row in document["realisasi"]}
+    assert realised["UJI-2"]["realisasi_teks"] == "WTP"
+    assert realised["UJI-2"]["target_teks"] == "WTP"
+    assert (realised["UJI-3"]["pembilang"], realised["UJI-3"]["pembilang_sumber"]) == (
+        "745229",
+        "Form C Hasil",
+    )
+    assert (realised["UJI-3"]["pembagi"], realised["UJI-3"]["pembagi_sumber"]) == ("918192", "DPT")
+    second = next(pk for pk in document["perjanjian"] if pk["versi"] == 2)
+    assert (second["revisi_dari"], second["alasan_revisi"], second["keterangan_revisi"]) == (
+        "satker#v1",
+        "pergantian_pejabat",
+        "Ketua baru dilantik",
+    )
+    assert second["pihak_pertama"]["pegawai"] == {"sumber": "Tabel 2", "nomor_urut": 1}
+    assert second["pihak_kedua"]["anggota_nomor_urut"] == 2
+
+
+def test_export_import_export_of_every_kind_of_row_is_identical(exported, empty_database, tmp_path):
+    database = empty_database
+    path = tmp_path / "lengkap.json"
+    path.write_bytes(exported)
+
+    kinerja_ok(database, "impor", str(path))
+
+    assert kinerja_ok(database, "ekspor", "--satker", SLUG, "--tahun", str(TAHUN)) == exported
+    # Byte-identical exports could still hide a value neither side carries: compare the rows.
+    assert baris_tersimpan_di(database, SLUG, TAHUN) == baris_tersimpan(SLUG, TAHUN)
+
+
+def _round_trip(database, tmp_path, slug: str, tahun: int = TAHUN):
+    """Export here, import there, export there: (bytes here, bytes there)."""
+    exported = ekspor_di_sini(slug, tahun)
+    path = tmp_path / f"{slug}.json"
+    path.write_bytes(exported)
+    kinerja_ok(database, "impor", str(path))
+    return exported, kinerja_ok(database, "ekspor", "--satker", slug, "--tahun", str(tahun))
+
+
+def test_a_programme_named_only_on_a_pk_budget_line_is_restored_with_its_code(
+    empty_database, tmp_path
+):
+    pk = PerjanjianSatkerFactory(satker=SatkerFactory(slug="kpu-kabupaten-program"), status=SIGNED)
+    BarisPerjanjianFactory(perjanjian=pk)
+    program = Program.objects.create(kode="WB", nama="Program Penyelenggaraan Pemilu Uji")
+    AnggaranPerjanjian.objects.create(
+        perjanjian=pk,
+        urutan=1,
+        jenis="program",
+        program=program,
+        uraian_tercetak=program.nama,
+        anggaran=D(5_000_000),
+    )
+    exported, again = _round_trip(empty_database, tmp_path, "kpu-kabupaten-program")
+    assert again == exported
+    rows = baris_tersimpan_di(empty_database, "kpu-kabupaten-program", TAHUN)
+    assert rows["budgets.Program"] == [{"kode": "WB", "nama": "Program Penyelenggaraan Pemilu Uji"}]
+    assert [line["program"] for line in rows["agreements.AnggaranPerjanjian"]] == [
+        "WB Program Penyelenggaraan Pemilu Uji"
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Known bug: the export names an indicator's sasaran by number only and carries only "
+    "the Renstra covering the year; impor links it to that Renstra's sasaran of the same number.",
+)
+def test_an_indicator_under_an_older_renstra_keeps_its_sasaran(empty_database, tmp_path):
+    satker = SatkerFactory(slug="kpu-kabupaten-dua-renstra")
+    older = Renstra.objects.create(satker=satker, tahun_awal=2020, tahun_akhir=2024, visi="Lama")
+    newer = Renstra.objects.create(satker=satker, tahun_awal=2025, tahun_akhir=2029, visi="Baru")
+    sasaran = SasaranStrategis.objects.create(renstra=older, nomor=1, uraian="Sasaran lama")
+    SasaranStrategis.objects.create(renstra=newer, nomor=1, uraian="Sasaran baru")
+    indikator = IndikatorKinerjaFactory(satker=satker, kode="LAMA-1", sasaran=sasaran)
+    Realisasi.objects.create(indikator=indikator, tahun=TAHUN, nilai=D(90), target=D(100))
+
+    exported, again = _round_trip(empty_database, tmp_path, satker.slug)
+    assert again == exported  # the bytes agree; the stored link does not
+    restored = baris_tersimpan_di(empty_database, satker.slug, TAHUN)["planning.IndikatorKinerja"]
+    assert [row["sasaran"] for row in restored] == ["Sasaran 1: Sasaran lama"]
