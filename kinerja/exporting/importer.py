@@ -91,6 +91,7 @@ class _Impor:
         self.kegiatan: dict[str, Kegiatan] = {}
         self.indikator: dict[str, IndikatorKinerja] = {}
         self.perjanjian: dict[str, PerjanjianKinerja] = {}
+        self.renstra_awal: dict[int, Renstra] = {}
 
     def simpan(self, lokasi: str, model, lookup: dict, values: dict, *, published=False):
         try:
@@ -352,9 +353,14 @@ class _Impor:
     # --- plans ----------------------------------------------------------------------------------
 
     def renstra(self, satker: Satker) -> Renstra | None:
+        """The Renstra covering the year, and the satker's other Renstras (an indicator may be
+        tied to a sasaran of an earlier one)."""
+        for data in self.doc["renstra_lain"]:
+            self._renstra(satker, data)
         data = self.doc["renstra"]
-        if data is None:
-            return None
+        return None if data is None else self._renstra(satker, data)
+
+    def _renstra(self, satker: Satker, data: dict) -> Renstra:
         renstra = self.simpan(
             "renstra",
             Renstra,
@@ -392,14 +398,21 @@ class _Impor:
                     "tujuan_tercatat": _text(row["tujuan_tercatat"]),
                 },
             )
+        self.renstra_awal[data["tahun_awal"]] = renstra
         return renstra
 
-    def sasaran(self, renstra: Renstra | None, nomor: int | None, lokasi: str):
+    def sasaran(self, row: dict, lokasi: str):
+        """The sasaran strategis a row names by its Renstra (first year) and number."""
+        nomor = row["sasaran_nomor"]
         if nomor is None:
             return None
+        renstra = self.renstra_awal.get(row["sasaran_renstra"])
         found = renstra and renstra.sasaran.filter(nomor=nomor).first()
         if not found:
-            raise ImporDitolak(f"{lokasi}: sasaran strategis {nomor} tidak ada di Renstra berkas.")
+            raise ImporDitolak(
+                f"{lokasi}: sasaran strategis {nomor} Renstra {row['sasaran_renstra']} tidak ada "
+                "di berkas."
+            )
         return found
 
     def indikator_satker(self, satker: Satker, renstra: Renstra | None) -> None:
@@ -412,7 +425,7 @@ class _Impor:
                 {
                     "nama": row["nama"],
                     "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], where),
-                    "sasaran": self.sasaran(renstra, row["sasaran_nomor"], where),
+                    "sasaran": self.sasaran(row, where),
                     "satuan": row["satuan"],
                     "iku": row["iku"],
                     "polaritas": row["polaritas"],
@@ -697,7 +710,7 @@ class _Impor:
                         if row["indikator_kode"]
                         else None
                     ),
-                    "sasaran": self.sasaran(renstra, row["sasaran_nomor"], where),
+                    "sasaran": self.sasaran(row, where),
                     "hambatan": row["hambatan"],
                     "keterangan": row["keterangan"],
                     "hambatan_di_tabel_upaya": _text(row["hambatan_di_tabel_upaya"]),
@@ -738,7 +751,7 @@ class _Impor:
                         else None
                     ),
                     "kegiatan": self.kegiatan_kode(row["kegiatan_kode"], where),
-                    "sasaran": self.sasaran(renstra, row["sasaran_nomor"], where),
+                    "sasaran": self.sasaran(row, where),
                     "label": _text(row["label"]),
                     "pembanding": row["pembanding"],
                     "nilai": _d(row["nilai"]),

@@ -75,6 +75,14 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
             for member in satker.anggota.all()
         ],
         "renstra": _renstra(snapshot.renstra),
+        "renstra_lain": [
+            _renstra(renstra)
+            for renstra in satker.renstra.exclude(
+                pk=snapshot.renstra.pk if snapshot.renstra else None
+            )
+            .order_by("tahun_awal")
+            .prefetch_related("misi", "tujuan", "sasaran__tujuan")
+        ],
         "kegiatan": _kegiatan(satker, tahun),
         "indikator": _indikator(satker, tahun),
         "rkt": _rkt(snapshot),
@@ -87,7 +95,7 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
                 "aspek": row.aspek,
                 "kegiatan_kode": row.kegiatan.kode if row.kegiatan else None,
                 "indikator_kode": row.indikator.kode if row.indikator else None,
-                "sasaran_nomor": row.sasaran.nomor if row.sasaran else None,
+                **_sasaran(row.sasaran),
                 "hambatan": row.hambatan,
                 "keterangan": row.keterangan,
                 "hambatan_di_tabel_upaya": row.hambatan_di_tabel_upaya or None,
@@ -95,7 +103,7 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
                 "sumber": row.sumber,
             }
             for row in HambatanUpaya.objects.filter(satker=satker, tahun=tahun).select_related(
-                "kegiatan", "indikator", "sasaran"
+                "kegiatan", "indikator", "sasaran__renstra"
             )
         ],
         "efisiensi": [
@@ -119,7 +127,7 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
                 "cakupan": row.cakupan or None,
                 "indikator_kode": row.indikator.kode if row.indikator else None,
                 "kegiatan_kode": row.kegiatan.kode if row.kegiatan else None,
-                "sasaran_nomor": row.sasaran.nomor if row.sasaran else None,
+                **_sasaran(row.sasaran),
                 "label": row.label or None,
                 "pembanding": row.pembanding,
                 "nilai": decimal_text(row.nilai),
@@ -127,7 +135,7 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
                 "teks": row.teks or None,
             }
             for row in NilaiTercatat.objects.filter(satker=satker, tahun=tahun).select_related(
-                "indikator", "kegiatan", "sasaran"
+                "indikator", "kegiatan", "sasaran__renstra"
             )
         ],
     }
@@ -266,13 +274,15 @@ def _indikator(satker: Satker, tahun: int) -> list[dict[str, Any]]:
     periods: dict[int, list] = {}
     for row in TargetPeriode.objects.filter(indikator__satker=satker, tahun=tahun):
         periods.setdefault(row.indikator_id, []).append(row)
-    rows = satker.indikator.select_related("kegiatan", "sasaran").prefetch_related("target_tahunan")
+    rows = satker.indikator.select_related("kegiatan", "sasaran__renstra").prefetch_related(
+        "target_tahunan"
+    )
     return [
         {
             "kode": item.kode,
             "nama": item.nama,
             "kegiatan_kode": item.kegiatan.kode if item.kegiatan else None,
-            "sasaran_nomor": item.sasaran.nomor if item.sasaran else None,
+            **_sasaran(item.sasaran),
             "satuan": item.satuan,
             "iku": item.iku,
             "polaritas": item.polaritas,
@@ -301,6 +311,14 @@ def _indikator(satker: Satker, tahun: int) -> list[dict[str, Any]]:
         }
         for item in rows
     ]
+
+
+def _sasaran(sasaran) -> dict[str, int | None]:
+    """A sasaran strategis named by its Renstra's first year and its number."""
+    return {
+        "sasaran_renstra": sasaran.renstra.tahun_awal if sasaran else None,
+        "sasaran_nomor": sasaran.nomor if sasaran else None,
+    }
 
 
 def _target(row) -> dict[str, str | None]:

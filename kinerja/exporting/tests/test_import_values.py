@@ -118,11 +118,6 @@ def test_a_programme_named_only_on_a_pk_budget_line_is_restored_with_its_code(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Known bug: the export names an indicator's sasaran by number only and carries only "
-    "the Renstra covering the year; impor links it to that Renstra's sasaran of the same number.",
-)
 def test_an_indicator_under_an_older_renstra_keeps_its_sasaran(empty_database, tmp_path):
     satker = SatkerFactory(slug="kpu-kabupaten-dua-renstra")
     older = Renstra.objects.create(satker=satker, tahun_awal=2020, tahun_akhir=2024, visi="Lama")
