@@ -47,6 +47,14 @@ pytestmark = pytest.mark.django_db
         (lambda s: NilaiTercatat.objects.filter(satker=s, sumber="BAB II.D"), 37),
         (lambda s: NilaiTercatat.objects.filter(satker=s, sumber__startswith="Lampiran"), 70),
         (lambda s: IndikatorKinerja.objects.filter(satker=s), 50),
+        # Ikhtisar, BAB IV and nine BAB III.B paragraphs claim targets met (or exceeded).
+        (
+            lambda s: NilaiTercatat.objects.filter(
+                satker=s, besaran__in=["klaim_tercapai", "rata_rata_capaian"]
+            ),
+            11,
+        ),
+        (lambda s: IndikatorKinerja.objects.filter(satker=s, iku=True), 37),
         (lambda s: Kegiatan.objects.all(), 10),
         (lambda s: Program.objects.all(), 2),
     ],
