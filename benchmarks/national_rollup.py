@@ -173,7 +173,11 @@ def measure(size: int, repeat: int) -> dict:
     result["batch"] = {"s": seconds, "capaian": str(figures[0]), "serapan": str(figures[1])}
     if len(satkers) <= PER_SATKER_UP_TO:
         seconds, figures = _timed(per_satker, 1)
-        result["per_satker"] = {"s": seconds, "capaian": str(figures[0]), "serapan": str(figures[1])}
+        result["per_satker"] = {
+            "s": seconds,
+            "capaian": str(figures[0]),
+            "serapan": str(figures[1]),
+        }
     if len(satkers) == PER_SATKER_UP_TO:
         rows = list(Realisasi.objects.filter(nilai__isnull=False).values_list("target", "nilai"))
         seconds, _ = _timed(lambda: [hitung_capaian(t, v) for t, v in rows], repeat)
