@@ -151,8 +151,8 @@ def measure(size: int, repeat: int) -> dict:
         return (
             rata_rata([item.capaian for item in measured]),
             serapan(
-                sum((total[1] for total in totals), Decimal(0)),
-                sum((total[0] for total in totals), Decimal(0)),
+                sum((total[1] or 0 for total in totals), Decimal(0)),
+                sum((total[0] or 0 for total in totals), Decimal(0)),
             ),
         )
 

@@ -12,6 +12,7 @@ from django.db.models import Max
 from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian
 from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.core.audit import record_change, snapshot
+from kinerja.core.formatting import format_tanggal
 from kinerja.core.models import AuditLog
 
 
@@ -50,6 +51,17 @@ def sign_perjanjian(
         pk.tempat = tempat
     if not pk.tanggal:
         raise ValidationError({"tanggal": "Tanggal penandatanganan wajib diisi."})
+    if pk.revisi_dari_id:
+        asal = pk.revisi_dari
+        if asal.tanggal and pk.tanggal < asal.tanggal:
+            # A revision replaces the PK in force; dated before it, the report would show the
+            # later agreement signed first.
+            raise ValidationError(
+                {
+                    "tanggal": "Tanggal revisi tidak boleh sebelum tanggal PK yang direvisi "
+                    f"({format_tanggal(asal.tanggal)})."
+                }
+            )
     pk.full_clean()
     pk.save()
     record_change(

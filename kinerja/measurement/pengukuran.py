@@ -15,6 +15,8 @@ Which realisation and which target (docs/pengukuran.md):
   ended. Without a target to date, the indicator is not assessed yet, and says so.
 """
 
+import calendar
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -40,6 +42,7 @@ from kinerja.measurement.snapshot import (
     Indikator,
     Pengaturan,
     SatkerTahun,
+    putuskan_anggaran,
 )
 from kinerja.planning.targets import Target
 
@@ -362,18 +365,26 @@ class Pengukuran:
     def tahun_berjalan(self) -> bool:
         return any(row.tahun_berjalan for row in self.baris)
 
-    def total(self, sumber_dana: str | None = None) -> tuple[Decimal, Decimal, Decimal | None]:
-        """(pagu, realisasi, serapan) of every kegiatan, or of one funding source."""
-        pagu = spent = Decimal(0)
+    def total(
+        self, sumber_dana: str | None = None
+    ) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+        """(pagu, realisasi, serapan) of every kegiatan, or of one funding source. A sum with
+        nothing to add is None — no budget data, shown "–" — never Rp 0, which would read as
+        a budget of nothing."""
+        pagus: list[Decimal] = []
+        spent: list[Decimal] = []
         for item in self.anggaran:
             # The kegiatan's funding source: a PK pagu states none, its realisation does.
             if item.pagu is not None and (sumber_dana is None or item.sumber_dana == sumber_dana):
-                pagu += item.pagu
+                pagus.append(item.pagu)
             if sumber_dana is None:
-                spent += item.realisasi or 0
-            else:
-                spent += item.realisasi_per_sumber_dana.get(sumber_dana, 0)
-        return pagu, spent, serapan(spent, pagu)
+                if item.realisasi is not None:
+                    spent.append(item.realisasi)
+            elif sumber_dana in item.realisasi_per_sumber_dana:
+                spent.append(item.realisasi_per_sumber_dana[sumber_dana])
+        pagu = sum(pagus, Decimal(0)) if pagus else None
+        realisasi = sum(spent, Decimal(0)) if spent else None
+        return pagu, realisasi, serapan(realisasi, pagu)
 
     @property
     def sumber_dana(self) -> list[str]:
@@ -483,6 +494,23 @@ def _compare(row: BarisPengukuran, bacaan: Bacaan, snapshot: SatkerTahun) -> Non
         ).nilai
 
 
+def anggaran_sampai(item: AnggaranKegiatan, tahun: int, sampai: str) -> AnggaranKegiatan:
+    """A kegiatan's budget as it stood at the end of a period: the pagu decided by the history
+    dated up to then (undated entries count), the realisation of the period rows up to then
+    (an annual row is only known at year end)."""
+    month = URUTAN[sampai]
+    end = datetime.date(tahun, month, calendar.monthrange(tahun, month)[1])
+    riwayat = tuple(row for row in item.riwayat if row.tanggal is None or row.tanggal <= end)
+    rows = tuple(
+        row
+        for row in item.realisasi_baris
+        if row.periode != TAHUNAN and URUTAN.get(row.periode, 13) <= month
+    )
+    return putuskan_anggaran(
+        item.kegiatan_id, item.kode, item.nama, item.program, item.pagu_pk, riwayat, rows
+    )
+
+
 def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pengukuran:
     """The measurement of a satker-year; with `sampai` (a quarter or month), as it stood at
     the end of that period."""
@@ -495,7 +523,10 @@ def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pe
         if group is None:
             group = groups[key] = SasaranPengukuran(_sasaran_label(indikator), [])
         group.baris.append(_baris(indikator, group.label, snapshot, sampai))
-    by_code = {item.kode: item for item in snapshot.anggaran}
+    anggaran = snapshot.anggaran
+    if sampai is not None:
+        anggaran = [anggaran_sampai(item, snapshot.tahun, sampai) for item in anggaran]
+    by_code = {item.kode: item for item in anggaran}
     for group in groups.values():
         codes = dict.fromkeys(row.kegiatan_kode for row in group.baris if row.kegiatan_kode)
         group.anggaran = [by_code[code] for code in codes if code in by_code]
@@ -512,7 +543,7 @@ def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pe
         tahun=snapshot.tahun,
         pengaturan=setting,
         sasaran=sasaran,
-        anggaran=snapshot.anggaran,
+        anggaran=anggaran,
         capaian=capaian,
         predikat=klasifikasi(capaian, setting.skala),
         sampai=sampai,

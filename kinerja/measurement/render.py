@@ -153,6 +153,10 @@ def _cell(value: Decimal | None, satuan: str = "") -> str:
     return format_desimal(value) + ("%" if satuan == "%" else f" {satuan}".rstrip())
 
 
+def _rupiah(value: Decimal | None) -> str:
+    return "–" if value is None else format_rupiah(value)
+
+
 def _realisasi(row: BarisPengukuran) -> str:
     return row.realisasi_teks or _cell(row.realisasi, row.indikator.satuan)
 
@@ -189,7 +193,7 @@ def as_text(result: Pengukuran) -> str:
         if group.pagu is not None:
             summary.append(
                 f"pagu {format_rupiah(group.pagu)}, realisasi "
-                f"{format_rupiah(group.realisasi_anggaran or 0)}, serapan "
+                f"{_rupiah(group.realisasi_anggaran)}, serapan "
                 f"{format_persen(group.serapan) if group.serapan is not None else '–'}"
             )
         if group.efisiensi is not None:
@@ -197,13 +201,23 @@ def as_text(result: Pengukuran) -> str:
         lines.append("  → " + "; ".join(summary))
         lines.append("")
     pagu, spent, total_serapan = result.total()
-    lines.append(
-        f"CAPAIAN SATKER: {format_persen(result.capaian) if result.capaian is not None else '–'}"
-        + (f" ({result.predikat.predikat})" if result.predikat else "")
-        + f" dari {len(result.sasaran)} sasaran"
-    )
-    lines.append(
-        f"ANGGARAN: pagu {format_rupiah(pagu)}, realisasi {format_rupiah(spent)}, serapan "
-        f"{format_persen(total_serapan) if total_serapan is not None else '–'}"
-    )
+    measured = sum(1 for group in result.sasaran if group.capaian is not None)
+    if result.capaian is None:
+        lines.append(
+            f"CAPAIAN SATKER: belum dapat dihitung — tidak satu pun dari {len(result.sasaran)} "
+            "sasaran yang dinilai"
+        )
+    else:
+        lines.append(
+            f"CAPAIAN SATKER: {format_persen(result.capaian)}"
+            + (f" ({result.predikat.predikat})" if result.predikat else "")
+            + f", rata-rata {measured} dari {len(result.sasaran)} sasaran yang dinilai"
+        )
+    if pagu is None and spent is None:
+        lines.append("ANGGARAN: belum ada data anggaran")
+    else:
+        lines.append(
+            f"ANGGARAN: pagu {_rupiah(pagu)}, realisasi {_rupiah(spent)}, serapan "
+            f"{format_persen(total_serapan) if total_serapan is not None else '–'}"
+        )
     return "\n".join(lines)

@@ -32,6 +32,11 @@ def pengukuran_banyak(
         }
 
 
+def _jumlah(values) -> Decimal | None:
+    present = [value for value in values if value is not None]
+    return sum(present, Decimal(0)) if present else None
+
+
 @dataclass
 class RingkasanSatker:
     """A satker's figures as its parent shows them."""
@@ -40,8 +45,8 @@ class RingkasanSatker:
     pengukuran: Pengukuran
     jumlah_satker: int = 1  # satkers whose figures are summed here (itself and below)
     capaian: Decimal | None = None
-    pagu: Decimal = Decimal(0)
-    realisasi_anggaran: Decimal = Decimal(0)
+    pagu: Decimal | None = None  # None: no budget data below, shown "–", never Rp 0
+    realisasi_anggaran: Decimal | None = None
 
     @property
     def serapan(self) -> Decimal | None:
@@ -58,8 +63,8 @@ class RollupInduk:
     anak: list[RingkasanSatker]
     capaian: Decimal | None
     predikat: Predikat | None
-    pagu: Decimal
-    realisasi_anggaran: Decimal
+    pagu: Decimal | None
+    realisasi_anggaran: Decimal | None
     jumlah_satker: int
     jumlah_satker_terukur: int
 
@@ -92,8 +97,8 @@ def rollup_induk(induk: Satker, tahun: int) -> RollupInduk:
             pengukuran=measured[node.pk],
             jumlah_satker=len(nodes),
             capaian=rata_rata([result.capaian for result in results]),
-            pagu=sum((total[0] for total in totals), Decimal(0)),
-            realisasi_anggaran=sum((total[1] for total in totals), Decimal(0)),
+            pagu=_jumlah(total[0] for total in totals),
+            realisasi_anggaran=_jumlah(total[1] for total in totals),
         )
 
     children = [summary(child) for child in sorted(by_parent.get(induk.pk, []), key=str)]
@@ -107,8 +112,8 @@ def rollup_induk(induk: Satker, tahun: int) -> RollupInduk:
         anak=children,
         capaian=capaian,
         predikat=klasifikasi(capaian, scale),
-        pagu=sum((total[0] for total in totals), Decimal(0)),
-        realisasi_anggaran=sum((total[1] for total in totals), Decimal(0)),
+        pagu=_jumlah(total[0] for total in totals),
+        realisasi_anggaran=_jumlah(total[1] for total in totals),
         jumlah_satker=len(everything),
         jumlah_satker_terukur=sum(1 for result in everything if result.capaian is not None),
     )

@@ -156,10 +156,10 @@ class FaktaReviu:
     hambatan: list[Hambatan] = field(default_factory=list)
     sasaran: list[Sasaran] = field(default_factory=list)
     capaian_satker: Decimal | None = None
-    pagu_total: Decimal = Decimal(0)
-    realisasi_total: Decimal = Decimal(0)
+    pagu_total: Decimal | None = None
+    realisasi_total: Decimal | None = None
     # (pagu, realisasi) per funding source label, when the satker has more than one
-    anggaran_per_sumber_dana: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
+    anggaran_per_sumber_dana: dict[str, tuple[Decimal | None, Decimal | None]] = field(default_factory=dict)
     plafon: Decimal | None = None  # the cap the satker measures with, if any
     plafon_indikator: bool = False  # some indicator sets its own cap
     masalah_skala: tuple[str, ...] = ()

@@ -63,6 +63,10 @@ def _num(value: Decimal | None) -> str:
     return "–" if value is None else format_desimal(value)
 
 
+def _rp(value: Decimal | None) -> str:
+    return "–" if value is None else format_rupiah(value)
+
+
 def _target(value: Target | None) -> str:
     return "–" if value is None else str(value)
 
@@ -554,18 +558,15 @@ def total_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
         elif stated.besaran == "serapan_satker" and beda_tercetak(stated.nilai, total_serapan):
             per_source = ""
             if len(fakta.anggaran_per_sumber_dana) > 1:
-                per_source = (
-                    " ("
-                    + "; ".join(
-                        f"{source} saja: {_pct(serapan(spent, pagu))}"
-                        for source, (pagu, spent) in fakta.anggaran_per_sumber_dana.items()
-                    )
-                    + ")"
+                # Which source the report may have counted alone.
+                per_source = "; serapan per sumber dana: " + "; ".join(
+                    f"{source} {_pct(serapan(spent, pagu))}"
+                    for source, (pagu, spent) in fakta.anggaran_per_sumber_dana.items()
                 )
             yield lapor(
                 f"{stated.sumber} menyatakan serapan anggaran {_pct(stated.nilai)}; total "
-                f"realisasi {format_rupiah(fakta.realisasi_total)} ÷ total pagu "
-                f"{format_rupiah(fakta.pagu_total)} = {_pct(total_serapan)}{per_source}.",
+                f"realisasi {_rp(fakta.realisasi_total)} ÷ total pagu "
+                f"{_rp(fakta.pagu_total)} = {_pct(total_serapan)}{per_source}.",
                 stated.sumber,
                 stated.label,
                 _pct(stated.nilai),

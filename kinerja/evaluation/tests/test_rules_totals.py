@@ -64,7 +64,15 @@ def test_with_several_funding_sources_the_absorption_of_each_is_shown():
     }
     data = fakta(**TOTALS, anggaran_per_sumber_dana=by_source, nilai_tercatat=[stated])
     (finding,) = temuan(data, "total-tercatat-salah")
-    assert finding.pesan.endswith("= 99,81% (APBN (DIPA) saja: 99,55%; Hibah (NPHD) saja: 99,99%).")
+    assert finding.pesan.endswith(
+        "= 99,81%; serapan per sumber dana: APBN (DIPA) 99,55%; Hibah (NPHD) 99,99%."
+    )
+
+
+def test_a_stated_absorption_without_any_budget_data_says_so_not_rp_0():
+    stated = tercatat("serapan_satker", "BAB IV.E", nilai="98.17")
+    (finding,) = temuan(fakta(nilai_tercatat=[stated]), "total-tercatat-salah")
+    assert finding.pesan.endswith("total realisasi – ÷ total pagu – = tidak dinilai.")
 
 
 def test_a_stated_satker_absorption_equal_as_printed_is_quiet():

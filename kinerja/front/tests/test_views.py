@@ -105,3 +105,15 @@ def test_the_roll_up_page_reads_a_bounded_number_of_queries(
     client.force_login(inspector_of_province)
     with django_assert_max_num_queries(30):
         client.get(ROLL_UP)
+
+
+def test_a_satker_without_budget_data_shows_a_dash_in_the_roll_up_not_rp_0(
+    client, inspector_of_province, other_satker
+):
+    client.force_login(inspector_of_province)
+    html = client.get(ROLL_UP).content.decode()
+    row = html[html.index("KPU Kota Lubuklinggau") :].split("</tr>")[0]
+    assert row.count(">–<") == 4  # capaian, pagu, realisasi, serapan
+    assert "Rp 0" not in html
+    # The province total still adds the satkers that have budget data.
+    assert "Rp 41.661.103.000" in html

@@ -1,6 +1,8 @@
 """The budget of a kegiatan as it stands (putuskan_anggaran) and the satker's budget totals per
 funding source (Pengukuran.total), on hand-made records."""
 
+import dataclasses
+import datetime
 from decimal import Decimal
 
 from kinerja.measurement.pengukuran import hitung_pengukuran
@@ -114,7 +116,8 @@ def test_totals_per_funding_source_and_for_the_satker():
     assert result.total() == (D(5000), D(3500), D(70))
     assert result.total("apbn_dipa") == (D(4000), D(3000), D(75))
     assert result.total("hibah") == (D(1000), D(500), D(50))
-    assert result.total("apbd") == (D(0), D(0), None)
+    # No apbd record at all: no figure, not Rp 0.
+    assert result.total("apbd") == (None, None, None)
     assert result.sumber_dana == ["apbn_dipa", "hibah"]
 
 
@@ -128,3 +131,41 @@ def test_a_pk_pagu_counts_under_the_funding_source_of_its_realisation():
     result = hitung_pengukuran(snapshot)
     assert result.total("apbn_dipa") == (D(4000), D(3000), D(75))
     assert result.sumber_dana == ["apbn_dipa"]
+
+
+def test_a_satker_without_any_budget_record_has_no_totals_not_zero():
+    result = hitung_pengukuran(satker_tahun(indikator(), anggaran=[anggaran("K1")]))
+    assert result.total() == (None, None, None)
+
+
+# The budget as it stood at the end of a period (--sampai) ---------------------------------
+
+
+def test_up_to_a_quarter_the_budget_counts_only_what_was_known_then():
+    revised = dataclasses.replace(pagu("5000", jenis="revisi"), tanggal=datetime.date(2024, 8, 1))
+    snapshot = satker_tahun(
+        indikator(),
+        anggaran=[
+            anggaran(
+                "K1",
+                riwayat=(pagu("4000", jenis="awal"), revised),
+                realisasi=(
+                    belanja("tw1", "1000"),
+                    belanja("tw2", "1500"),
+                    belanja("tw3", "2000"),
+                    belanja("tahunan", "4900"),
+                ),
+            )
+        ],
+    )
+    whole_year = hitung_pengukuran(snapshot)
+    assert whole_year.total() == (D(5000), D(4900), D(98))
+    at_tw2 = hitung_pengukuran(snapshot, sampai="tw2")
+    # The revision of August is not yet in force at the end of June; the annual row is not
+    # known yet; TW I and TW II are.
+    assert at_tw2.total() == (D(4000), D(2500), D("62.5"))
+    assert at_tw2.anggaran[0].realisasi_sumber == "jumlah TW I, TW II"
+    at_tw3 = hitung_pengukuran(snapshot, sampai="tw3")
+    assert at_tw3.total() == (D(5000), D(4500), D(90))
+    # Monthly reading: up to the end of August counts the revision dated 1 August.
+    assert hitung_pengukuran(snapshot, sampai="b08").total()[0] == D(5000)
