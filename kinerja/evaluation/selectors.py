@@ -1,5 +1,6 @@
 """Gathers the plain facts of one satker-year for the reviu rules, through the reading layer."""
 
+from kinerja.core.formatting import format_tanggal
 from kinerja.evaluation.reviu import facts
 from kinerja.measurement.models import HambatanUpaya, NilaiTercatat
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
@@ -7,6 +8,29 @@ from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.measurement.snapshot import SUMBER_DANA, SatkerTahun
 from kinerja.organisations.models import Satker
+
+
+
+def _nama_pk(pk) -> str:
+    signed = f", {format_tanggal(pk.tanggal)}" if pk.tanggal else ""
+    return f"{pk.sumber or pk.judul} (versi {pk.versi}{signed})"
+
+
+def _induk_diganti(pk, in_force: dict) -> tuple[str, str] | None:
+    """A PK cascaded from a parent PK that is no longer in force: (the parent, the PK in force
+    at the parent's place, "" when there is none)."""
+    if pk.induk_id is None or pk.induk_id in in_force:
+        return None
+    parent = pk.induk
+    replacement = next(
+        (
+            other
+            for other in in_force.values()
+            if other.tingkat == parent.tingkat and other.unit_id == parent.unit_id
+        ),
+        None,
+    )
+    return _nama_pk(parent), _nama_pk(replacement) if replacement else ""
 
 
 def _sasaran_label(sasaran) -> str:
@@ -59,6 +83,7 @@ def fakta_reviu(
         for row in snapshot.rkt_baris
     ]
     perjanjian = []
+    in_force = {pk.pk: pk for pk in snapshot.perjanjian}
     for pk in snapshot.perjanjian:
         lines = []
         for line in pk.baris.all():
@@ -96,6 +121,7 @@ def fakta_reviu(
                     ("pihak pertama", pk.pihak_pertama_nama, pk.pihak_pertama_nip_tercetak),
                     ("pihak kedua", pk.pihak_kedua_nama, pk.pihak_kedua_nip_tercetak),
                 ),
+                induk_diganti=_induk_diganti(pk, in_force),
             )
         )
     anggaran = {

@@ -480,6 +480,9 @@ def satker_tahun(
             ),
         )
         .annotate(jumlah_anggaran=Sum("anggaran__anggaran"))
+        # Django ignores Meta.ordering in a GROUP BY query: without this a signed revision of
+        # the satker PK would be listed after the unit PKs.
+        .order_by("tingkat", "unit__urutan", "versi")
     )
     in_force = set(PerjanjianKinerja.objects.berlaku(satker, tahun).values_list("pk", flat=True))
     snapshot.perjanjian = [pk for pk in agreements if pk.pk in in_force]

@@ -18,6 +18,9 @@ from kinerja.agreements.tests.factories import (
 )
 from kinerja.budgets.tests.factories import KegiatanFactory
 from kinerja.core.models import AuditLog
+from kinerja.evaluation.reviu.rules import jalankan
+from kinerja.evaluation.selectors import fakta_reviu
+from kinerja.measurement.satker_year import satker_tahun
 from kinerja.measurement.selectors import pengukuran
 from kinerja.planning.tests.factories import IndikatorKinerjaFactory
 
@@ -136,6 +139,20 @@ def test_demo_draft_revision_of_the_sekretaris_pk_drops_no_pk_and_no_indicator(p
         revision
     }
     assert [row.indikator.kode for row in pengukuran(prabumulih, 2024).baris] == measured
+    # The satker page still lists the satker PK first, the superseded one among the others.
+    documents = satker_tahun(prabumulih, 2024, angka=False)
+    assert [pk.pk for pk in documents.perjanjian][0] == revision.pk
+    assert [pk.tingkat for pk in documents.perjanjian] == ["satker"] + ["unit"] * 4
+    assert [pk.pk for pk in documents.perjanjian_lain] == [sekretaris.pk]
+    # The four unit PKs still descend from the replaced PK: the reviu says so, once each.
+    findings = [
+        finding
+        for finding in jalankan(fakta_reviu(prabumulih, 2024))
+        if finding.aturan == "pk-induk-diganti"
+    ]
+    assert len(findings) == 4
+    assert findings[0].tercatat == f"{sekretaris.sumber} (versi 1, 25 Januari 2024)"
+    assert findings[0].seharusnya == f"{sekretaris.sumber} (versi 2, 1 Agustus 2024)"
 
 
 # --- revise ----------------------------------------------------------------------------------

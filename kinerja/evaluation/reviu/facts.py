@@ -76,6 +76,9 @@ class Perjanjian:
     anggaran: tuple[AnggaranPerjanjian, ...] = ()
     total_anggaran_tercatat: Decimal | None = None
     pihak: tuple[tuple[str, str, str], ...] = ()  # (pihak, nama, NIP as printed)
+    # The parent PK it was cascaded from, when that PK is no longer in force: its name, and
+    # the name of the revision that replaced it ("" when none of the PKs in force does).
+    induk_diganti: tuple[str, str] | None = None
 
     @property
     def nama(self) -> str:

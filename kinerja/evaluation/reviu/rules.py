@@ -153,6 +153,26 @@ def pagu_berbeda_tanpa_revisi(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temua
             )
 
 
+def pk_induk_diganti(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
+    for pk in fakta.perjanjian:
+        if pk.induk_diganti is None:
+            continue
+        parent, replacement = pk.induk_diganti
+        now = (
+            f"sudah diganti {replacement}"
+            if replacement
+            else "tidak berlaku (belum ditandatangani atau sudah diganti)"
+        )
+        yield lapor(
+            f"{pk.nama} diturunkan dari {parent}, yang {now}; revisi PK ini agar baris dan "
+            "targetnya menurun dari PK induk yang berlaku.",
+            pk.nama,
+            "",
+            parent,
+            replacement or "PK induk yang berlaku",
+        )
+
+
 def total_pk_beda_pagu(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     revised = {row.kegiatan_kode for row in fakta.pagu if row.jenis == "revisi"}
     for pk in fakta.pk_satker:
@@ -934,6 +954,14 @@ KATALOG: tuple[AturanReviu, ...] = (
         "Satu kegiatan memiliki pagu yang berbeda di beberapa sumber (PK, laporan, "
         "lampiran) tanpa revisi pagu yang dicatat dengan tanggal dan alasannya.",
         pagu_berbeda_tanpa_revisi,
+    ),
+    AturanReviu(
+        "pk-induk-diganti",
+        Tingkat.PERINGATAN,
+        "PK diturunkan dari PK induk yang sudah diganti",
+        "PK unit yang berlaku masih menurun dari PK induk yang sudah diganti revisi (atau belum "
+        "ditandatangani); targetnya mungkin tidak lagi sesuai dengan PK induk yang berlaku.",
+        pk_induk_diganti,
     ),
     AturanReviu(
         "total-pk-beda-pagu",

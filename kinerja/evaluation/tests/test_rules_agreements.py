@@ -255,3 +255,43 @@ def test_a_faithful_restatement_or_one_without_a_signed_pk_is_quiet():
         perjanjian=[pk(baris(1, "6709-1", 95), tingkat="unit")], nilai_tercatat=[quoted]
     )
     assert temuan(unsigned, "target-pk-tercatat-beda") == []
+
+
+# --- pk-induk-diganti -------------------------------------------------------------------------
+
+
+def test_a_unit_pk_cascaded_from_a_replaced_parent_pk_is_reported():
+    parent = "PK Sekretaris–Ketua (versi 1, 25 Januari 2024)"
+    replacement = "PK Sekretaris–Ketua (versi 2, 1 Juli 2024)"
+    unit = pk(
+        baris(1, "6709-1", 100),
+        tingkat="unit",
+        sumber="PK Subbagian Keuangan",
+        induk_diganti=(parent, replacement),
+    )
+    data = fakta(perjanjian=[pk(baris(1, "6709-1", 100)), unit])
+    (finding,) = temuan(data, "pk-induk-diganti")
+    assert ringkas(finding) == (
+        "pk-induk-diganti",
+        "peringatan",
+        "PK Subbagian Keuangan",
+        "",
+        parent,
+        replacement,
+    )
+    assert finding.pesan == (
+        f"PK Subbagian Keuangan diturunkan dari {parent}, yang sudah diganti {replacement}; "
+        "revisi PK ini agar baris dan targetnya menurun dari PK induk yang berlaku."
+    )
+
+
+def test_a_parent_pk_not_in_force_and_not_replaced_is_named_so():
+    unit = pk(tingkat="unit", sumber="PK Subbagian Umum", induk_diganti=("PK Sekretaris", ""))
+    (finding,) = temuan(fakta(perjanjian=[unit]), "pk-induk-diganti")
+    assert "yang tidak berlaku (belum ditandatangani atau sudah diganti)" in finding.pesan
+    assert finding.seharusnya == "PK induk yang berlaku"
+
+
+def test_a_pk_cascaded_from_the_parent_in_force_is_quiet():
+    unit = pk(tingkat="unit", sumber="PK Subbagian Umum")
+    assert temuan(fakta(perjanjian=[pk(), unit]), "pk-induk-diganti") == []
