@@ -5,6 +5,9 @@ admin.site.site_header = "Kinerja — SAKIP"
 admin.site.site_title = "Kinerja"
 admin.site.index_title = "Administrasi data SAKIP"
 
+handler404 = "kinerja.core.http.tidak_ditemukan"
+handler500 = "kinerja.core.http.galat_server"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("akun/", include("kinerja.accounts.urls")),

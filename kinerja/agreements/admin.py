@@ -11,7 +11,12 @@ from kinerja.core.admin_audit import AuditedAdmin, IndonesianNumbersMixin
 
 
 class RevisiForm(forms.Form):
-    alasan = forms.ChoiceField(label="Alasan revisi", choices=AlasanRevisi.choices)
+    # Starts empty: a reason preselected is a reason nobody chose.
+    alasan = forms.ChoiceField(
+        label="Alasan revisi",
+        choices=[("", "— pilih alasan revisi —"), *AlasanRevisi.choices],
+        error_messages={"required": "Pilih alasan revisi."},
+    )
     keterangan = forms.CharField(label="Keterangan", max_length=300, required=False)
 
 

@@ -10,7 +10,6 @@ from kinerja.measurement.snapshot import SUMBER_DANA, SatkerTahun
 from kinerja.organisations.models import Satker
 
 
-
 def _nama_pk(pk) -> str:
     signed = f", {format_tanggal(pk.tanggal)}" if pk.tanggal else ""
     return f"{pk.sumber or pk.judul} (versi {pk.versi}{signed})"

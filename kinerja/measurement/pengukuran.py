@@ -507,7 +507,14 @@ def anggaran_sampai(item: AnggaranKegiatan, tahun: int, sampai: str) -> Anggaran
         if row.periode != TAHUNAN and URUTAN.get(row.periode, 13) <= month
     )
     return putuskan_anggaran(
-        item.kegiatan_id, item.kode, item.nama, item.program, item.pagu_pk, riwayat, rows
+        item.kegiatan_id,
+        item.kode,
+        item.nama,
+        item.program,
+        item.pagu_pk,
+        riwayat,
+        rows,
+        pagu_pk_dari=item.pagu_pk_dari,
     )
 
 

@@ -96,6 +96,7 @@ def as_dict(result: Pengukuran) -> dict[str, Any]:
                 "sumber_dana": item.sumber_dana,
                 "sumber_dana_label": SUMBER_DANA.get(item.sumber_dana, item.sumber_dana),
                 "pagu_pk": [rupiah_int(value) for value in item.pagu_pk],
+                "pagu_pk_dari": list(item.pagu_pk_dari),
                 "riwayat_pagu": [
                     {
                         "jenis": row.jenis,

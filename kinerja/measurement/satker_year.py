@@ -350,15 +350,17 @@ def satker_tahun_banyak(
 
 def _anggaran(snapshots: dict[int, SatkerTahun], tahun: int, satker_filter, pk_filter) -> None:
     pk_amounts: dict[tuple[int, int], list[Decimal]] = defaultdict(list)
-    for satker_id, kegiatan_id, anggaran in (
+    pk_names: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for satker_id, kegiatan_id, anggaran, unit in (
         AnggaranPerjanjian.objects.filter(
             perjanjian__in=PerjanjianKinerja.objects.berlaku(tahun=tahun).filter(**satker_filter),
             kegiatan__isnull=False,
         )
         .order_by("perjanjian__satker_id", "perjanjian_id", "urutan")
-        .values_list("perjanjian__satker_id", "kegiatan_id", "anggaran")
+        .values_list("perjanjian__satker_id", "kegiatan_id", "anggaran", "perjanjian__unit__nama")
     ):
         pk_amounts[(satker_id, kegiatan_id)].append(anggaran)
+        pk_names[(satker_id, kegiatan_id)].append(f"PK {unit}" if unit else "PK satker")
     history: dict[tuple[int, int], list[RiwayatPagu]] = defaultdict(list)
     for satker_id, kegiatan_id, jenis, jumlah, sumber_dana, tanggal, alasan, sumber in _fetch(
         Pagu.objects.filter(tahun=tahun, **satker_filter).values_list(
@@ -426,6 +428,7 @@ def _anggaran(snapshots: dict[int, SatkerTahun], tahun: int, satker_filter, pk_f
                 tuple(pk_amounts[key]),
                 tuple(history[key]),
                 tuple(spent[key]),
+                pagu_pk_dari=tuple(pk_names[key]),
             )
         )
 

@@ -120,6 +120,11 @@ class AnggaranKegiatan:
     realisasi: Decimal | None = None
     realisasi_sumber: str = ""
     realisasi_per_sumber_dana: dict[str, Decimal] = field(default_factory=dict)
+    pagu_pk_dari: tuple[str, ...] = ()  # the PK of each amount in pagu_pk, in the same order
+
+    @property
+    def pagu_pk_bernama(self) -> list[tuple[Decimal, str]]:
+        return list(zip(self.pagu_pk, self.pagu_pk_dari or ("",) * len(self.pagu_pk), strict=True))
 
     @property
     def serapan(self) -> Decimal | None:
@@ -148,6 +153,7 @@ def putuskan_anggaran(
     pagu_pk: tuple[Decimal, ...],
     riwayat: tuple[RiwayatPagu, ...],
     realisasi_baris: tuple[BarisRealisasiAnggaran, ...],
+    pagu_pk_dari: tuple[str, ...] = (),
 ) -> AnggaranKegiatan:
     """The budget of a kegiatan as it stands.
 
@@ -156,6 +162,7 @@ def putuskan_anggaran(
     - Realisation, per funding source: the annual row, else the sum of the period rows.
     """
     item = AnggaranKegiatan(kegiatan_id, kode, nama, program, pagu_pk, riwayat, realisasi_baris)
+    item.pagu_pk_dari = pagu_pk_dari
     if riwayat:
         last = riwayat[-1]
         item.pagu, item.pagu_sumber, item.pagu_sumber_dana = (

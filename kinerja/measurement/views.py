@@ -1,7 +1,7 @@
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import render
 
+from kinerja.core.http import TidakDitemukan
 from kinerja.measurement.satker_year import tahun_tersedia
 from kinerja.measurement.selectors import pengukuran
 from kinerja.organisations.access import get_satker_for_user
@@ -15,7 +15,13 @@ def selected_year(request, satker) -> tuple[int | None, list[int]]:
         return (years[0] if years else None), years
     if raw_year.isascii() and raw_year.isdigit() and int(raw_year) in years:
         return int(raw_year), years
-    raise Http404("Tahun tidak tersedia untuk satker ini.")
+    if not years:
+        raise TidakDitemukan("Belum ada data tahun mana pun untuk satker ini.")
+    raise TidakDitemukan(
+        f"Tahun {raw_year[:10]} tidak tersedia untuk satker ini. Tahun yang tersedia: "
+        + ", ".join(str(year) for year in years)
+        + "."
+    )
 
 
 @login_required

@@ -5,8 +5,8 @@ both give 404, so ids of other satkers reveal nothing.
 """
 
 from django.db.models import QuerySet
-from django.http import Http404
 
+from kinerja.core.http import TidakDitemukan
 from kinerja.organisations.models import Satker
 
 
@@ -29,5 +29,5 @@ def satkers_visible_to(user) -> QuerySet[Satker]:
 def get_satker_for_user(user, slug: str) -> Satker:
     satker = satkers_visible_to(user).filter(slug=slug).first()
     if satker is None:
-        raise Http404("Satuan kerja tidak ditemukan.")
+        raise TidakDitemukan("Satuan kerja tidak ditemukan.")
     return satker

@@ -231,6 +231,16 @@ def test_buat_revisi_action_asks_for_the_reason_then_creates_the_draft(client, s
     assert "Sekretaris baru dilantik" in record.reason
 
 
+def test_buat_revisi_reason_starts_empty_and_must_be_chosen(client, superuser, draft_pk):
+    client.force_login(superuser)
+    sign_perjanjian(draft_pk, actor=superuser)
+    html = _action(client, "buat_revisi", draft_pk.pk).content.decode()
+    assert '<option value="" selected>— pilih alasan revisi —</option>' in html
+    response = _action(client, "buat_revisi", draft_pk.pk, alasan="", keterangan="x")
+    assert "Pilih alasan revisi." in response.content.decode()
+    assert not PerjanjianKinerja.objects.filter(revisi_dari=draft_pk).exists()
+
+
 def test_buat_revisi_action_refuses_a_draft_in_indonesian(client, superuser, draft_pk):
     client.force_login(superuser)
     response = _action(client, "buat_revisi", draft_pk.pk, alasan="pergantian_pejabat")

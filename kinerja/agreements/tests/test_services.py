@@ -315,7 +315,9 @@ def test_sign_refuses_a_revision_without_a_signing_date(signed_pk, actor):
 def test_sign_refuses_a_revision_dated_before_the_pk_it_revises(signed_pk, actor):
     revision = revise_perjanjian(signed_pk, actor=actor, alasan=AlasanRevisi.PERGANTIAN_PEJABAT)
     message = _refused(sign_perjanjian, revision, actor=actor, tanggal=datetime.date(2025, 1, 29))
-    assert message == "Tanggal revisi tidak boleh sebelum tanggal PK yang direvisi (30 Januari 2025)."
+    assert message == (
+        "Tanggal revisi tidak boleh sebelum tanggal PK yang direvisi (30 Januari 2025)."
+    )
     revision.refresh_from_db()
     assert revision.status == DRAFT
     # The same day as the original is allowed: an official replaced on the day of signing.

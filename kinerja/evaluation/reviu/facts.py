@@ -162,7 +162,9 @@ class FaktaReviu:
     pagu_total: Decimal | None = None
     realisasi_total: Decimal | None = None
     # (pagu, realisasi) per funding source label, when the satker has more than one
-    anggaran_per_sumber_dana: dict[str, tuple[Decimal | None, Decimal | None]] = field(default_factory=dict)
+    anggaran_per_sumber_dana: dict[str, tuple[Decimal | None, Decimal | None]] = field(
+        default_factory=dict
+    )
     plafon: Decimal | None = None  # the cap the satker measures with, if any
     plafon_indikator: bool = False  # some indicator sets its own cap
     masalah_skala: tuple[str, ...] = ()
@@ -172,6 +174,13 @@ class FaktaReviu:
     @property
     def jumlah_sasaran(self) -> int:
         return len(self.sasaran)
+
+    @property
+    def ada_data(self) -> bool:
+        """Whether the satker-year holds anything of its own to review."""
+        return bool(
+            self.pengukuran or self.perjanjian or self.rkt or self.anggaran or self.nilai_tercatat
+        )
 
     @property
     def pk_satker(self) -> list[Perjanjian]:

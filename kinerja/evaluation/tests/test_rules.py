@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kinerja.evaluation.reviu import facts
 from kinerja.evaluation.reviu.rules import ATURAN, KATALOG, Tingkat, jalankan
-from kinerja.evaluation.tests.builders import D, diukur, fakta, tercatat
+from kinerja.evaluation.tests.builders import D, diukur, fakta, pk, tercatat
 
 HERE = Path(__file__).resolve().parent
 
@@ -66,3 +66,9 @@ def test_only_the_rules_asked_for_are_run():
     data = fakta(anggaran={"3355": facts.Anggaran("3355", D(100), D(101))})
     assert jalankan(data, (ATURAN["pegawai-ganda"],)) == []
     assert len(jalankan(data, (ATURAN["anggaran-melebihi-pagu"],))) == 1
+
+
+def test_a_satker_year_with_nothing_of_its_own_is_told_apart_from_a_clean_one():
+    assert not fakta().ada_data
+    assert fakta(diukur("6709-1")).ada_data
+    assert fakta(perjanjian=[pk()]).ada_data

@@ -25,3 +25,21 @@ def test_reviu_page_queries_are_bounded(client, satker_admin, django_assert_max_
     client.force_login(satker_admin)
     with django_assert_max_num_queries(40):
         client.get(PAGE)
+
+
+def test_each_finding_shows_its_rule_title_and_the_legend_covers_every_severity(
+    client, satker_admin
+):
+    client.force_login(satker_admin)
+    html = client.get(PAGE).content.decode()
+    assert "Realisasi anggaran melebihi pagu" in html  # the title of anggaran-melebihi-pagu
+    assert "Info: catatan untuk diperhatikan" in html
+
+
+def test_a_parent_without_data_of_its_own_is_not_reported_as_clean(client, inspector_of_province):
+    client.force_login(inspector_of_province)
+    page = reverse("evaluation:reviu_detail", args=["kpu-provinsi-sumatera-selatan"])
+    html = client.get(page, {"tahun": "2024"}).content.decode()
+    assert "belum mencatat data sendiri untuk tahun 2024" in html
+    assert "Tidak ada temuan" not in html
+    assert "Reviu dijalankan per satker" in html

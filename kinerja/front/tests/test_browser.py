@@ -75,3 +75,22 @@ def test_a_superuser_reads_the_provinces_roll_up_of_the_cities_below_it(page, de
     page.wait_for_url("**/rekap/**")
     assert "Rp 41.661.103.000" in page.locator("main").inner_text()
     page.screenshot(path=ARTIFACTS / "rekap-sumatera-selatan.png", full_page=True)
+
+
+@pytest.mark.parametrize(
+    "path", ["/satker/kpu-kota-prabumulih/", "/satker/kpu-kota-prabumulih/pengukuran/"]
+)
+def test_on_a_phone_wide_tables_scroll_inside_the_page(page, demo_server, path):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{demo_server.url}/akun/masuk/")
+    page.fill("#id_username", "prabumulih")
+    page.fill("#id_password", "kinerja-demo")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/satker/**")
+    page.goto(f"{demo_server.url}{path}")
+    # The page itself is no wider than the phone; tables scroll within it.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    widest = page.evaluate(
+        "Math.max(...[...document.querySelectorAll('table')].map(t => t.scrollWidth))"
+    )
+    assert widest > 390

@@ -31,8 +31,40 @@ def test_grant_on_the_province_covers_the_city_below_it(client, inspector_of_pro
 
 def test_unknown_year_is_404_not_a_crash(client, satker_admin):
     client.force_login(satker_admin)
-    assert client.get(PAGE, {"tahun": "2019"}).status_code == 404
+    response = client.get(PAGE, {"tahun": "2019"})
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Tahun 2019 tidak tersedia untuk satker ini. Tahun yang tersedia: 2024, 2023." in html
+    assert "Kembali ke daftar satuan kerja" in html  # the site's own page, with its layout
     assert client.get(PAGE, {"tahun": "abc"}).status_code == 404
+
+
+def test_not_found_pages_are_indonesian_and_say_what_was_not_found(client, outsider):
+    client.force_login(outsider)
+    html = client.get(PAGE).content.decode()
+    assert "Satuan kerja tidak ditemukan." in html
+    response = client.get("/tidak-ada/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Halaman tidak ditemukan" in html
+    assert "Alamat yang Anda buka tidak ada" in html
+    assert "Not Found" not in html and "Resolver404" not in html  # noqa: PT018
+
+
+def test_a_server_error_shows_an_indonesian_page_not_a_trace(satker_admin, monkeypatch):
+    from django.test import Client
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database hilang")
+
+    monkeypatch.setattr("kinerja.front.views.satker_tahun", broken)
+    client = Client(raise_request_exception=False)
+    client.force_login(satker_admin)
+    response = client.get(PAGE)
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Terjadi kesalahan pada server" in html
+    assert "database hilang" not in html and "Traceback" not in html  # noqa: PT018
 
 
 def test_satker_page_shows_organisation_renstra_rkt_and_pks_in_indonesian_format(
@@ -87,6 +119,23 @@ def test_a_parent_satker_shows_the_roll_up_of_the_satkers_below_it(client, inspe
     assert "Rp 41.661.103.000" in html
     assert "Rp 41.579.911.818" in html
     assert "99,81%" in html
+
+
+def test_a_satker_without_satkers_below_says_there_is_no_roll_up(client, satker_admin):
+    client.force_login(satker_admin)
+    page = reverse("front:rekap_detail", args=["kpu-kota-prabumulih"])
+    html = client.get(page).content.decode()
+    assert "KPU Kota Prabumulih tidak membawahi satker lain; tidak ada rekap." in html
+    assert "<table" not in html
+
+
+def test_a_parent_without_its_own_staff_says_so_instead_of_empty_tables(
+    client, inspector_of_province
+):
+    client.force_login(inspector_of_province)
+    html = client.get(PROVINCE).content.decode()
+    assert "Belum ada unit kerja yang tercatat." in html
+    assert "Belum ada pegawai yang tercatat." in html
 
 
 def test_a_city_user_does_not_see_the_province_roll_up(client, satker_admin, outsider):

@@ -100,7 +100,7 @@ def test_measurement_page_shows_the_same_pagu_and_realisation(
     row = re.search(r"<tr><td>9801 Kegiatan triwulan</td>.*?</tr>", html, re.DOTALL).group()
     cells = re.findall(r'<td class="angka">(.*?)</td>', row, re.DOTALL)
     pk_amount, pagu, realisasi, serapan = cells
-    assert pk_amount == "Rp 10.000"
+    assert pk_amount == 'Rp 10.000 <span class="catatan">(PK satker)</span>'
     assert pagu.startswith("Rp 10.000<br>") and "anggaran di PK" in pagu  # noqa: PT018
     assert realisasi.startswith("Rp 3.000<br>")
     assert serapan == "30,00%"

@@ -27,3 +27,13 @@ def test_measurement_page_queries_are_bounded(client, satker_admin, django_asser
     client.force_login(satker_admin)
     with django_assert_max_num_queries(25):
         client.get(PAGE)
+
+
+def test_each_pk_amount_of_a_kegiatan_names_its_pk(client, satker_admin):
+    client.force_login(satker_admin)
+    html = client.get(PAGE).content.decode()
+    # Kegiatan 3360 appears, with the same amount, in two unit PKs: both are named.
+    row = html[html.index("<td>3360 ") :].split("</tr>")[0]
+    assert row.count("Rp 261.980.000") == 2
+    assert "(PK Subbagian Keuangan, Umum dan Logistik)" in row
+    assert "(PK Subbagian Hukum dan Sumber Daya Manusia)" in row

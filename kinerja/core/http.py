@@ -1,0 +1,20 @@
+"""Responses every app shares: the "not found" a user may read, and the error pages."""
+
+from django.http import Http404, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+
+
+class TidakDitemukan(Http404):
+    """A 404 whose message is written for the user (Indonesian) and shown on the page.
+    Other 404s (unknown URLs, Django's own English messages) show the generic text."""
+
+
+def tidak_ditemukan(request, exception=None):
+    message = str(exception) if isinstance(exception, TidakDitemukan) else ""
+    return render(request, "404.html", {"pesan": message}, status=404)
+
+
+def galat_server(request):
+    # No request context: whatever failed (database, a context processor) must not fail here.
+    return HttpResponseServerError(loader.get_template("500.html").render())
