@@ -9,6 +9,7 @@ shared by all satkers (programmes, kegiatan, KRO/RO, predicate scales) is create
 missing and never changed: a difference is reported as a warning.
 """
 
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -783,8 +784,15 @@ def periksa_format(document: Any) -> None:
             f"Berkas berformat versi {version}; Kinerja ini memulihkan versi {FORMAT_VERSION}. "
             "Ekspor ulang data itu dengan Kinerja versi yang sama."
         )
-    if not isinstance(document.get("tahun"), int):
-        raise ImporDitolak('Berkas tidak menyebut "tahun" (bilangan bulat).')
+    year = document.get("tahun")
+    if year is None:
+        raise ImporDitolak('Berkas tidak menyebut "tahun".')
+    # bool is an int in Python; true is no year.
+    if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2100:
+        raise ImporDitolak(
+            f'"tahun" di berkas harus bilangan bulat antara 2000 dan 2100 (mis. 2024), bukan '
+            f"{json.dumps(year, ensure_ascii=False)}."
+        )
 
 
 def impor(document: Any, *, ganti: bool = False, sumber: str = "berkas", actor=None) -> HasilImpor:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from kinerja.core.formatting import format_desimal, format_persen, format_rupiah, round_half_up
-from kinerja.core.nip import nip_errors, normalise_nip
+from kinerja.core.nip import format_nip, nip_errors, normalise_nip
 from kinerja.evaluation.reviu.facts import FaktaReviu, NilaiTercatat
 from kinerja.measurement.capaian import PLAFON_YANG_DIIZINKAN, HasilCapaian
 from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis
@@ -652,9 +652,14 @@ def klaim_target_tercapai(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
         if stated.besaran == "klaim_tercapai":
             if missed:
                 listing = "; ".join(f"{name}: {_pct(value)}" for name, value in missed)
+                which = (
+                    f"satu-satunya {noun} yang dinilai"
+                    if len(assessed) == 1
+                    else f"{len(missed)} dari {len(assessed)} {noun} yang dinilai"
+                )
                 yield lapor(
-                    f'{stated.sumber} menyatakan "{stated.teks}", padahal {len(missed)} dari '
-                    f"{len(assessed)} {noun} yang dinilai di bawah target — {listing}.",
+                    f'{stated.sumber} menyatakan "{stated.teks}", padahal {which} di bawah '
+                    f"target — {listing}.",
                     stated.sumber,
                     stated.label,
                     f"semua {noun} tercapai",
@@ -860,9 +865,9 @@ def nip_nama_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
                 for name, places in spellings.items()
             )
             yield lapor(
-                f"NIP {nip} ditulis dengan nama berbeda: {listing}.",
+                f"NIP {format_nip(nip)} ditulis dengan nama berbeda: {listing}.",
                 "Pegawai dan PK",
-                nip,
+                format_nip(nip),
                 ", ".join(spellings),
                 "satu ejaan nama",
             )

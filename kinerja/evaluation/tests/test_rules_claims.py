@@ -44,6 +44,13 @@ def test_a_report_saying_all_five_iku_met_while_two_are_far_below_is_reported():
     )
 
 
+def test_a_claim_over_a_single_assessed_indicator_does_not_say_1_of_1():
+    claim = tercatat("klaim_tercapai", cakupan="indikator", teks="target telah tercapai")
+    data = fakta(diukur("6709-1", 100, 90), nilai_tercatat=[claim])
+    (finding,) = temuan(data, "klaim-target-tercapai")
+    assert "padahal satu-satunya indikator yang dinilai di bawah target — 6709-1" in (finding.pesan)
+
+
 def test_all_met_is_quiet_when_every_assessed_indicator_prints_at_least_100():
     # 24.999 of 25.000 is 99,996%, printed and read as 100,00%; not assessed is not missed.
     claim = tercatat("klaim_tercapai", cakupan="indikator", teks="semua target tercapai")

@@ -69,12 +69,12 @@ def test_one_nip_written_with_two_names_is_reported_with_where_each_is_written()
         "nip-nama-beda",
         "peringatan",
         "Pegawai dan PK",
-        NIP,
+        "19850527 200912 1 005",  # as the documents print it, not the bare 18 digits
         "Medial Aryansie, Meidial Aryansie",
         "satu ejaan nama",
     )
     assert finding.pesan == (
-        f'NIP {NIP} ditulis dengan nama berbeda: "Medial Aryansie" (Tabel 2 no. 4); '
+        'NIP 19850527 200912 1 005 ditulis dengan nama berbeda: "Medial Aryansie" (Tabel 2 no. 4); '
         '"Meidial Aryansie" (PK Hukum dan SDM).'
     )
 

@@ -105,6 +105,27 @@ def test_format_version_1_is_refused(demo_2024, tmp_path):
     assert "Berkas berformat versi 1; Kinerja ini memulihkan versi 2." in message
 
 
+@pytest.mark.parametrize(
+    ("tahun", "expected"),
+    [
+        (
+            "2024",
+            '"tahun" di berkas harus bilangan bulat antara 2000 dan 2100 (mis. 2024), '
+            'bukan "2024".',
+        ),
+        (True, "bukan true."),
+        (24, "bukan 24."),
+        (None, 'Berkas tidak menyebut "tahun".'),
+    ],
+)
+def test_a_year_that_is_no_whole_year_is_refused_saying_what_was_found(
+    demo_2024, tmp_path, tahun, expected
+):
+    demo_2024["tahun"] = tahun
+    message = _refused(_write(tmp_path, demo_2024), "--ganti")
+    assert message.endswith(expected)
+
+
 def test_a_file_that_is_not_a_kinerja_export_is_refused(tmp_path):
     message = _refused(_write(tmp_path, {"format": "lain", "tahun": 2024}), "--ganti")
     assert 'Berkas bukan ekspor Kinerja (kunci "format" harus "kinerja-ekspor").' in message
