@@ -1,5 +1,6 @@
 """Gathers the plain facts of one satker-year for the reviu rules, through the reading layer."""
 
+from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.core.formatting import format_tanggal
 from kinerja.evaluation.reviu import facts
 from kinerja.measurement.models import HambatanUpaya, NilaiTercatat
@@ -15,21 +16,36 @@ def _nama_pk(pk) -> str:
     return f"{pk.sumber or pk.judul} (versi {pk.versi}{signed})"
 
 
-def _induk_diganti(pk, in_force: dict) -> tuple[str, str] | None:
-    """A PK cascaded from a parent PK that is no longer in force: (the parent, the PK in force
-    at the parent's place, "" when there is none)."""
-    if pk.induk_id is None or pk.induk_id in in_force:
-        return None
-    parent = pk.induk
-    replacement = next(
-        (
-            other
-            for other in in_force.values()
-            if other.tingkat == parent.tingkat and other.unit_id == parent.unit_id
-        ),
-        None,
+def _induk_diganti(perjanjian: list) -> dict[int, tuple[str, str]]:
+    """The PKs cascaded from a parent PK no longer in force — the parent may be another
+    satker's (a satker PK under its parent satker's): for each, (the parent, the PK in force at
+    the parent's place, "" when there is none)."""
+    parents = {pk.induk_id: pk.induk for pk in perjanjian if pk.induk_id}
+    if not parents:
+        return {}
+    in_force = set(
+        PerjanjianKinerja.objects.berlaku().filter(pk__in=parents).values_list("pk", flat=True)
     )
-    return _nama_pk(parent), _nama_pk(replacement) if replacement else ""
+    stale = {key: parent for key, parent in parents.items() if key not in in_force}
+    if not stale:
+        return {}
+    replacements = {
+        (other.satker_id, other.tahun, other.tingkat, other.unit_id): other
+        for other in PerjanjianKinerja.objects.berlaku().filter(
+            satker__in={parent.satker_id for parent in stale.values()},
+            tahun__in={parent.tahun for parent in stale.values()},
+        )
+    }
+    result = {}
+    for pk in perjanjian:
+        parent = stale.get(pk.induk_id)
+        if parent is None:
+            continue
+        replacement = replacements.get(
+            (parent.satker_id, parent.tahun, parent.tingkat, parent.unit_id)
+        )
+        result[pk.pk] = (_nama_pk(parent), _nama_pk(replacement) if replacement else "")
+    return result
 
 
 def _sasaran_label(sasaran) -> str:
@@ -82,7 +98,7 @@ def fakta_reviu(
         for row in snapshot.rkt_baris
     ]
     perjanjian = []
-    in_force = {pk.pk: pk for pk in snapshot.perjanjian}
+    stale_parent = _induk_diganti(snapshot.perjanjian)
     for pk in snapshot.perjanjian:
         lines = []
         for line in pk.baris.all():
@@ -120,7 +136,7 @@ def fakta_reviu(
                     ("pihak pertama", pk.pihak_pertama_nama, pk.pihak_pertama_nip_tercetak),
                     ("pihak kedua", pk.pihak_kedua_nama, pk.pihak_kedua_nip_tercetak),
                 ),
-                induk_diganti=_induk_diganti(pk, in_force),
+                induk_diganti=stale_parent.get(pk.pk),
             )
         )
     anggaran = {

@@ -964,8 +964,9 @@ KATALOG: tuple[AturanReviu, ...] = (
         "pk-induk-diganti",
         Tingkat.PERINGATAN,
         "PK diturunkan dari PK induk yang sudah diganti",
-        "PK unit yang berlaku masih menurun dari PK induk yang sudah diganti revisi (atau belum "
-        "ditandatangani); targetnya mungkin tidak lagi sesuai dengan PK induk yang berlaku.",
+        "PK yang berlaku (PK unit, atau PK satker di bawah PK satker induknya) masih menurun dari "
+        "PK induk yang sudah diganti revisi (atau belum ditandatangani); targetnya mungkin tidak "
+        "lagi sesuai dengan PK induk yang berlaku.",
         pk_induk_diganti,
     ),
     AturanReviu(
