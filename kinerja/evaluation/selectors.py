@@ -20,7 +20,11 @@ def _induk_diganti(perjanjian: list) -> dict[int, tuple[str, str]]:
     """The PKs cascaded from a parent PK no longer in force — the parent may be another
     satker's (a satker PK under its parent satker's): for each, (the parent, the PK in force at
     the parent's place, "" when there is none)."""
-    parents = {pk.induk_id: pk.induk for pk in perjanjian if pk.induk_id}
+    # A parent among the satker's own PKs in force needs no query; only the others are asked.
+    held = {pk.pk for pk in perjanjian}
+    parents = {
+        pk.induk_id: pk.induk for pk in perjanjian if pk.induk_id and pk.induk_id not in held
+    }
     if not parents:
         return {}
     in_force = set(
