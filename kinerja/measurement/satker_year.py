@@ -18,7 +18,6 @@ from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
 from kinerja.budgets.choices import JenisPagu
 from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
-from kinerja.core.choices import Periode
 from kinerja.measurement import capaian as rules
 from kinerja.measurement.models import PengaturanPengukuran, Realisasi, SkalaPredikat
 from kinerja.measurement.scales import PRESET_BAKU, periksa_skala
@@ -42,10 +41,9 @@ from kinerja.planning.models import (
     TargetPeriode,
     TargetTahunan,
 )
-from kinerja.planning.targets import Target
+from kinerja.planning.targets import Target, target_dari
 
 JENIS_PAGU = dict(JenisPagu.choices)
-PERIODE = dict(Periode.choices)
 
 
 def _decimal(value) -> Decimal | None:
@@ -58,21 +56,19 @@ def _decimal(value) -> Decimal | None:
     return Decimal(value)
 
 
-_TARGETS: dict[tuple, Target] = {}
+_TARGETS: dict[tuple, Target | None] = {}
 
 
 def _target(number, text: str) -> Target | None:
-    """The Target of a stored (number, text) pair. Targets repeat across a whole country (95,
-    100, WTP): each distinct one is built once and shared — Target is immutable."""
-    if number is None and not text:
-        return None
+    """The Target of a stored (number, text) pair, as `target_dari` reads it. Targets repeat
+    across a whole country (95, 100, WTP): each distinct one is built once and shared — Target
+    is immutable."""
     key = (number, text)
-    target = _TARGETS.get(key)
-    if target is None:
-        number = _decimal(number)
-        target = Target(number, "" if number is not None else text)
-        if len(_TARGETS) < 100_000:
-            _TARGETS[key] = target
+    if key in _TARGETS:
+        return _TARGETS[key]
+    target = target_dari(_decimal(number), text)
+    if len(_TARGETS) < 100_000:
+        _TARGETS[key] = target
     return target
 
 
@@ -402,7 +398,6 @@ def _anggaran(snapshots: dict[int, SatkerTahun], tahun: int, satker_filter, pk_f
         spent[(satker_id, kegiatan_id)].append(
             BarisRealisasiAnggaran(
                 periode,
-                PERIODE.get(periode, periode),
                 _decimal(jumlah),
                 sumber_dana,
                 _decimal(tercatat),

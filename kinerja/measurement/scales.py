@@ -96,6 +96,9 @@ def klasifikasi(nilai: Decimal | None, skala: Skala) -> Predikat | None:
     or in two overlapping bands (`alasan_tanpa_predikat` says which)."""
     if nilai is None:
         return None
+    # Before the cache: a float equal to a Decimal already classified must still be refused.
+    if not isinstance(nilai, Decimal):
+        raise TypeError(f"Nilai harus Decimal, bukan {type(nilai).__name__}.")
     known = skala._predikat
     if nilai in known:
         return known[nilai]

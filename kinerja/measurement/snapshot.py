@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from kinerja.measurement.capaian import KebijakanTargetNol
+from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.periods import TAHUNAN as PERIODE_TAHUNAN
 from kinerja.measurement.scales import Skala
 from kinerja.planning.targets import Target
@@ -95,7 +96,6 @@ class RiwayatPagu:
 @dataclass(slots=True)
 class BarisRealisasiAnggaran:
     periode: str
-    periode_label: str
     jumlah: Decimal
     sumber_dana: str
     serapan_tercatat: Decimal | None
@@ -181,7 +181,7 @@ def putuskan_anggaran(
         counted = annual or rows
         item.realisasi_per_sumber_dana[source] = sum((row.jumlah for row in counted), Decimal(0))
         descriptions.append(
-            "tahunan" if annual else "jumlah " + ", ".join(row.periode_label for row in rows)
+            "tahunan" if annual else "jumlah " + ", ".join(SINGKATAN[row.periode] for row in rows)
         )
     if by_source:
         item.realisasi = sum(item.realisasi_per_sumber_dana.values(), Decimal(0))

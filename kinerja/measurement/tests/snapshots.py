@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from kinerja.core.numbers import parse_angka as parse_desimal
 from kinerja.measurement.capaian import KebijakanTargetNol
-from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.scales import LAN_4_PITA, Skala
 from kinerja.measurement.snapshot import (
     AnggaranKegiatan,
@@ -116,7 +115,7 @@ def pagu(jumlah: str, sumber_dana: str = "apbn_dipa", jenis: str = "revisi") -> 
 
 
 def belanja(periode: str, jumlah: str, sumber_dana: str = "apbn_dipa") -> BarisRealisasiAnggaran:
-    return BarisRealisasiAnggaran(periode, SINGKATAN[periode], angka(jumlah), sumber_dana, None, "")
+    return BarisRealisasiAnggaran(periode, angka(jumlah), sumber_dana, None, "")
 
 
 def anggaran(

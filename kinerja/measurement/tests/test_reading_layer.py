@@ -73,6 +73,8 @@ def test_measurement_sums_the_quarters_and_takes_the_pk_pagu(satker_tanpa_realis
     (item,) = measured.anggaran
     assert (item.kode, item.pagu, item.realisasi) == ("9801", D(10_000), D(3_000))
     assert item.pagu_sumber == "anggaran di PK"
+    # The same words the hand-made snapshots give: one label per period, everywhere.
+    assert item.realisasi_sumber == "jumlah TW I, TW II"
     assert measured.total()[:2] == (D(10_000), D(3_000))
 
 
@@ -225,3 +227,15 @@ def test_page_queries_do_not_grow_with_rows(client, url_name):
     with_three = count_queries()
     add(27)
     assert count_queries() == with_three
+
+
+def test_a_blank_written_target_reads_as_no_target_not_a_crash(satker_tanpa_realisasi_tahunan):
+    # The database accepts whitespace as a written target (a row saved past validation); the
+    # reading layer reads it as the planning rule does, never failing for the whole country.
+    from kinerja.agreements.models import BarisPerjanjian
+
+    BarisPerjanjian.objects.filter(perjanjian__satker=satker_tanpa_realisasi_tahunan).update(
+        target=None, target_teks="  "
+    )
+    (row,) = pengukuran(satker_tanpa_realisasi_tahunan, TAHUN).baris
+    assert row.target is None

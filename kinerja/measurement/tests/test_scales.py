@@ -173,6 +173,8 @@ def test_every_preset_passes_the_scale_check(preset):
 def test_not_assessed_has_no_predicate_and_says_why():
     assert klasifikasi(None, LAN_4_PITA) is None
     assert alasan_tanpa_predikat(None, LAN_4_PITA) == "Tidak dinilai, sehingga tidak berpredikat."
+    # Also once the equal Decimal has been classified (and remembered) on the same scale.
+    assert klasifikasi(Decimal("90.5"), LAN_4_PITA).predikat == "Sangat Berhasil"
     with pytest.raises(TypeError):
         klasifikasi(90.5, LAN_4_PITA)
     with pytest.raises(TypeError):
