@@ -218,7 +218,6 @@ def fakta_reviu(
             for source in measured.sumber_dana
         },
         plafon=measured.pengaturan.plafon,
-        plafon_indikator=any(row.indikator.plafon for row in measured.baris),
         masalah_skala=measured.pengaturan.masalah_skala,
         pegawai=[
             facts.Pegawai(person.nama, person.nip, person.jenis, person.sumber, person.nomor_urut)

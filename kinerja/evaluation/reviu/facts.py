@@ -166,7 +166,6 @@ class FaktaReviu:
         default_factory=dict
     )
     plafon: Decimal | None = None  # the cap the satker measures with, if any
-    plafon_indikator: bool = False  # some indicator sets its own cap
     masalah_skala: tuple[str, ...] = ()
     pegawai: list[Pegawai] = field(default_factory=list)
     unit: list[Unit] = field(default_factory=list)

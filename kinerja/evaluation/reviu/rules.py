@@ -224,7 +224,7 @@ def serapan_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             if beda_tercetak(value, expected):
                 yield lapor(
                     f"{source} mencetak serapan kegiatan {kode} {_pct(value)}; realisasi "
-                    f"{format_rupiah(spent or 0)} ÷ pagu {format_rupiah(pagu or 0)} = "
+                    f"{_rp(spent)} ÷ pagu {_rp(pagu)} = "
                     f"{_pct(expected)}.",
                     source,
                     kode,
@@ -427,15 +427,17 @@ def capaian_rendah_tanpa_hambatan(fakta: FaktaReviu, lapor: Lapor) -> Iterator[T
         )
 
 
-def _plafon_dinyatakan(fakta: FaktaReviu) -> bool:
-    return (
-        fakta.plafon is not None
-        or fakta.plafon_indikator
-        or any(True for _ in _stated(fakta, "plafon"))
+def _plafon_dinyatakan(fakta: FaktaReviu, kode: str) -> bool:
+    # The cap in force for this indicator (its own, else the satker's; none when it says
+    # "tanpa"), or one a document states.
+    return fakta.indikator[kode].aturan.plafon is not None or any(
+        True for _ in _stated(fakta, "plafon")
     )
 
 
-def _dipotong(fakta: FaktaReviu, printed: Decimal | None, uncapped: Decimal | None) -> bool:
+def _dipotong(
+    fakta: FaktaReviu, kode: str, printed: Decimal | None, uncapped: Decimal | None
+) -> bool:
     """A printed capaian that is exactly a usual cap while the computed one is above it, with
     no cap stated anywhere: most likely cut to the cap without saying so."""
     return (
@@ -443,7 +445,7 @@ def _dipotong(fakta: FaktaReviu, printed: Decimal | None, uncapped: Decimal | No
         and uncapped is not None
         and round_half_up(printed) in PLAFON_YANG_DIIZINKAN
         and uncapped > printed
-        and not _plafon_dinyatakan(fakta)
+        and not _plafon_dinyatakan(fakta, kode)
     )
 
 
@@ -482,10 +484,12 @@ def _capaian_printed(
 
 def capaian_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for source, kode, printed, computed, target, realisasi in _capaian_printed(fakta):
-        uncapped = fakta.pengukuran[kode].hasil.nilai_tanpa_plafon
+        # Uncapped from the same figures the printed value is checked against (its own
+        # table's when it prints them), never the data's.
+        uncapped = computed.nilai_tanpa_plafon
         if (
             beda_tercetak(printed, computed.nilai)
-            and not _dipotong(fakta, printed, uncapped)
+            and not _dipotong(fakta, kode, printed, uncapped)
             and not _dipotong_ke_plafon_tercatat(fakta, printed, uncapped)
         ):
             yield lapor(
@@ -500,9 +504,9 @@ def capaian_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
 
 
 def capaian_dipotong_tanpa_plafon(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
-    for source, kode, printed, *_ in _capaian_printed(fakta):
-        uncapped = fakta.pengukuran[kode].hasil.nilai_tanpa_plafon
-        if _dipotong(fakta, printed, uncapped):
+    for source, kode, printed, computed, *_ in _capaian_printed(fakta):
+        uncapped = computed.nilai_tanpa_plafon
+        if _dipotong(fakta, kode, printed, uncapped):
             yield lapor(
                 f"Capaian {fakta.nama(kode)} tercetak {_pct(printed)} di {source}, padahal "
                 f"hitungannya {_pct(uncapped)}: dipotong {format_desimal(printed)}% tanpa "

@@ -192,6 +192,17 @@ def test_reviu_command_json_and_exit_status(prabumulih, capsys):
     call_command("reviu", "--satker", "kpu-kota-prabumulih", "--tahun", "2024")
     out = capsys.readouterr().out
     assert out.startswith("REVIU Sekretariat Komisi Pemilihan Umum Kota Prabumulih TAHUN 2024")
+    assert document["ada_data"] is True
+
+
+def test_reviu_command_does_not_call_a_year_without_data_clean(prabumulih, capsys):
+    call_command("reviu", "--satker", "kpu-provinsi-sumatera-selatan", "--tahun", "2024")
+    out = capsys.readouterr().out
+    assert "belum ada data satker ini sendiri" in out
+    assert "0 temuan" not in out
+    call_command("reviu", "--satker", "kpu-provinsi-sumatera-selatan", "--tahun", "2024", "--json")
+    document = json.loads(capsys.readouterr().out)
+    assert (document["ada_data"], document["temuan"]) == (False, [])
 
 
 def test_reviu_queries_are_bounded(prabumulih, django_assert_max_num_queries):

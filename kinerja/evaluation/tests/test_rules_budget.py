@@ -198,6 +198,13 @@ def test_a_printed_serapan_is_checked_against_its_own_tables_figures_first():
     )
 
 
+def test_a_printed_serapan_of_a_kegiatan_without_realisation_says_so_not_rp_0():
+    no_realisation = {"6867": facts.Anggaran("6867", D(11134042000), None)}
+    data = fakta(anggaran=no_realisation, nilai_tercatat=_lampiran("99.68", with_own_figures=False))
+    (finding,) = temuan(data, "serapan-tercatat-salah")
+    assert finding.pesan.endswith("realisasi – ÷ pagu Rp 11.134.042.000 = tidak dinilai.")
+
+
 def test_a_printed_serapan_without_figures_beside_it_is_checked_against_the_data():
     data = fakta(anggaran=DATA_6867, nilai_tercatat=_lampiran("99.68", with_own_figures=False))
     assert temuan(data, "serapan-tercatat-salah") == []

@@ -135,11 +135,30 @@ def test_with_the_satkers_or_the_indicators_cap_a_printed_100_is_neither():
         diukur("6709-1", **ABOVE_TARGET, aturan=capped, capaian_tercatat=100), plafon=D(100)
     )
     assert _printed_findings(satker_cap) == []
-    indicator_cap = fakta(
-        diukur("6709-1", **ABOVE_TARGET, aturan=capped, capaian_tercatat=100),
-        plafon_indikator=True,
-    )
+    indicator_cap = fakta(diukur("6709-1", **ABOVE_TARGET, aturan=capped, capaian_tercatat=100))
     assert _printed_findings(indicator_cap) == []
+
+
+def test_one_indicator_capped_does_not_excuse_a_cut_on_another_measured_without_a_cap():
+    capped = AturanCapaian(plafon=D(100))
+    data = fakta(
+        diukur("6709-1", **ABOVE_TARGET, aturan=capped, capaian_tercatat=100),
+        diukur("6709-2", **ABOVE_TARGET, capaian_tercatat=100),
+    )
+    assert _printed_findings(data) == [("capaian-dipotong-tanpa-plafon", "100,00%", "105,26%")]
+    assert temuan(data, "capaian-dipotong-tanpa-plafon")[0].baris == "6709-2"
+
+
+def test_a_table_right_by_its_own_figures_is_not_called_cut_from_the_datas_figure():
+    # The table prints 100 of 100 → 100%; the data holds 120 (120%). That the figures differ
+    # is angka-tercatat-beda-data's to say; the printed 100% is no cut.
+    own = [
+        tercatat("target", "Lampiran", indikator_kode="6709-1", nilai=100),
+        tercatat("realisasi", "Lampiran", indikator_kode="6709-1", nilai=100),
+        tercatat("capaian", "Lampiran", indikator_kode="6709-1", nilai=100),
+    ]
+    data = fakta(diukur("6709-1", 100, 120), nilai_tercatat=own)
+    assert _printed_findings(data) == []
 
 
 def test_with_a_stated_cap_a_printed_100_is_neither():

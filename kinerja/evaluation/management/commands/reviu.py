@@ -24,14 +24,24 @@ class Command(BaseCommand):
     def handle(self, *args, satker, tahun, **options):
         found = satker_from_slug(satker)
         year = tahun_argument(tahun)
-        findings = jalankan(fakta_reviu(found, year))
+        facts = fakta_reviu(found, year)
+        findings = jalankan(facts)
         if options["json"]:
             document = {
                 "satker": found.slug,
                 "tahun": year,
+                "ada_data": facts.ada_data,
                 "temuan": [asdict(finding) for finding in findings],
             }
             self.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
+            return
+        if not facts.ada_data:
+            # "0 temuan" would read as a clean bill for a year with nothing to review.
+            self.stdout.write(
+                f"REVIU {found.nama_lengkap or found.nama} TAHUN {year}: belum ada data satker "
+                "ini sendiri (RKT, Perjanjian Kinerja, realisasi atau anggaran); tidak ada yang "
+                "direviu."
+            )
             return
         counts = Counter(finding.tingkat for finding in findings)
         self.stdout.write(
