@@ -88,7 +88,6 @@ class PerjanjianKinerjaAdmin(SignedIsReadOnly, AuditedAdmin):
         "satker",
         "unit",
         "induk",
-        "revisi_dari",
         "pihak_pertama_pegawai",
         "pihak_kedua_pegawai",
         "pihak_kedua_anggota",

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import models
 
@@ -150,13 +152,17 @@ class PerjanjianKinerja(models.Model):
         return self.status == StatusPerjanjian.DITANDATANGANI
 
     @property
+    def jumlah_anggaran(self) -> Decimal | None:
+        """The sum of the budget lines (prefetched by the reading layer); None without any."""
+        amounts = [line.anggaran for line in self.anggaran.all()]
+        return sum(amounts, Decimal(0)) if amounts else None
+
+    @property
     def total_tercatat_beda(self) -> bool:
-        """The printed total disagrees with the sum of the budget lines (annotated as
-        `jumlah_anggaran` by the reading layer)."""
-        total = getattr(self, "jumlah_anggaran", None)
+        """The printed total disagrees with the sum of the budget lines."""
         if self.total_anggaran_tercatat is None:
             return False
-        return (total or 0) != self.total_anggaran_tercatat
+        return (self.jumlah_anggaran or 0) != self.total_anggaran_tercatat
 
     def is_stored_as_signed(self) -> bool:
         """Signed in the database (not merely being signed by the form at hand)."""

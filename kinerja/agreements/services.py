@@ -117,8 +117,8 @@ def revise_perjanjian(
         after=snapshot(revision),
         reason=reason,
     )
-    for row in [*lines, *budget]:
-        copy = type(row).objects.get(pk=row.pk)
+    # The rows just read become their copies: the originals are not used again.
+    for copy in [*lines, *budget]:
         copy.pk = None
         copy._state.adding = True
         copy.perjanjian = revision

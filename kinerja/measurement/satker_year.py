@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import connections
-from django.db.models import Prefetch, QuerySet, Sum
+from django.db.models import Prefetch, QuerySet
 
 from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
@@ -477,9 +477,7 @@ def satker_tahun(
                 ),
             ),
         )
-        .annotate(jumlah_anggaran=Sum("anggaran__anggaran"))
-        # Django ignores Meta.ordering in a GROUP BY query: without this a signed revision of
-        # the satker PK would be listed after the unit PKs.
+        # The satker PK first, then the units in their order, each chain by version.
         .order_by("tingkat", "unit__urutan", "versi")
     )
     in_force = set(PerjanjianKinerja.objects.berlaku(satker, tahun).values_list("pk", flat=True))

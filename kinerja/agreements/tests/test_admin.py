@@ -254,6 +254,7 @@ def test_buat_revisi_action_refuses_a_draft_in_indonesian(client, superuser, dra
 def test_buat_revisi_action_takes_exactly_one_pk(client, superuser, prabumulih):
     client.force_login(superuser)
     both = PerjanjianKinerja.objects.filter(satker=prabumulih, tahun=2024)[:2]
-    response = _action(client, "buat_revisi", *[pk.pk for pk in both])
+    # With a reason given, so that only the count of PKs stops it.
+    response = _action(client, "buat_revisi", *[pk.pk for pk in both], alasan="pergantian_pejabat")
     assert "Pilih tepat satu PK untuk direvisi." in _messages(response)
     assert not PerjanjianKinerja.objects.filter(satker=prabumulih, status="draft").exists()

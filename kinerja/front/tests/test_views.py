@@ -96,6 +96,20 @@ def test_satker_page_shows_organisation_renstra_rkt_and_pks_in_indonesian_format
     assert "NIP. 19780429 2009021 1 003" in html
 
 
+def test_a_printed_pk_total_that_differs_from_its_lines_is_pointed_out(client, satker_admin):
+    from kinerja.agreements.models import PerjanjianKinerja
+
+    client.force_login(satker_admin)
+    warning = "berbeda dengan jumlah baris anggarannya"
+    assert warning not in client.get(PAGE).content.decode()
+    PerjanjianKinerja.objects.filter(pihak_kedua_nama="Marta Dinata").update(
+        total_anggaran_tercatat=20_518_557_001
+    )
+    html = client.get(PAGE).content.decode()
+    assert html.count(warning) == 1
+    assert "(Rp 20.518.557.001)" in html
+
+
 def test_satker_page_query_count_does_not_grow_with_rows(
     client, satker_admin, django_assert_max_num_queries
 ):
