@@ -48,6 +48,12 @@ def plain_decimal(value: Decimal) -> str:
     return format(value.normalize(context=_context(len(value.as_tuple().digits))), "f")
 
 
+def desimal_koma(value: Decimal) -> str:
+    """Every digit a value has, with a decimal comma and no grouping: `4.8800` → `4,88`. For
+    texts and inputs Indonesian users read back exactly (rule texts, scale bounds, forms)."""
+    return plain_decimal(value).replace(".", ",")
+
+
 def decimal_text(value: Decimal | None) -> str | None:
     """JSON form of a decimal: a plain string, or None."""
     return None if value is None else plain_decimal(value)

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 
-from kinerja.core.formatting import plain_decimal
+from kinerja.core.formatting import desimal_koma
 from kinerja.core.numbers import AngkaTidakSah, JenisAngka, parse_angka
 
 
@@ -36,7 +36,7 @@ class DesimalField(forms.DecimalField):
         # A decimal comma, the way the value will be read back: shown as `123.456`, a stored
         # 123,456 would come back on save as one thousands group, 123456.
         if isinstance(value, Decimal):
-            return plain_decimal(value).replace(".", ",")
+            return desimal_koma(value)
         return value
 
     def widget_attrs(self, widget):

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from kinerja.core.formatting import plain_decimal
+from kinerja.core.formatting import desimal_koma
 
 SERATUS = Decimal(100)
 NOL = Decimal(0)
@@ -110,7 +110,7 @@ def _require_decimal(value, name: str) -> None:
 
 def _angka(value: Decimal) -> str:
     """Rule texts are read by Indonesian users: 4,88 not 4.88, 80 not 80.0000."""
-    return plain_decimal(value).replace(".", ",")
+    return desimal_koma(value)
 
 
 def _describe_plafon(aturan: AturanCapaian) -> str:

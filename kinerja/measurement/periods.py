@@ -6,19 +6,12 @@ Only reported values enter a roll-up; a period not reported is left out, never r
 from decimal import Decimal
 from enum import StrEnum
 
+from kinerja.core.formatting import BULAN as NAMA_BULAN
+
 TAHUNAN = "tahunan"
 TRIWULAN = ("tw1", "tw2", "tw3", "tw4")
 BULAN = tuple(f"b{month:02d}" for month in range(1, 13))
-NAMA_BULAN = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
 ROMAWI = ("I", "II", "III", "IV")
-LABEL = {
-    TAHUNAN: "Tahunan",
-    **{code: f"Triwulan {roman}" for code, roman in zip(TRIWULAN, ROMAWI, strict=True)},
-    **dict(zip(BULAN, NAMA_BULAN, strict=True)),
-}
 SINGKATAN = {
     TAHUNAN: "tahunan",
     **{code: f"TW {roman}" for code, roman in zip(TRIWULAN, ROMAWI, strict=True)},
@@ -47,12 +40,6 @@ URUTAN = {
     **{code: (index + 1) * 3 for index, code in enumerate(TRIWULAN)},
     **{code: index + 1 for index, code in enumerate(BULAN)},
 }
-
-
-def urutan(periode: str) -> int:
-    if periode not in URUTAN:
-        raise ValueError(f"Periode tidak dikenal: {periode!r}")
-    return URUTAN[periode]
 
 
 def akhir_tahun(periode: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import cached_property
 
-from kinerja.core.formatting import plain_decimal
+from kinerja.core.formatting import desimal_koma
 
 
 @dataclass(frozen=True)
@@ -319,10 +319,7 @@ def _nama(pita: Sequence[Pita]) -> str:
 
 def _angka(nilai: Decimal) -> str:
     """Messages are read by Indonesian users: 100,5 not 100.5, 85 not 85.0000."""
-    with localcontext() as context:
-        # A bound is printed with every digit it has, never rounded by the default precision.
-        context.prec = max(context.prec, len(nilai.as_tuple().digits))
-        return plain_decimal(nilai).replace(".", ",")
+    return desimal_koma(nilai)
 
 
 def _d(text: str | None) -> Decimal | None:
