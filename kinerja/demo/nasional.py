@@ -27,7 +27,7 @@ class Ukuran:
     satker: int = 553
     indikator: int = 40
     kegiatan: int = 10
-    tahun: tuple[int, ...] = (2020, 2021, 2022, 2023, 2024)
+    tahun: tuple[int, ...] = (2023, 2024)
 
     @property
     def provinsi(self) -> int:
@@ -39,9 +39,10 @@ class Ukuran:
         return self.satker - 1 - self.provinsi
 
 
-def bangun(ukuran: Ukuran = Ukuran(), seed: int = 2024) -> list[Satker]:  # noqa: B008
+def bangun(ukuran: Ukuran | None = None, seed: int = 2024) -> list[Satker]:
     """Create the dataset with bulk inserts (no audit: it is not anyone's data). Returns the
-    satkers, KPU RI first."""
+    satkers, KPU RI (the one root, every other satker below it) first."""
+    ukuran = ukuran or Ukuran()
     rng = random.Random(seed)  # noqa: S311 - synthetic figures, not security
     pusat = Satker.objects.create(nama="KPU RI (sintetis)", slug=f"{PREFIX}kpu-ri", tingkat="pusat")
     provinces = Satker.objects.bulk_create(
