@@ -52,7 +52,7 @@ def _kunci(text: str) -> str:
     return cleaned
 
 
-def _tidak_dinilai(kode: str, alasan: str) -> HasilCapaian:
+def tidak_dinilai(kode: str, alasan: str) -> HasilCapaian:
     return HasilCapaian(None, None, kode, "Tidak dinilai", alasan)
 
 
@@ -90,7 +90,7 @@ def hitung_capaian_tertulis(
     if isinstance(bentuk, Ambang) and bentuk.batas is None:
         return _ambang_bernama(bentuk, nilai_teks, target.teks)
     if nilai is None:
-        return _tidak_dinilai(
+        return tidak_dinilai(
             "realisasi_bukan_angka",
             f'Realisasi "{nilai_teks}" bukan angka, sedangkan targetnya {bentuk}.',
         )
@@ -130,7 +130,7 @@ def _ambang_bernama(bentuk: Ambang, nilai_teks: str, target_teks: str) -> HasilC
         return _biner(False, "ambang", teks)
     if written in YA or written in own_words:
         return _biner(True, "ambang", teks)
-    return _tidak_dinilai(
+    return tidak_dinilai(
         "ambang_tanpa_angka",
         f'Target "{bentuk}" tidak berupa angka: realisasi harus dinyatakan "memenuhi" atau '
         f'"tidak memenuhi", bukan "{nilai_teks or "angka"}".',
@@ -141,7 +141,7 @@ def _label(
     bentuk: Label, nilai: Decimal | None, nilai_teks: str, urutan_label: tuple[str, ...]
 ) -> HasilCapaian:
     if nilai is not None or not nilai_teks.strip():
-        return _tidak_dinilai(
+        return tidak_dinilai(
             "realisasi_bukan_label",
             f'Target "{bentuk}" berupa label: realisasinya harus berupa label, bukan angka.',
         )
@@ -149,7 +149,7 @@ def _label(
         return _biner(True, "label", f"Label: 100 bila sama dengan target ({bentuk})")
     ranks = _urutan(bentuk.teks, nilai_teks, urutan_label)
     if ranks is None:
-        return _tidak_dinilai(
+        return tidak_dinilai(
             "label_tanpa_urutan",
             f'Realisasi "{nilai_teks}" berbeda dengan target "{bentuk}" dan urutan labelnya '
             "belum ditetapkan pada indikator.",

@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from kinerja.core.formatting import round_half_up
 from kinerja.measurement import capaian as rules
-from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis
+from kinerja.measurement.capaian import SERATUS
+from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis, tidak_dinilai
 from kinerja.measurement.periods import (
     SINGKATAN,
     TAHUNAN,
@@ -33,10 +34,9 @@ from kinerja.measurement.periods import (
     deret,
     rollup,
 )
-from kinerja.measurement.rollup import beda_tercetak, efisiensi, rata_rata, serapan
+from kinerja.measurement.rollup import beda_tercetak, efisiensi, jumlah, rata_rata, serapan
 from kinerja.measurement.scales import Predikat, alasan_tanpa_predikat, klasifikasi
 from kinerja.measurement.snapshot import (
-    SERATUS,
     AnggaranKegiatan,
     BarisRealisasi,
     Indikator,
@@ -245,10 +245,6 @@ def _aturan(polaritas, varian, batas_atas, plafon, target_nol, plafon_satker, ta
     )
 
 
-def _tidak_dinilai(kode: str, alasan: str) -> rules.HasilCapaian:
-    return rules.HasilCapaian(None, None, kode, "Tidak dinilai", alasan)
-
-
 @lru_cache(maxsize=65536)
 def _hitung(target, value, text, aturan, status, labels) -> rules.HasilCapaian:
     """The capaian, with an invalid rule (a band below its target) reported, not raised."""
@@ -257,7 +253,7 @@ def _hitung(target, value, text, aturan, status, labels) -> rules.HasilCapaian:
             target, value, text, aturan, rules.StatusRealisasi(status), labels
         )
     except ValueError as error:
-        return _tidak_dinilai("aturan_tidak_sah", f"Aturan capaian tidak sah: {error}")
+        return tidak_dinilai("aturan_tidak_sah", f"Aturan capaian tidak sah: {error}")
 
 
 @dataclass(slots=True)
@@ -327,13 +323,11 @@ class SasaranPengukuran:
 
     @property
     def pagu(self) -> Decimal | None:
-        values = [item.pagu for item in self.anggaran if item.pagu is not None]
-        return sum(values, Decimal(0)) if values else None
+        return jumlah(item.pagu for item in self.anggaran)
 
     @property
     def realisasi_anggaran(self) -> Decimal | None:
-        values = [item.realisasi for item in self.anggaran if item.realisasi is not None]
-        return sum(values, Decimal(0)) if values else None
+        return jumlah(item.realisasi for item in self.anggaran)
 
     @property
     def serapan(self) -> Decimal | None:
@@ -368,22 +362,17 @@ class Pengukuran:
     def total(
         self, sumber_dana: str | None = None
     ) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
-        """(pagu, realisasi, serapan) of every kegiatan, or of one funding source. A sum with
-        nothing to add is None — no budget data, shown "–" — never Rp 0, which would read as
-        a budget of nothing."""
-        pagus: list[Decimal] = []
-        spent: list[Decimal] = []
-        for item in self.anggaran:
+        """(pagu, realisasi, serapan) of every kegiatan, or of one funding source; None where
+        there is nothing to add (never Rp 0, which would read as a budget of nothing)."""
+        if sumber_dana is None:
+            pagu = jumlah(item.pagu for item in self.anggaran)
+            realisasi = jumlah(item.realisasi for item in self.anggaran)
+        else:
             # The kegiatan's funding source: a PK pagu states none, its realisation does.
-            if item.pagu is not None and (sumber_dana is None or item.sumber_dana == sumber_dana):
-                pagus.append(item.pagu)
-            if sumber_dana is None:
-                if item.realisasi is not None:
-                    spent.append(item.realisasi)
-            elif sumber_dana in item.realisasi_per_sumber_dana:
-                spent.append(item.realisasi_per_sumber_dana[sumber_dana])
-        pagu = sum(pagus, Decimal(0)) if pagus else None
-        realisasi = sum(spent, Decimal(0)) if spent else None
+            pagu = jumlah(item.pagu for item in self.anggaran if item.sumber_dana == sumber_dana)
+            realisasi = jumlah(
+                item.realisasi_per_sumber_dana.get(sumber_dana) for item in self.anggaran
+            )
         return pagu, realisasi, serapan(realisasi, pagu)
 
     @property
@@ -417,9 +406,9 @@ def _baris(
         aturan, invalid = rules.AturanCapaian(), f"Aturan capaian tidak sah: {error}"
     target, target_source, why_none = pilih_target(indikator, bacaan, snapshot, rows)
     if invalid:
-        hasil = _tidak_dinilai("aturan_tidak_sah", invalid)
+        hasil = tidak_dinilai("aturan_tidak_sah", invalid)
     elif target is None and bacaan.status != TIDAK_DILAKSANAKAN:
-        hasil = _tidak_dinilai("tanpa_target", why_none)
+        hasil = tidak_dinilai("tanpa_target", why_none)
     else:
         # Not executed is said as such whether or not a target exists.
         hasil = _hitung(

@@ -13,8 +13,14 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from kinerja.core.formatting import round_half_up
+from kinerja.measurement.capaian import SERATUS
 
-SERATUS = Decimal(100)
+
+def jumlah(values: Iterable[Decimal | None]) -> Decimal | None:
+    """The sum of the figures there are; None when there is none — no data is shown "–",
+    never as 0."""
+    present = [value for value in values if value is not None]
+    return sum(present, Decimal(0)) if present else None
 
 
 def beda_tercetak(tercatat: Decimal | None, dihitung: Decimal | None) -> bool:

@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 
 from kinerja.core.bulk import collector_paused
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
-from kinerja.measurement.rollup import rata_rata, serapan
+from kinerja.measurement.rollup import jumlah, rata_rata, serapan
 from kinerja.measurement.satker_year import satker_tahun, satker_tahun_banyak
 from kinerja.measurement.scales import Predikat, klasifikasi
 from kinerja.organisations.models import Satker
@@ -30,11 +30,6 @@ def pengukuran_banyak(
                 satkers, tahun, tahun_lalu=tahun_lalu
             ).items()
         }
-
-
-def _jumlah(values) -> Decimal | None:
-    present = [value for value in values if value is not None]
-    return sum(present, Decimal(0)) if present else None
 
 
 @dataclass
@@ -78,6 +73,7 @@ def rollup_induk(induk: Satker, tahun: int) -> RollupInduk:
     subtree."""
     tree = list(induk.descendants(include_self=True))
     measured = pengukuran_banyak([node.pk for node in tree], tahun)
+    totals = {key: result.total() for key, result in measured.items()}
     by_parent: dict[int, list[Satker]] = {}
     for node in tree:
         by_parent.setdefault(node.parent_id, []).append(node)
@@ -90,20 +86,17 @@ def rollup_induk(induk: Satker, tahun: int) -> RollupInduk:
 
     def summary(node: Satker) -> RingkasanSatker:
         nodes = subtree(node)
-        results = [measured[item.pk] for item in nodes]
-        totals = [result.total() for result in results]
         return RingkasanSatker(
             satker=node,
             pengukuran=measured[node.pk],
             jumlah_satker=len(nodes),
-            capaian=rata_rata([result.capaian for result in results]),
-            pagu=_jumlah(total[0] for total in totals),
-            realisasi_anggaran=_jumlah(total[1] for total in totals),
+            capaian=rata_rata([measured[item.pk].capaian for item in nodes]),
+            pagu=jumlah(totals[item.pk][0] for item in nodes),
+            realisasi_anggaran=jumlah(totals[item.pk][1] for item in nodes),
         )
 
     children = [summary(child) for child in sorted(by_parent.get(induk.pk, []), key=str)]
     everything = list(measured.values())
-    totals = [result.total() for result in everything]
     capaian = rata_rata([result.capaian for result in everything])
     scale = measured[induk.pk].pengaturan.skala
     return RollupInduk(
@@ -112,8 +105,8 @@ def rollup_induk(induk: Satker, tahun: int) -> RollupInduk:
         anak=children,
         capaian=capaian,
         predikat=klasifikasi(capaian, scale),
-        pagu=_jumlah(total[0] for total in totals),
-        realisasi_anggaran=_jumlah(total[1] for total in totals),
+        pagu=jumlah(total[0] for total in totals.values()),
+        realisasi_anggaran=jumlah(total[1] for total in totals.values()),
         jumlah_satker=len(everything),
         jumlah_satker_terukur=sum(1 for result in everything if result.capaian is not None),
     )

@@ -16,10 +16,10 @@ from typing import Any
 from kinerja.measurement.capaian import KebijakanTargetNol
 from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.periods import TAHUNAN as PERIODE_TAHUNAN
+from kinerja.measurement.rollup import serapan
 from kinerja.measurement.scales import Skala
 from kinerja.planning.targets import Target
 
-SERATUS = Decimal(100)
 # The funding sources of kinerja.budgets.choices.SumberDana (a test keeps them equal).
 SUMBER_DANA = {
     "": "Tidak disebutkan",
@@ -128,9 +128,7 @@ class AnggaranKegiatan:
 
     @property
     def serapan(self) -> Decimal | None:
-        if self.realisasi is None or self.pagu is None or self.pagu == 0:
-            return None
-        return self.realisasi / self.pagu * SERATUS
+        return serapan(self.realisasi, self.pagu)
 
     @property
     def sumber_dana(self) -> str:

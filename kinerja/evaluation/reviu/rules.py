@@ -14,13 +14,11 @@ from enum import StrEnum
 from kinerja.core.formatting import format_desimal, format_persen, format_rupiah, round_half_up
 from kinerja.core.nip import format_nip, nip_errors, normalise_nip
 from kinerja.evaluation.reviu.facts import FaktaReviu, NilaiTercatat
-from kinerja.measurement.capaian import PLAFON_YANG_DIIZINKAN, HasilCapaian
+from kinerja.measurement.capaian import PLAFON_YANG_DIIZINKAN, SERATUS, HasilCapaian
 from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis
 from kinerja.measurement.rollup import beda_tercetak, rata_rata, serapan
 from kinerja.measurement.scales import PERMENPANRB_88_2021, klasifikasi
 from kinerja.planning.targets import Target
-
-SERATUS = Decimal(100)
 
 
 class Tingkat(StrEnum):
