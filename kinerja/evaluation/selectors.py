@@ -4,7 +4,7 @@ from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.core.formatting import format_tanggal
 from kinerja.evaluation.reviu import facts
 from kinerja.measurement.models import HambatanUpaya, NilaiTercatat
-from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
+from kinerja.measurement.pengukuran import hitung_pengukuran, label_sasaran
 from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.measurement.snapshot import SUMBER_DANA, SatkerTahun
@@ -16,55 +16,58 @@ def _nama_pk(pk) -> str:
     return f"{pk.sumber or pk.judul} (versi {pk.versi}{signed})"
 
 
-def _induk_diganti(perjanjian: list) -> dict[int, tuple[str, str]]:
-    """The PKs cascaded from a parent PK no longer in force — the parent may be another
-    satker's (a satker PK under its parent satker's): for each, (the parent, the PK in force at
-    the parent's place, "" when there is none)."""
-    # A parent among the satker's own PKs in force needs no query; only the others are asked.
-    held = {pk.pk for pk in perjanjian}
+def _induk_diganti(snapshot: SatkerTahun) -> dict[int, tuple[str, str]]:
+    """The PKs in force cascaded from a parent PK no longer in force — the parent may be
+    another satker's (a satker PK under its parent satker's): for each, (the parent, the PK
+    in force at the parent's place, "" when there is none). The satker's own PKs are already
+    read; only a parent of another satker is asked for."""
+    in_force = {pk.pk: pk for pk in snapshot.perjanjian}
+    own_replaced = {pk.pk for pk in snapshot.perjanjian_lain}
     parents = {
-        pk.induk_id: pk.induk for pk in perjanjian if pk.induk_id and pk.induk_id not in held
+        pk.induk_id: pk.induk
+        for pk in snapshot.perjanjian
+        if pk.induk_id and pk.induk_id not in in_force
     }
-    if not parents:
-        return {}
-    in_force = set(
-        PerjanjianKinerja.objects.berlaku().filter(pk__in=parents).values_list("pk", flat=True)
-    )
-    stale = {key: parent for key, parent in parents.items() if key not in in_force}
-    if not stale:
-        return {}
-    replacements = {
-        (other.satker_id, other.tahun, other.tingkat, other.unit_id): other
-        for other in PerjanjianKinerja.objects.berlaku().filter(
-            satker__in={parent.satker_id for parent in stale.values()},
-            tahun__in={parent.tahun for parent in stale.values()},
+    stale = {key: parent for key, parent in parents.items() if key in own_replaced}
+    candidates = list(in_force.values())
+    foreign = [key for key in parents if key not in own_replaced]
+    if foreign:
+        still = set(
+            PerjanjianKinerja.objects.berlaku().filter(pk__in=foreign).values_list("pk", flat=True)
         )
+        stale |= {key: parents[key] for key in foreign if key not in still}
+        others = [parents[key] for key in foreign if key not in still]
+        if others:
+            candidates += PerjanjianKinerja.objects.berlaku().filter(
+                satker__in={parent.satker_id for parent in others},
+                tahun__in={parent.tahun for parent in others},
+            )
+    replacements = {
+        (other.satker_id, other.tahun, other.tingkat, other.unit_id): other for other in candidates
     }
     result = {}
-    for pk in perjanjian:
+    for pk in snapshot.perjanjian:
         parent = stale.get(pk.induk_id)
-        if parent is None:
-            continue
-        replacement = replacements.get(
-            (parent.satker_id, parent.tahun, parent.tingkat, parent.unit_id)
-        )
-        result[pk.pk] = (_nama_pk(parent), _nama_pk(replacement) if replacement else "")
+        if parent is not None:
+            replacement = replacements.get(
+                (parent.satker_id, parent.tahun, parent.tingkat, parent.unit_id)
+            )
+            # Only a later version replaces it (a draft parent is replaced by nothing yet).
+            if replacement is not None and replacement.versi <= parent.versi:
+                replacement = None
+            result[pk.pk] = (_nama_pk(parent), _nama_pk(replacement) if replacement else "")
     return result
 
 
 def _sasaran_label(sasaran) -> str:
-    # The same label the measurement groups its indicators under.
-    return f"Sasaran {sasaran.nomor}: {sasaran.uraian}" if sasaran else ""
+    # The label the measurement groups its indicators under: claims and obstacles are matched
+    # to the groups by it.
+    return label_sasaran(sasaran.nomor, sasaran.uraian) if sasaran else ""
 
 
-def fakta_reviu(
-    satker: Satker,
-    tahun: int,
-    snapshot: SatkerTahun | None = None,
-    measured: Pengukuran | None = None,
-) -> facts.FaktaReviu:
-    snapshot = snapshot or satker_tahun(satker, tahun)
-    measured = measured or hitung_pengukuran(snapshot)
+def fakta_reviu(satker: Satker, tahun: int) -> facts.FaktaReviu:
+    snapshot = satker_tahun(satker, tahun)
+    measured = hitung_pengukuran(snapshot)
     indikator = {
         row.indikator.kode: facts.Indikator(
             row.indikator.kode,
@@ -102,7 +105,7 @@ def fakta_reviu(
         for row in snapshot.rkt_baris
     ]
     perjanjian = []
-    stale_parent = _induk_diganti(snapshot.perjanjian)
+    stale_parent = _induk_diganti(snapshot)
     for pk in snapshot.perjanjian:
         lines = []
         for line in pk.baris.all():
@@ -220,7 +223,7 @@ def fakta_reviu(
         plafon=measured.pengaturan.plafon,
         masalah_skala=measured.pengaturan.masalah_skala,
         pegawai=[
-            facts.Pegawai(person.nama, person.nip, person.jenis, person.sumber, person.nomor_urut)
+            facts.Pegawai(person.nama, person.nip, person.sumber, person.nomor_urut)
             for person in satker.pegawai.order_by("sumber", "nomor_urut", "id")
         ],
         unit=[

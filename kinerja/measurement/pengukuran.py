@@ -383,10 +383,15 @@ class Pengukuran:
         )
 
 
+def label_sasaran(nomor, uraian: str) -> str:
+    """How a Renstra sasaran is named wherever figures are grouped or matched by it."""
+    return f"Sasaran {nomor}: {uraian}"
+
+
 def _sasaran_label(item: Indikator) -> str:
     # The LKjIP measures per kegiatan when indicators are not tied to a Renstra sasaran.
     if item.sasaran_id is not None:
-        return f"Sasaran {item.sasaran_nomor}: {item.sasaran_uraian}"
+        return label_sasaran(item.sasaran_nomor, item.sasaran_uraian)
     if item.kegiatan_kode:
         return f"{item.kegiatan_nama} ({item.kegiatan_kode})"
     return "Tanpa sasaran"

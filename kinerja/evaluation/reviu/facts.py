@@ -131,7 +131,6 @@ class Hambatan:
 class Pegawai:
     nama: str
     nip: str
-    jenis: str
     sumber: str
     nomor_urut: int
 
@@ -161,7 +160,7 @@ class FaktaReviu:
     capaian_satker: Decimal | None = None
     pagu_total: Decimal | None = None
     realisasi_total: Decimal | None = None
-    # (pagu, realisasi) per funding source label, when the satker has more than one
+    # (pagu, realisasi) per funding source label
     anggaran_per_sumber_dana: dict[str, tuple[Decimal | None, Decimal | None]] = field(
         default_factory=dict
     )

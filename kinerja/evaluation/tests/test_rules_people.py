@@ -10,7 +10,7 @@ def _pk_with(*pihak: tuple[str, str, str], sumber: str = "PK Subbagian Keuangan"
 
 
 def _pegawai(nama: str, nip: str = "", nomor: int = 1, sumber: str = "Tabel 2") -> facts.Pegawai:
-    return facts.Pegawai(nama, nip, "PNS", sumber, nomor)
+    return facts.Pegawai(nama, nip, sumber, nomor)
 
 
 # --- nilai-tidak-sah --------------------------------------------------------------------------

@@ -51,3 +51,13 @@ def test_a_unit_pk_under_a_draft_parent_has_no_replacement():
     assert _by_name(facts) == {
         "PK Subbagian Uji": ("Perjanjian Kinerja Tahun 2025 (versi 1, 30 Januari 2025)", "")
     }
+
+
+def test_a_unit_pk_under_a_draft_revision_is_not_told_the_older_pk_replaced_it():
+    signed = PerjanjianSatkerFactory(status=SIGNED, sumber="PK Sekretaris")
+    draft = PerjanjianSatkerFactory(
+        satker=signed.satker, versi=2, revisi_dari=signed, sumber="PK Sekretaris", tanggal=None
+    )
+    PerjanjianUnitFactory(satker=signed.satker, induk=draft, status=SIGNED, sumber="PK Umum")
+    facts = fakta_reviu(signed.satker, 2025)
+    assert _by_name(facts)["PK Umum"] == ("PK Sekretaris (versi 2)", "")
