@@ -6,8 +6,9 @@ from django.shortcuts import redirect, render
 
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.measurement.selectors import rollup_induk
-from kinerja.measurement.views import selected_year
-from kinerja.organisations.access import get_satker_for_user, satkers_visible_to
+from kinerja.measurement.views import halaman_satker
+from kinerja.organisations.access import satkers_visible_to
+from kinerja.organisations.selectors import organisasi
 
 
 @login_required
@@ -20,32 +21,17 @@ def home(request):
 
 @login_required
 def satker_detail(request, slug):
-    satker = get_satker_for_user(request.user, slug)
-    tahun, years = selected_year(request, satker)
-    has_children = satker.children.exists()
-    context = {
-        "satker": satker,
-        "tahun": tahun,
-        "tahun_tersedia": years,
-        "punya_anak": has_children,
+    satker, tahun, context = halaman_satker(request, slug)
+    context |= {
         "data": satker_tahun(satker, tahun, angka=False) if tahun else None,
-        "units": list(satker.units.all()),
-        "pegawai": list(satker.pegawai.select_related("unit").order_by("sumber", "nomor_urut")),
-        "anggota": list(satker.anggota.all()),
-        "rekap": rollup_induk(satker, tahun) if tahun and has_children else None,
+        "organisasi": organisasi(satker),
+        "rekap": rollup_induk(satker, tahun) if tahun and context["punya_anak"] else None,
     }
     return render(request, "front/satker_detail.html", context)
 
 
 @login_required
 def rekap_detail(request, slug):
-    satker = get_satker_for_user(request.user, slug)
-    tahun, years = selected_year(request, satker)
-    context = {
-        "satker": satker,
-        "tahun": tahun,
-        "tahun_tersedia": years,
-        "punya_anak": True,
-        "rekap": rollup_induk(satker, tahun) if tahun else None,
-    }
+    satker, tahun, context = halaman_satker(request, slug)
+    context["rekap"] = rollup_induk(satker, tahun) if tahun else None
     return render(request, "front/rekap_detail.html", context)

@@ -5,6 +5,7 @@ from kinerja.core.http import TidakDitemukan
 from kinerja.measurement.satker_year import tahun_tersedia
 from kinerja.measurement.selectors import pengukuran
 from kinerja.organisations.access import get_satker_for_user
+from kinerja.organisations.models import Satker
 
 
 def selected_year(request, satker) -> tuple[int | None, list[int]]:
@@ -24,8 +25,9 @@ def selected_year(request, satker) -> tuple[int | None, list[int]]:
     )
 
 
-@login_required
-def pengukuran_detail(request, slug):
+def halaman_satker(request, slug) -> tuple[Satker, int | None, dict]:
+    """The satker a page shows (404 unless the user may see it), the year asked for, and the
+    context every satker page's navigation needs."""
     satker = get_satker_for_user(request.user, slug)
     tahun, years = selected_year(request, satker)
     context = {
@@ -33,6 +35,12 @@ def pengukuran_detail(request, slug):
         "tahun": tahun,
         "tahun_tersedia": years,
         "punya_anak": satker.children.exists(),
-        "hasil": pengukuran(satker, tahun) if tahun else None,
     }
+    return satker, tahun, context
+
+
+@login_required
+def pengukuran_detail(request, slug):
+    satker, tahun, context = halaman_satker(request, slug)
+    context["hasil"] = pengukuran(satker, tahun) if tahun else None
     return render(request, "measurement/pengukuran_detail.html", context)
