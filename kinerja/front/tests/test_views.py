@@ -1,5 +1,17 @@
 import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+
+from kinerja.agreements.models import PerjanjianKinerja
+from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
+from kinerja.budgets.models import Pagu
+from kinerja.budgets.tests.factories import KegiatanFactory
+from kinerja.measurement.models import Realisasi
+from kinerja.organisations.models import Satker
+from kinerja.organisations.tests.factories import SatkerFactory
+from kinerja.planning.tests.factories import IndikatorKinerjaFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -52,8 +64,6 @@ def test_not_found_pages_are_indonesian_and_say_what_was_not_found(client, outsi
 
 
 def test_a_server_error_shows_an_indonesian_page_not_a_trace(satker_admin, monkeypatch):
-    from django.test import Client
-
     def broken(*args, **kwargs):
         raise RuntimeError("database hilang")
 
@@ -97,8 +107,6 @@ def test_satker_page_shows_organisation_renstra_rkt_and_pks_in_indonesian_format
 
 
 def test_a_printed_pk_total_that_differs_from_its_lines_is_pointed_out(client, satker_admin):
-    from kinerja.agreements.models import PerjanjianKinerja
-
     client.force_login(satker_admin)
     warning = "berbeda dengan jumlah baris anggarannya"
     assert warning not in client.get(PAGE).content.decode()
@@ -180,3 +188,36 @@ def test_a_satker_without_budget_data_shows_a_dash_in_the_roll_up_not_rp_0(
     assert "Rp 0" not in html
     # The province total still adds the satkers that have budget data.
     assert "Rp 41.661.103.000" in html
+
+
+def _add_measured_city(province, number):
+    city = SatkerFactory(nama=f"KPU Kota Tambahan {number}", parent=province)
+    kegiatan = KegiatanFactory()
+    pk = PerjanjianSatkerFactory(satker=city, tahun=2024, status="ditandatangani")
+    for urutan in (1, 2):
+        indikator = IndikatorKinerjaFactory(satker=city, kegiatan=kegiatan)
+        BarisPerjanjianFactory(perjanjian=pk, urutan=urutan, indikator=indikator, target=90)
+        Realisasi.objects.create(indikator=indikator, tahun=2024, nilai=85, sumber="uji")
+    Pagu.objects.create(
+        satker=city, kegiatan=kegiatan, tahun=2024, jenis="awal", jumlah=1_000, sumber="uji"
+    )
+
+
+def test_the_roll_up_reads_the_same_number_of_queries_for_more_satkers_below(
+    client, inspector_of_province
+):
+    client.force_login(inspector_of_province)
+    province = Satker.objects.get(slug="kpu-provinsi-sumatera-selatan")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(ROLL_UP, {"tahun": "2024"}).status_code == 200
+        return len(captured)
+
+    _add_measured_city(province, 1)
+    few = queries()
+    for number in (2, 3, 4):
+        _add_measured_city(province, number)
+    html = client.get(ROLL_UP, {"tahun": "2024"}).content.decode()
+    assert "KPU Kota Tambahan 4" in html
+    assert queries() == few
