@@ -82,6 +82,24 @@ def format_desimal(value: Decimal | int) -> str:
     return text
 
 
+def format_ukuran(value: Decimal | None, satuan: str = "") -> str:
+    """A target or realisation with its unit: `95%`, `12 dokumen`; `–` when there is none."""
+    if value is None:
+        return "–"
+    number = format_desimal(value)
+    return f"{number}%" if satuan == "%" else f"{number} {satuan}".rstrip()
+
+
+def format_target(target, satuan: str = "") -> str:
+    """A target of record (planning.targets.Target: a number, or the text a document wrote)
+    as a reader sees it."""
+    if target is None:
+        return "–"
+    if target.angka is None:
+        return target.teks
+    return format_ukuran(target.angka, satuan)
+
+
 def format_persen(value: Decimal | int) -> str:
     """`94.7368…` → `94,74%` (always two decimals, half-up)."""
     return format_angka(value, 2) + "%"

@@ -9,6 +9,8 @@ from kinerja.core.formatting import (
     format_desimal,
     format_persen,
     format_rupiah,
+    format_target,
+    format_ukuran,
     round_half_up,
     rupiah_int,
 )
@@ -94,7 +96,7 @@ def as_dict(result: Pengukuran) -> dict[str, Any]:
                 "kegiatan_kode": item.kode,
                 "kegiatan": item.nama,
                 "sumber_dana": item.sumber_dana,
-                "sumber_dana_label": SUMBER_DANA.get(item.sumber_dana, item.sumber_dana),
+                "sumber_dana_label": item.sumber_dana_label,
                 "pagu_pk": [rupiah_int(value) for value in item.pagu_pk],
                 "pagu_pk_dari": list(item.pagu_pk_dari),
                 "riwayat_pagu": [
@@ -139,27 +141,12 @@ def as_dict(result: Pengukuran) -> dict[str, Any]:
     }
 
 
-def tampil_target(target: Target | None, satuan: str = "") -> str:
-    """A target as a reader sees it: a number with its unit, or the text as written."""
-    if target is None:
-        return "–"
-    if target.angka is None:
-        return target.teks
-    return _cell(target.angka, satuan)
-
-
-def _cell(value: Decimal | None, satuan: str = "") -> str:
-    if value is None:
-        return "–"
-    return format_desimal(value) + ("%" if satuan == "%" else f" {satuan}".rstrip())
-
-
 def _rupiah(value: Decimal | None) -> str:
     return "–" if value is None else format_rupiah(value)
 
 
 def _realisasi(row: BarisPengukuran) -> str:
-    return row.realisasi_teks or _cell(row.realisasi, row.indikator.satuan)
+    return row.realisasi_teks or format_ukuran(row.realisasi, row.indikator.satuan)
 
 
 def as_text(result: Pengukuran) -> str:
@@ -177,7 +164,7 @@ def as_text(result: Pengukuran) -> str:
             posisi = f" ({row.posisi_label})" if row.tahun_berjalan else ""
             lines.append(f"  {row.indikator.kode:<8} {row.indikator.nama}")
             lines.append(
-                f"           target {tampil_target(row.target, row.indikator.satuan)} · "
+                f"           target {format_target(row.target, row.indikator.satuan)} · "
                 f"realisasi {_realisasi(row)}{posisi} · capaian {capaian}{predikat}"
             )
             lines.append(

@@ -56,10 +56,7 @@ def ukuran(value, satuan):
     """A target or realisation with its unit: `95%`, `12 dokumen`."""
     if value is None or value == "":
         return "–"
-    number = formatting.format_desimal(Decimal(value))
-    if satuan == "%":
-        return f"{number}%"
-    return f"{number} {satuan}".strip()
+    return formatting.format_ukuran(Decimal(value), satuan)
 
 
 @register.filter
@@ -67,6 +64,4 @@ def target(value, satuan):
     """A target of record (a number, or the text a document wrote) with its unit."""
     if value is None or value == "":
         return "–"
-    if getattr(value, "angka", None) is None:
-        return getattr(value, "teks", str(value))
-    return ukuran(value.angka, satuan)
+    return formatting.format_target(value, satuan)

@@ -10,9 +10,12 @@ from kinerja.core.formatting import (
     format_persen,
     format_rupiah,
     format_tanggal,
+    format_target,
+    format_ukuran,
     plain_decimal,
     round_half_up,
 )
+from kinerja.planning.targets import Target
 
 
 def test_persen_rounds_half_up_to_two_decimals_with_comma():
@@ -76,3 +79,13 @@ def test_presentation_never_fails_on_a_finite_number(value, places):
     format_persen(value)
     format_rupiah(value)
     assert Decimal(plain_decimal(number)) == number
+
+
+def test_a_figure_with_its_unit_and_a_target_as_written():
+    assert format_ukuran(Decimal("94.444"), "%") == "94,44%"
+    assert format_ukuran(Decimal("12"), "dokumen") == "12 dokumen"
+    assert format_ukuran(Decimal("7.5")) == "7,5"
+    assert format_ukuran(None, "%") == "–"
+    assert format_target(Target(Decimal("95")), "%") == "95%"
+    assert format_target(Target(None, "≥ HPP"), "%") == "≥ HPP"
+    assert format_target(None) == "–"
