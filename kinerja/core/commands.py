@@ -5,12 +5,15 @@ from decimal import Decimal
 from django.core.management.base import CommandError
 
 from kinerja.core.numbers import AngkaTidakSah, JenisAngka, parse_angka
+from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 
 
 def tahun_argument(text: str) -> int:
     # isascii: isdigit() also accepts `²`, which int() then refuses with a traceback.
-    if not (text.isascii() and text.isdigit()) or not 1900 <= int(text) <= 2200:
-        raise CommandError(f"Tahun tidak sah: {text!r} (contoh: 2024).")
+    if not (text.isascii() and text.isdigit()) or not tahun_dalam_rentang(int(text)):
+        raise CommandError(
+            f"Tahun tidak sah: {text!r} (antara {TAHUN_MIN} dan {TAHUN_MAKS}, contoh: 2024)."
+        )
     return int(text)
 
 

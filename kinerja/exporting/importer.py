@@ -6,7 +6,9 @@ Satker-level data (units, staff, commissioners, the Renstra, indicators and thei
 targets) is brought up to date; the year's data (RKT, PKs, realisations, budget, hambatan,
 stated values, period targets) replaces what the satker held for that year. Reference data
 shared by all satkers (programmes, kegiatan, KRO/RO, predicate scales) is created when
-missing and never changed: a difference is reported as a warning.
+missing and never changed: a kegiatan whose name or programme differs is kept and reported as a
+warning, a predicate scale with the same code and other bands is refused, any other difference
+is kept as the database holds it.
 """
 
 import json
@@ -16,13 +18,15 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 
 from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
 from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
+from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 from kinerja.core.upsert import AuditedWriter
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
-from kinerja.exporting.selectors import FORMAT, FORMAT_VERSION
+from kinerja.exporting.selectors import FORMAT, FORMAT_VERSION, kunci_perjanjian
 from kinerja.measurement.models import (
     HambatanUpaya,
     NilaiTercatat,
@@ -389,8 +393,11 @@ class _Impor:
                 {"uraian": row["uraian"]},
             )
         for row in data["sasaran"]:
+            where = f"sasaran {row['nomor']}"
+            if row["tujuan_nomor"] is not None and row["tujuan_nomor"] not in goals:
+                raise ImporDitolak(f"{where}: tujuan {row['tujuan_nomor']} tidak ada di berkas.")
             self.simpan(
-                f"sasaran {row['nomor']}",
+                where,
                 SasaranStrategis,
                 {"renstra": renstra, "nomor": row["nomor"]},
                 {
@@ -416,7 +423,7 @@ class _Impor:
             )
         return found
 
-    def indikator_satker(self, satker: Satker, renstra: Renstra | None) -> None:
+    def indikator_satker(self, satker: Satker) -> None:
         for row in self.doc["indikator"]:
             where = f"indikator {row['kode']}"
             item = self.simpan(
@@ -464,6 +471,7 @@ class _Impor:
     def hapus_tahun(self, satker: Satker) -> None:
         """Remove the satker's data of the year, children before what they point to."""
         year = {"satker": satker, "tahun": self.tahun}
+        self.tanpa_turunan_lain(satker)
         for model in (NilaiTercatat, HambatanUpaya, EfisiensiSumberDaya, Kesimpulan):
             for row in model.objects.filter(**year):
                 self.writer.delete(row)
@@ -484,6 +492,43 @@ class _Impor:
                 self.writer.delete(row)
             self.writer.delete(rkt)
 
+    def tanpa_turunan_lain(self, satker: Satker) -> None:
+        """The year's PKs cannot be removed while PKs of other satkers (a city PK cascaded from
+        the province PK) trace to them or to their lines: say which, rather than fail on the
+        database's protection halfway through."""
+        ours = PerjanjianKinerja.objects.filter(satker=satker, tahun=self.tahun)
+        ours_ids = set(ours.values_list("pk", flat=True))
+        dependants = {
+            pk.pk: pk
+            for pk in PerjanjianKinerja.objects.filter(
+                Q(induk__in=ours) | Q(baris__induk_baris__perjanjian__in=ours)
+            )
+            .exclude(satker=satker)
+            .select_related("satker", "unit", "induk__unit")
+        }
+        if not dependants:
+            return
+        by_satker: dict[str, list[str]] = {}
+        for pk in sorted(
+            dependants.values(),
+            key=lambda pk: (
+                pk.satker.slug,
+                pk.tingkat,
+                pk.unit.urutan if pk.unit_id else -1,
+                pk.versi,
+            ),
+        ):
+            name = f"PK {kunci_perjanjian(pk)}"
+            if pk.induk_id in ours_ids:
+                name += f" dari PK {kunci_perjanjian(pk.induk)}"
+            by_satker.setdefault(pk.satker.slug, []).append(name)
+        listed = "; ".join(f"{slug}: {', '.join(names)}" for slug, names in by_satker.items())
+        raise ImporDitolak(
+            f"Data tahun {self.tahun} satker {satker.slug} tidak dapat diganti: PK satker lain "
+            f"diturunkan dari PK-nya — {listed}. Hapus PK itu atau lepaskan dari PK induknya, "
+            "lalu jalankan lagi."
+        )
+
     def tahun_ini(self, satker: Satker, renstra: Renstra | None) -> None:
         for row in self.doc["indikator"]:
             for target in row["target_periode"]:
@@ -501,7 +546,7 @@ class _Impor:
         self.perjanjian_tahun(satker, rkt_rows)
         self.realisasi()
         self.anggaran(satker)
-        self.evaluasi(satker, renstra)
+        self.evaluasi(satker)
 
     def rkt(self, satker: Satker, renstra: Renstra | None) -> dict[int, BarisRKT]:
         data = self.doc["rkt"]
@@ -542,22 +587,34 @@ class _Impor:
             for side in ("pertama", "kedua"):
                 party = data[f"pihak_{side}"]
                 person = party["pegawai"]
+                pegawai = None
+                if person:
+                    pegawai = staff.get((person["sumber"], person["nomor_urut"]))
+                    if pegawai is None:
+                        raise ImporDitolak(
+                            f"{where}: pihak {side}: pegawai nomor urut {person['nomor_urut']} "
+                            f'pada sumber "{person["sumber"]}" tidak ada di berkas.'
+                        )
                 parties.update(
                     {
                         f"pihak_{side}_nama": party["nama"],
                         f"pihak_{side}_jabatan": party["jabatan"],
                         f"pihak_{side}_nip_tercetak": _text(party["nip_tercetak"]),
-                        f"pihak_{side}_pegawai": (
-                            staff.get((person["sumber"], person["nomor_urut"])) if person else None
-                        ),
+                        f"pihak_{side}_pegawai": pegawai,
                     }
                 )
-            parties["pihak_kedua_anggota"] = members.get(data["pihak_kedua"]["anggota_nomor_urut"])
+            nomor = data["pihak_kedua"]["anggota_nomor_urut"]
+            if nomor is not None and nomor not in members:
+                raise ImporDitolak(
+                    f"{where}: pihak kedua: anggota nomor urut {nomor} tidak ada di berkas."
+                )
+            parties["pihak_kedua_anggota"] = members.get(nomor)
             if data["unit"] and data["unit"] not in units:
                 raise ImporDitolak(f"{where}: unit {data['unit']} tidak ada di berkas.")
-            for key in ("induk", "revisi_dari"):
-                if data[key] and data[key] not in self.perjanjian:
-                    raise ImporDitolak(f"{where}: {key} {data[key]} tidak ada di berkas.")
+            if data["revisi_dari"] and data["revisi_dari"] not in self.perjanjian:
+                raise ImporDitolak(
+                    f"{where}: revisi_dari {data['revisi_dari']} tidak ada di berkas."
+                )
             pk = self.simpan(
                 where,
                 PerjanjianKinerja,
@@ -570,7 +627,7 @@ class _Impor:
                 {
                     "tingkat": data["tingkat"],
                     "judul": data["judul"],
-                    "induk": self.perjanjian.get(data["induk"]),
+                    "induk": self.pk_induk(satker, data["induk"], where),
                     "status": data["status"],
                     "revisi_dari": self.perjanjian.get(data["revisi_dari"]),
                     "alasan_revisi": _text(data["alasan_revisi"]),
@@ -599,6 +656,10 @@ class _Impor:
                 }
                 if row["induk_urutan"] is not None and values["induk_baris"] is None:
                     raise ImporDitolak(f"{line_where}: baris induk tidak ada di PK induknya.")
+                if row["rkt_urutan"] is not None and values["baris_rkt"] is None:
+                    raise ImporDitolak(
+                        f"{line_where}: baris RKT {row['rkt_urutan']} tidak ada di berkas."
+                    )
                 self.simpan(
                     line_where,
                     BarisPerjanjian,
@@ -614,6 +675,11 @@ class _Impor:
                         kegiatan=self.kegiatan_kode(row["kro_kegiatan_kode"], line_where),
                         kode=row["kro_kode"],
                     ).first()
+                    if kro is None:
+                        raise ImporDitolak(
+                            f"{line_where}: KRO {row['kro_kegiatan_kode']}.{row['kro_kode']} "
+                            "tidak ada di berkas."
+                        )
                 self.simpan(
                     line_where,
                     AnggaranPerjanjian,
@@ -628,6 +694,33 @@ class _Impor:
                     },
                     published=published,
                 )
+
+    def pk_induk(self, satker: Satker, induk, lokasi: str) -> PerjanjianKinerja | None:
+        """The parent PK: a key of this file, or {"satker": slug, "kunci": key} for a PK of
+        another satker (a city PK cascaded from the province PK). That one is not in the file:
+        it must already be in the database, and is looked for among that satker's PKs only,
+        since the same key names a PK in every satker."""
+        if not induk:
+            return None
+        if isinstance(induk, str):
+            if induk not in self.perjanjian:
+                raise ImporDitolak(f"{lokasi}: induk {induk} tidak ada di berkas.")
+            return self.perjanjian[induk]
+        slug, kunci = induk["satker"], induk["kunci"]
+        if slug == satker.slug:
+            return self.pk_induk(satker, kunci, lokasi)
+        found = {
+            kunci_perjanjian(pk): pk
+            for pk in PerjanjianKinerja.objects.filter(
+                satker__slug=slug, tahun=self.tahun
+            ).select_related("unit")
+        }.get(kunci)
+        if found is None:
+            raise ImporDitolak(
+                f"{lokasi}: PK induk {kunci} milik satker {slug} (tahun {self.tahun}) tidak ada "
+                "di basis data. Impor dulu data tahun itu satker tersebut, lalu jalankan lagi."
+            )
+        return found
 
     def realisasi(self) -> None:
         for row in self.doc["realisasi"]:
@@ -695,7 +788,7 @@ class _Impor:
                     },
                 )
 
-    def evaluasi(self, satker: Satker, renstra: Renstra | None) -> None:
+    def evaluasi(self, satker: Satker) -> None:
         year = {"satker": satker, "tahun": self.tahun}
         for row in self.doc["hambatan"]:
             where = f"hambatan {row['nomor']}"
@@ -770,7 +863,7 @@ class _Impor:
         self.referensi()
         self.pengaturan(satker, self.skala())
         renstra = self.renstra(satker)
-        self.indikator_satker(satker, renstra)
+        self.indikator_satker(satker)
         self.tahun_ini(satker, renstra)
         return HasilImpor(satker, self.tahun, new, dict(self.writer.changes), self.peringatan)
 
@@ -788,10 +881,10 @@ def periksa_format(document: Any) -> None:
     if year is None:
         raise ImporDitolak('Berkas tidak menyebut "tahun".')
     # bool is an int in Python; true is no year.
-    if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2100:
+    if not isinstance(year, int) or isinstance(year, bool) or not tahun_dalam_rentang(year):
         raise ImporDitolak(
-            f'"tahun" di berkas harus bilangan bulat antara 2000 dan 2100 (mis. 2024), bukan '
-            f"{json.dumps(year, ensure_ascii=False)}."
+            f'"tahun" di berkas harus bilangan bulat antara {TAHUN_MIN} dan {TAHUN_MAKS} '
+            f"(mis. 2024), bukan {json.dumps(year, ensure_ascii=False)}."
         )
 
 
@@ -802,7 +895,10 @@ def impor(document: Any, *, ganti: bool = False, sumber: str = "berkas", actor=N
     try:
         with transaction.atomic():
             return _Impor(document, ganti, sumber, actor).run()
-    except (KeyError, TypeError) as error:
+    # A wrongly shaped document fails where a value is read: a missing key (KeyError), a list
+    # or text where an object belongs (TypeError, AttributeError), text where a number belongs
+    # (ValueError from the database lookup on it).
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
         raise ImporDitolak(
             f"Berkas tidak lengkap atau tidak sesuai format ekspor versi {FORMAT_VERSION}: "
             f"{error!r}."

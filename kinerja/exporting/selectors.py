@@ -36,6 +36,17 @@ def kunci_perjanjian(pk) -> str:
     return f"{pk.unit.nama if pk.unit_id else 'satker'}#v{pk.versi}"
 
 
+def _kunci_induk(pk) -> str | dict[str, str] | None:
+    """The parent PK by its key; a parent of another satker (a city PK cascaded from the
+    province PK) also names its satker, since the key alone names a PK of the exported one."""
+    parent = pk.induk
+    if parent is None:
+        return None
+    if parent.satker_id == pk.satker_id:
+        return kunci_perjanjian(parent)
+    return {"satker": parent.satker.slug, "kunci": kunci_perjanjian(parent)}
+
+
 def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
     snapshot = satker_tahun(satker, tahun)
     agreements = sorted(
@@ -365,7 +376,7 @@ def _perjanjian(pk, berlaku: bool) -> dict[str, Any]:
         "judul": pk.judul,
         "tingkat": pk.tingkat,
         "unit": pk.unit.nama if pk.unit else None,
-        "induk": kunci_perjanjian(pk.induk) if pk.induk else None,
+        "induk": _kunci_induk(pk),
         "status": pk.status,
         "berlaku": berlaku,
         "versi": pk.versi,

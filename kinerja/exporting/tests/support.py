@@ -15,9 +15,12 @@ from io import StringIO
 from pathlib import Path
 from typing import Any
 
+import pytest
+from django.apps import apps
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import models
+from django.db.models import Max
 
 from kinerja.core.formatting import plain_decimal
 
@@ -55,6 +58,27 @@ def ekspor_di_sini(slug: str, tahun: int) -> bytes:
     out = StringIO()
     call_command("ekspor", "--satker", slug, "--tahun", str(tahun), stdout=out)
     return out.getvalue().encode("utf-8")
+
+
+def database_fingerprint() -> dict[str, tuple[int, int | None]]:
+    """Rows and highest id of every Kinerja table, the audit trail included."""
+    return {
+        model._meta.label: (model.objects.count(), model.objects.aggregate(Max("pk"))["pk__max"])
+        for model in apps.get_models()
+        if model.__module__.startswith("kinerja.")
+    }
+
+
+def impor_ditolak(*args) -> str:
+    """`kinerja impor ARGS` on the test session's database, which must refuse and write
+    nothing: the refusal's message."""
+    before = database_fingerprint()
+    export_before = ekspor_di_sini("kpu-kota-prabumulih", 2024)
+    with pytest.raises(CommandError) as error:
+        call_command("impor", *[str(arg) for arg in args])
+    assert database_fingerprint() == before, "a refused import must write nothing"
+    assert ekspor_di_sini("kpu-kota-prabumulih", 2024) == export_before
+    return str(error.value)
 
 
 # --- every stored row of a satker-year, without ids --------------------------------------------

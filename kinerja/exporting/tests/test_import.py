@@ -4,16 +4,19 @@ replacement of one year with --ganti, and refusals that name the problem and wri
 import json
 
 import pytest
-from django.apps import apps
 from django.core.management import CommandError, call_command
-from django.db.models import Max
 
 from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
 from kinerja.core.models import AuditLog
+from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN
+from kinerja.exporting.tests.satker_lengkap import SLUG as LENGKAP
+from kinerja.exporting.tests.satker_lengkap import TAHUN as LENGKAP_TAHUN
+from kinerja.exporting.tests.satker_lengkap import satker_lengkap
 from kinerja.exporting.tests.support import (
     baris_tersimpan,
     baris_tersimpan_di,
     ekspor_di_sini,
+    impor_ditolak,
     kinerja_ok,
 )
 from kinerja.measurement.models import Realisasi
@@ -72,27 +75,8 @@ def test_demo_restore_holds_every_stored_value_of_the_year(prabumulih, empty_dat
 # --- refusals: a clear Indonesian message and nothing written ----------------------------------
 
 
-def _fingerprint() -> dict[str, tuple[int, int | None]]:
-    """Rows and highest id of every Kinerja table, the audit trail included."""
-    return {
-        model._meta.label: (model.objects.count(), model.objects.aggregate(Max("pk"))["pk__max"])
-        for model in apps.get_models()
-        if model.__module__.startswith("kinerja.")
-    }
-
-
-def _refused(*args) -> str:
-    before = _fingerprint()
-    export_before = ekspor_di_sini(SLUG, 2024)
-    with pytest.raises(CommandError) as error:
-        call_command("impor", *[str(arg) for arg in args])
-    assert _fingerprint() == before, "a refused import must write nothing"
-    assert ekspor_di_sini(SLUG, 2024) == export_before
-    return str(error.value)
-
-
 def test_existing_satker_without_ganti_is_refused(demo_2024, tmp_path):
-    message = _refused(_write(tmp_path, demo_2024))
+    message = impor_ditolak(_write(tmp_path, demo_2024))
     assert message == (
         "Impor ditolak, tidak ada yang diubah. Satker kpu-kota-prabumulih sudah ada. Untuk "
         "mengganti data tahun 2024 satker itu dengan isi berkas, jalankan lagi dengan --ganti."
@@ -101,7 +85,7 @@ def test_existing_satker_without_ganti_is_refused(demo_2024, tmp_path):
 
 def test_format_version_1_is_refused(demo_2024, tmp_path):
     demo_2024["versi_format"] = 1
-    message = _refused(_write(tmp_path, demo_2024), "--ganti")
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert "Berkas berformat versi 1; Kinerja ini memulihkan versi 2." in message
 
 
@@ -110,7 +94,7 @@ def test_format_version_1_is_refused(demo_2024, tmp_path):
     [
         (
             "2024",
-            '"tahun" di berkas harus bilangan bulat antara 2000 dan 2100 (mis. 2024), '
+            '"tahun" di berkas harus bilangan bulat antara 1900 dan 2200 (mis. 2024), '
             'bukan "2024".',
         ),
         (True, "bukan true."),
@@ -122,24 +106,44 @@ def test_a_year_that_is_no_whole_year_is_refused_saying_what_was_found(
     demo_2024, tmp_path, tahun, expected
 ):
     demo_2024["tahun"] = tahun
-    message = _refused(_write(tmp_path, demo_2024), "--ganti")
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert message.endswith(expected)
 
 
+@pytest.mark.parametrize("tahun", [TAHUN_MIN, TAHUN_MAKS])
+def test_a_file_exported_for_any_year_the_commands_accept_is_restored(prabumulih, tmp_path, tahun):
+    path = tmp_path / f"{tahun}.json"
+    path.write_bytes(ekspor_di_sini(SLUG, tahun))
+    call_command("impor", str(path), "--ganti")
+    assert ekspor_di_sini(SLUG, tahun) == path.read_bytes()
+
+
+@pytest.mark.parametrize("tahun", [TAHUN_MIN - 1, TAHUN_MAKS + 1])
+def test_a_year_out_of_range_is_refused_by_export_and_restore_alike(demo_2024, tmp_path, tahun):
+    with pytest.raises(CommandError, match=f"Tahun tidak sah: '{tahun}'"):
+        ekspor_di_sini(SLUG, tahun)
+    demo_2024["tahun"] = tahun
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert message.endswith(
+        f'"tahun" di berkas harus bilangan bulat antara {TAHUN_MIN} dan {TAHUN_MAKS} (mis. 2024), '
+        f"bukan {tahun}."
+    )
+
+
 def test_a_file_that_is_not_a_kinerja_export_is_refused(tmp_path):
-    message = _refused(_write(tmp_path, {"format": "lain", "tahun": 2024}), "--ganti")
+    message = impor_ditolak(_write(tmp_path, {"format": "lain", "tahun": 2024}), "--ganti")
     assert 'Berkas bukan ekspor Kinerja (kunci "format" harus "kinerja-ekspor").' in message
 
 
 def test_a_file_that_is_not_json_is_refused(prabumulih, tmp_path):
     path = tmp_path / "rusak.json"
     path.write_text('{"format": "kinerja-ekspor", ', encoding="utf-8")
-    message = _refused(path, "--ganti")
+    message = impor_ditolak(path, "--ganti")
     assert message.startswith(f"Berkas {path} bukan JSON yang sah:")
 
 
 def test_a_missing_file_is_refused(prabumulih, tmp_path):
-    message = _refused(tmp_path / "tidak-ada.json")
+    message = impor_ditolak(tmp_path / "tidak-ada.json")
     assert message == f"Berkas {tmp_path / 'tidak-ada.json'} tidak ditemukan."
 
 
@@ -153,14 +157,14 @@ def _realisasi(document, kode, periode="tahunan"):
 
 def test_a_negative_target_is_refused_with_its_location(demo_2024, tmp_path):
     _realisasi(demo_2024, "6709-3")["target"] = "-90"
-    message = _refused(_write(tmp_path, demo_2024), "--ganti")
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert message.endswith("realisasi 6709-3 tahunan: target: Nilai tidak boleh negatif.")
 
 
 def test_an_invalid_nip_is_refused_with_its_location(demo_2024, tmp_path):
     person = next(row for row in demo_2024["pegawai"] if row["nama"] == "Abdul Aziz")
     person["nip"] = "1983072920090210"
-    message = _refused(_write(tmp_path, demo_2024), "--ganti")
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert message.endswith(
         f"pegawai Abdul Aziz ({person['sumber']} no. {person['nomor_urut']}): "
         "nip: NIP PNS harus 18 digit, bukan 16 digit."
@@ -169,26 +173,89 @@ def test_an_invalid_nip_is_refused_with_its_location(demo_2024, tmp_path):
 
 def test_an_unknown_kegiatan_is_refused_with_its_location(demo_2024, tmp_path):
     demo_2024["rkt"]["baris"][2]["kegiatan_kode"] = "0000"
-    message = _refused(_write(tmp_path, demo_2024), "--ganti")
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert message.endswith("RKT baris 3: kegiatan 0000 tidak ada di berkas.")
 
 
 def test_an_unknown_indicator_is_refused_with_its_location(demo_2024, tmp_path):
     _realisasi(demo_2024, "6709-3")["indikator_kode"] = "6709-99"
-    message = _refused(_write(tmp_path, demo_2024), "--ganti")
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert message.endswith("realisasi 6709-99 tahunan: indikator 6709-99 tidak ada di berkas.")
 
 
 def test_an_unknown_indicator_on_a_pk_line_is_refused_with_its_location(demo_2024, tmp_path):
     demo_2024["perjanjian"][0]["baris"][0]["indikator_kode"] = "6709-99"
-    message = _refused(_write(tmp_path, demo_2024), "--ganti")
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert message.endswith("PK satker#v1 baris 1: indikator 6709-99 tidak ada di berkas.")
+
+
+def test_an_unknown_tujuan_of_a_sasaran_is_refused_not_dropped(demo_2024, tmp_path):
+    demo_2024["renstra"]["sasaran"][0]["tujuan_nomor"] = 99
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert message.endswith("sasaran 1: tujuan 99 tidak ada di berkas.")
+
+
+def test_an_unknown_staff_member_signing_a_pk_is_refused_not_dropped(demo_2024, tmp_path):
+    demo_2024["perjanjian"][0]["pihak_pertama"]["pegawai"]["nomor_urut"] = 99
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert message.endswith(
+        'PK satker#v1: pihak pertama: pegawai nomor urut 99 pada sumber "Tabel 2" tidak ada di '
+        "berkas."
+    )
+
+
+def test_an_unknown_commissioner_signing_a_pk_is_refused_not_dropped(demo_2024, tmp_path):
+    demo_2024["perjanjian"][0]["pihak_kedua"]["anggota_nomor_urut"] = 99
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert message.endswith("PK satker#v1: pihak kedua: anggota nomor urut 99 tidak ada di berkas.")
+
+
+@pytest.fixture
+def lengkap() -> dict:
+    satker_lengkap()
+    return json.loads(ekspor_di_sini(LENGKAP, LENGKAP_TAHUN))
+
+
+def _pk(document, kunci):
+    return next(pk for pk in document["perjanjian"] if pk["kunci"] == kunci)
+
+
+def test_an_unknown_rkt_row_of_a_pk_line_is_refused_not_dropped(lengkap, tmp_path):
+    line = next(row for row in _pk(lengkap, "Subbagian Teknis#v1")["baris"] if row["rkt_urutan"])
+    line["rkt_urutan"] = 99
+    message = impor_ditolak(_write(tmp_path, lengkap), "--ganti")
+    assert message.endswith(
+        f"PK Subbagian Teknis#v1 baris {line['urutan']}: baris RKT 99 tidak ada di berkas."
+    )
+
+
+def test_an_unknown_kro_of_a_pk_budget_line_is_refused_not_dropped(lengkap, tmp_path):
+    line = next(row for row in _pk(lengkap, "Subbagian Teknis#v1")["anggaran"] if row["kro_kode"])
+    line["kro_kode"] = "ZZZ"
+    message = impor_ditolak(_write(tmp_path, lengkap), "--ganti")
+    assert message.endswith(
+        f"PK Subbagian Teknis#v1 anggaran {line['urutan']}: KRO {line['kro_kegiatan_kode']}.ZZZ "
+        "tidak ada di berkas."
+    )
+
+
+def test_a_list_where_a_row_belongs_is_refused_as_a_wrongly_shaped_file(demo_2024, tmp_path):
+    demo_2024["kegiatan"][0] = [demo_2024["kegiatan"][0]]
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert "Berkas tidak lengkap atau tidak sesuai format ekspor versi 2:" in message
+
+
+def test_text_where_a_number_belongs_is_refused_as_a_wrongly_shaped_file(demo_2024, tmp_path):
+    demo_2024["pegawai"][0]["nomor_urut"] = "satu"
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert "Berkas tidak lengkap atau tidak sesuai format ekspor versi 2:" in message
+    assert "'satu'" in message
 
 
 def test_a_scale_with_the_same_code_and_other_bands_is_refused(demo_2024, tmp_path):
     scale = demo_2024["skala"][0]
     scale["pita"][0]["bawah"] = "90"
-    message = _refused(_write(tmp_path, demo_2024), "--ganti")
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert message.endswith(
         f"Skala {scale['kode']} di berkas berbeda dengan skala {scale['kode']} yang sudah ada; "
         "samakan dulu atau beri kode lain."
@@ -259,7 +326,7 @@ def test_two_staff_with_the_same_source_and_number_are_refused_not_merged(prabum
     )
     path = tmp_path / "tanpa-nomor.json"
     path.write_bytes(ekspor_di_sini(satker.slug, 2025))
-    message = _refused(path, "--ganti")
+    message = impor_ditolak(path, "--ganti")
     assert message.endswith(
         'pegawai Amir dan Badu sama-sama bernomor urut 0 pada sumber "": impor mengenali '
         "pegawai dari sumber dan nomor urutnya. Beri nomor urut yang berbeda, lalu ekspor ulang."
@@ -279,7 +346,7 @@ def test_two_commissioners_with_the_same_number_are_refused_not_merged(prabumuli
     )
     path = tmp_path / "anggota.json"
     path.write_bytes(ekspor_di_sini(satker.slug, 2025))
-    message = _refused(path, "--ganti")
+    message = impor_ditolak(path, "--ganti")
     assert message.endswith(
         "anggota Hasan dan Rina sama-sama bernomor urut 0: impor mengenali anggota dari nomor "
         "urutnya. Beri nomor urut yang berbeda, lalu ekspor ulang."
