@@ -6,9 +6,15 @@ only by quarter) in a fresh database per size, on SQLite and on PostgreSQL, and 
 year's national roll-up (the mean capaian of the satkers that measured anything, and the
 national serapan):
 
-- batched: the product's national roll-up, kinerja.measurement.selectors.rollup_induk on KPU RI
-  (what the KPU RI rekap page runs: its whole tree through pengukuran_banyak, a fixed handful
-  of queries, the pure rules in Python, and each province's subtree summed);
+- batched: the product's national roll-up, kinerja.measurement.rekap.rollup_induk on KPU RI
+  (what the KPU RI rekap page runs), twice:
+  - "dingin" (cold): every satker's data version changed before each run, as after a write in
+    every satker, so the whole tree is computed through pengukuran_banyak (a fixed handful of
+    queries, the pure rules in Python) and its figures kept (kinerja.measurement.ringkasan);
+  - "satu berubah": one kab/kota's data version changed before each run, as after an
+    operator's entry: that satker computed, the others' figures read;
+  - "hangat" (warm): the figures kept by the previous run are still valid (no write since),
+    so the page reads them and sums each province's subtree;
 - per satker: the product path one satker at a time (what a satker's own page does), summed
   here as rollup_induk sums (no budget data is None, not 0), at the smaller sizes only;
 - SQL, equivalent: one SQL statement with the product's reading rule — the latest *reported*
@@ -149,8 +155,10 @@ def measure(size: int, repeat: int, rule: bool) -> dict:
     from kinerja.demo.nasional import Ukuran, bangun
     from kinerja.measurement.capaian import hitung_capaian
     from kinerja.measurement.models import Realisasi
+    from kinerja.measurement.rekap import rollup_induk
     from kinerja.measurement.rollup import rata_rata, serapan
-    from kinerja.measurement.selectors import pengukuran, rollup_induk
+    from kinerja.measurement.selectors import pengukuran
+    from kinerja.measurement.versi_data import tandai_berubah
 
     start = time.perf_counter()
     satkers = bangun(Ukuran(satker=size, tahun=YEARS))
@@ -168,6 +176,12 @@ def measure(size: int, repeat: int, rule: bool) -> dict:
     def batched():
         rekap = rollup_induk(root, YEAR)
         return rekap.jumlah_satker, (rekap.capaian, rekap.serapan)
+
+    def after_write(changed):
+        tandai_berubah(changed)  # not timed: what the writes leave behind
+        start = time.perf_counter()
+        counted, figures = batched()
+        return time.perf_counter() - start, counted, figures
 
     def present_sum(values):
         # As rollup_induk sums: satkers without budget data add nothing; none at all is None.
@@ -192,6 +206,10 @@ def measure(size: int, repeat: int, rule: bool) -> dict:
     for name, (capaian_sql, serapan_sql) in measured.items():
         seconds, figures = _timed(lambda c=capaian_sql, s=serapan_sql: (_sql(c), _sql(s)), repeat)
         result[name] = _figures(seconds, figures)
+    for key, changed in (("dingin", None), ("satu", [satkers[-1].pk])):
+        runs = [after_write(changed) for _ in range(repeat)]
+        result[key] = _figures(statistics.median(run[0] for run in runs), runs[-1][2])
+        result[key]["satker"] = runs[-1][1]
     seconds, (counted, figures) = _timed(batched, repeat)
     result["batch"] = _figures(seconds, figures)
     result["batch"]["satker"] = counted
@@ -233,37 +251,42 @@ def _shown(value: str | None) -> str:
 
 
 def report(backend: str, result: dict) -> bool:
-    """Prints one size's figures; False when the product disagrees with the equivalent SQL or
-    with the per-satker path (the naive SQL is expected to disagree)."""
-    batch = result["batch"]
+    """Prints one size's figures; False when the product (cold or warm) disagrees with the
+    equivalent SQL or with the per-satker path (the naive SQL is expected to disagree)."""
+    setara, naive = result["setara"], result["naive"]
     print(
         f"  {result['satker']:>5} satker · {result['realisasi']:>9,} realisasi "
         f"(dibangun {result['dibangun_s']:.0f} s)"
     )
-    print(
-        f"    batch (produk)  {batch['s'] * 1000:8.1f} ms  "
-        f"({batch['s'] * 1000 / result['satker']:.3f} ms/satker)  "
-        f"capaian {_shown(batch['capaian'])} serapan {_shown(batch['serapan'])}"
-    )
-    agreed = batch["satker"] == result["satker"]
-    if not agreed:
-        print(f"    rollup_induk merangkum {batch['satker']} satker, bukan {result['satker']}")
-    for key, label in (("setara", "SQL setara"), ("naive", "SQL naif (TW IV)")):
+    agreed = True
+    for key, label in (
+        ("dingin", "produk, dingin"),
+        ("satu", "produk, 1 ubah"),
+        ("batch", "produk, hangat"),
+    ):
         row = result[key]
-        same = _agree(row, batch)
-        if key == "setara":
-            agreed = agreed and same
+        same = _agree(row, setara)
+        agreed = agreed and same and row["satker"] == result["satker"]
         print(
-            f"    {label:<16}{row['s'] * 1000:8.1f} ms  batch = {batch['s'] / row['s']:.2f}×  "
+            f"    {label:<16}{row['s'] * 1000:9.1f} ms  = {row['s'] / setara['s']:5.2f}× SQL setara"
+            f"  ({row['s'] * 1000 / result['satker']:.3f} ms/satker)  capaian "
+            f"{_shown(row['capaian'])} serapan {_shown(row['serapan'])}  "
             f"hasil sama: {'ya' if same else 'TIDAK'}"
         )
+        if row["satker"] != result["satker"]:
+            print(f"    rollup_induk merangkum {row['satker']} satker, bukan {result['satker']}")
+    print(f"    SQL setara      {setara['s'] * 1000:9.1f} ms")
+    print(
+        f"    SQL naif (TW IV){naive['s'] * 1000:9.1f} ms  "
+        f"hasil sama: {'ya' if _agree(naive, setara) else 'TIDAK'} (diharapkan TIDAK)"
+    )
     if "per_satker" in result:
         row = result["per_satker"]
-        same = _agree(row, batch)
+        same = _agree(row, setara)
         agreed = agreed and same
         print(
-            f"    per satker      {row['s'] * 1000:8.1f} ms  = {row['s'] / batch['s']:.1f}× batch  "
-            f"hasil sama: {'ya' if same else 'TIDAK'}"
+            f"    per satker      {row['s'] * 1000:9.1f} ms  "
+            f"= {row['s'] / setara['s']:5.2f}× SQL setara  hasil sama: {'ya' if same else 'TIDAK'}"
         )
     if "aturan_capaian" in result:
         rule = result["aturan_capaian"]

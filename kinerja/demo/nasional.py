@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
 from kinerja.measurement.models import Realisasi
+from kinerja.measurement.versi_data import buat_versi, tandai_berubah
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import IndikatorKinerja, TargetTahunan
 
@@ -123,6 +124,10 @@ def bangun(ukuran: Ukuran | None = None, seed: int = 2024) -> list[Satker]:
     RealisasiAnggaran.objects.bulk_create(
         _realisasi_anggaran(rng, satkers, kegiatan, ukuran), batch_size=5000
     )
+    # Bulk inserts send no signal: the satkers' data versions are set here.
+    ids = [satker.pk for satker in satkers]
+    buat_versi(ids)
+    tandai_berubah(ids)
     return satkers
 
 

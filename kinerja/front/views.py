@@ -4,8 +4,8 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
+from kinerja.measurement.rekap import rollup_induk
 from kinerja.measurement.satker_year import satker_tahun
-from kinerja.measurement.selectors import rollup_induk
 from kinerja.measurement.views import halaman_satker
 from kinerja.organisations.access import satkers_visible_to
 from kinerja.organisations.selectors import organisasi

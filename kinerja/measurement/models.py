@@ -405,3 +405,52 @@ BESARAN_KLAIM = {
     Besaran.RATA_RATA_CAPAIAN,
     Besaran.BATAS_CAPAIAN,
 }
+
+
+class VersiDataSatker(models.Model):
+    """A counter that changes, in the same transaction, with every write to the data a satker's
+    measurement reads (kinerja.measurement.versi_data). It is a cache key, never input."""
+
+    satker = models.OneToOneField(
+        "organisations.Satker",
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="versi_data",
+    )
+    versi = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "versi data satker"
+        verbose_name_plural = "versi data satker"
+
+    def __str__(self) -> str:
+        return f"{self.satker_id}: {self.versi}"
+
+
+class RingkasanPengukuran(models.Model):
+    """A satker-year's figures as its parent sums them, kept to serve the roll-up of a whole
+    hierarchy at the speed of SQL (kinerja.measurement.ringkasan). A cache, never input: valid
+    only while `versi` equals the satker's data version and `aturan` the rules' fingerprint;
+    never exported, edited or audited. The figures are the exact Decimal text ("" for none),
+    so a cached roll-up equals a computed one digit for digit."""
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="ringkasan_pengukuran"
+    )
+    tahun = models.PositiveSmallIntegerField()
+    versi = models.PositiveBigIntegerField()
+    aturan = models.CharField(max_length=16)
+    capaian = models.CharField(max_length=64, blank=True)
+    pagu = models.CharField(max_length=64, blank=True)
+    realisasi_anggaran = models.CharField(max_length=64, blank=True)
+    dihitung = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "ringkasan pengukuran (cache)"
+        verbose_name_plural = "ringkasan pengukuran (cache)"
+        constraints = [
+            models.UniqueConstraint(fields=["satker", "tahun"], name="ringkasan_satu_per_tahun")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.satker_id} {self.tahun}"

@@ -113,6 +113,11 @@ def _pengaturan(satker_filter: dict) -> dict[int, Pengaturan]:
 PENGATURAN_BAKU = Pengaturan(PRESET_BAKU, None, rules.KebijakanTargetNol.BAKU, Decimal(100))
 
 
+def pengaturan(satker_id: int) -> Pengaturan:
+    """One satker's measurement settings (its scale, cap, target-0 policy, threshold)."""
+    return _pengaturan({"satker_id__in": [satker_id]}).get(satker_id, PENGATURAN_BAKU)
+
+
 def _indikator(row, kegiatan: dict, sasaran: dict) -> Indikator:
     (pk, _, kode, nama, satuan, polaritas, varian, batas_atas, plafon, target_nol, metode) = row[
         :11

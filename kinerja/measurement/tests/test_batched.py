@@ -11,7 +11,8 @@ from kinerja.agreements.tests.factories import PerjanjianSatkerFactory
 from kinerja.budgets.models import Pagu, RealisasiAnggaran
 from kinerja.demo.nasional import PREFIX, Ukuran, bangun
 from kinerja.measurement.models import PengaturanPengukuran, Realisasi, SkalaPredikat
-from kinerja.measurement.selectors import pengukuran, pengukuran_banyak, rollup_induk
+from kinerja.measurement.rekap import rollup_induk
+from kinerja.measurement.selectors import pengukuran, pengukuran_banyak
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import RKT, BarisRKT, Renstra, TargetPeriode, TargetTahunan
 
