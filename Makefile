@@ -23,7 +23,7 @@ run: $(STAMP)
 	$(BIN)/kinerja demo --jika-belum-ada
 	@echo ""
 	@echo "Kinerja berjalan di http://$(HOST):$(PORT)/  (hentikan dengan Ctrl+C)"
-	@echo "Masuk sebagai 'prabumulih' atau 'admin' dengan kata sandi 'kinerja-demo'."
+	@echo "Masuk dengan salah satu akun demo di atas (kata sandi 'kinerja-demo')."
 	@echo ""
 	@# --insecure serves the admin's static files without DEBUG: local demo only.
 	$(BIN)/kinerja runserver --insecure $(HOST):$(PORT)

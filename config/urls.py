@@ -5,8 +5,18 @@ admin.site.site_header = "Kinerja — SAKIP"
 admin.site.site_title = "Kinerja"
 admin.site.index_title = "Administrasi data SAKIP"
 
+
+def _hanya_superuser(request) -> bool:
+    # Satker users work in Kinerja's own pages, which check their satker, unit and role; the
+    # admin checks none of these, so a staff flag must never open it (nor another satker's rows).
+    return request.user.is_active and request.user.is_superuser
+
+
+admin.site.has_permission = _hanya_superuser
+
 handler404 = "kinerja.core.http.tidak_ditemukan"
 handler500 = "kinerja.core.http.galat_server"
+handler403 = "kinerja.core.http.dilarang"
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -13,13 +13,15 @@ class User(AbstractUser):
 
 
 class Membership(models.Model):
-    """A grant on a satker (and everything below it in the tree) or on one unit."""
+    """A role on a satker, or on one unit of it: what it allows and where it reaches is
+    kinerja.accounts.peran (reading covers the satkers below; a unit grant acts on its unit)."""
 
     class Peran(models.TextChoices):
         ADMIN_SATKER = "admin_satker", "Admin satker"
         OPERATOR_UNIT = "operator_unit", "Operator unit"
         KASUBBAG = "kasubbag", "Kasubbag (penyetuju)"
-        INSPEKTUR = "inspektur", "Inspektur (baca saja)"
+        PIMPINAN = "pimpinan", "Sekretaris/pimpinan (baca, tanda tangan PK)"
+        INSPEKTUR = "inspektur", "Inspektur/APIP (baca dan catatan reviu)"
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
     satker = models.ForeignKey(

@@ -18,3 +18,9 @@ def tidak_ditemukan(request, exception=None):
 def galat_server(request):
     # No request context: whatever failed (database, a context processor) must not fail here.
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def dilarang(request, exception=None):
+    # PermissionDenied raised by the access gate carries a message written for the user.
+    message = str(exception) if exception and str(exception) else ""
+    return render(request, "403.html", {"pesan": message}, status=403)

@@ -44,9 +44,19 @@ from kinerja.planning.models import (
 
 ACTOR_LABEL = "kinerja demo"
 DEMO_PASSWORD = "kinerja-demo"  # noqa: S105 - local demo accounts, printed by `make run`
+UNIT_DEMO = "Subbagian Keuangan, Umum dan Logistik"
+# One account per role on the demo satker (a demo assumption: the seed names no accounts).
+# (username, role, unit name or None, description)
+DEMO_ROLES = [
+    ("prabumulih", "admin_satker", None, "admin satker KPU Kota Prabumulih"),
+    ("operator", "operator_unit", UNIT_DEMO, f"operator unit, {UNIT_DEMO}"),
+    ("kasubbag", "kasubbag", UNIT_DEMO, f"Kasubbag (menyetujui), {UNIT_DEMO}"),
+    ("sekretaris", "pimpinan", None, "Sekretaris: membaca semua, menandatangani PK"),
+    ("inspektur", "inspektur", None, "Inspektur/APIP: membaca dan mencatat reviu"),
+]
 DEMO_ACCOUNTS = [
     ("admin", "superuser: semua satker dan Django admin"),
-    ("prabumulih", "admin satker KPU Kota Prabumulih"),
+    *((username, description) for username, _, _, description in DEMO_ROLES),
 ]
 TAHUN = 2024
 
@@ -503,12 +513,12 @@ def _load_accounts(satker: Satker) -> None:
     if created:
         admin.set_password(DEMO_PASSWORD)
         admin.save()
-    operator, created = User.objects.get_or_create(
-        username="prabumulih", defaults={"first_name": "Sekretariat KPU Kota Prabumulih"}
-    )
-    if created:
-        operator.set_password(DEMO_PASSWORD)
-        operator.save()
-    Membership.objects.get_or_create(
-        user=operator, satker=satker, unit=None, peran=Membership.Peran.ADMIN_SATKER
-    )
+    for username, peran, unit_name, description in DEMO_ROLES:
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"first_name": description[:150]}
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        unit = satker.units.get(nama=unit_name) if unit_name else None
+        Membership.objects.get_or_create(user=user, satker=satker, unit=unit, peran=peran)

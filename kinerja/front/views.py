@@ -4,10 +4,10 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
+from kinerja.accounts.access import satkers_visible_to
 from kinerja.measurement.rekap import rollup_induk
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.measurement.views import halaman_satker
-from kinerja.organisations.access import satkers_visible_to
 from kinerja.organisations.selectors import organisasi
 
 

@@ -1,10 +1,10 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from kinerja.accounts.access import get_satker_for_user
 from kinerja.core.http import TidakDitemukan
 from kinerja.measurement.satker_year import tahun_tersedia
 from kinerja.measurement.selectors import pengukuran
-from kinerja.organisations.access import get_satker_for_user
 from kinerja.organisations.models import Satker
 
 

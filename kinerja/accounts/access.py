@@ -1,0 +1,101 @@
+"""The only tenant gate: satker rows reach views through these helpers, and every action is
+checked here against the user's roles (the rules: kinerja.accounts.peran).
+
+Reading: a grant on a satker covers every satker below it in the tree. "Missing" and "not
+yours" both give 404, so ids of other satkers and units reveal nothing; a record the user may
+read but whose action their role does not allow gives 403.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+
+from kinerja.accounts.peran import Aksi, Hibah, Peran
+from kinerja.accounts.peran import boleh as _boleh
+from kinerja.core.http import TidakDitemukan
+from kinerja.organisations.models import Satker, Unit
+
+NAMA_AKSI = {
+    Aksi.BACA: "membaca data ini",
+    Aksi.ISI_REALISASI: "mengisi realisasi",
+    Aksi.SETUJUI_REALISASI: "menyetujui atau mengembalikan realisasi",
+    Aksi.SUSUN_PK: "menyusun Perjanjian Kinerja",
+    Aksi.TANDA_TANGAN_PK: "menandatangani Perjanjian Kinerja",
+    Aksi.KELOLA_PERENCANAAN: "mengubah perencanaan",
+    Aksi.KELOLA_ANGGARAN: "mengubah anggaran",
+    Aksi.KELOLA_HAMBATAN: "mencatat hambatan dan upaya",
+    Aksi.CATAT_REVIU: "mencatat hasil reviu",
+}
+
+
+def hibah(user) -> list[Hibah]:
+    """The user's grants, read once per request (kept on the user object)."""
+    if not user.is_authenticated:
+        return []
+    cached = getattr(user, "_kinerja_hibah", None)
+    if cached is None:
+        cached = [
+            Hibah(satker_id, unit_id, Peran(peran))
+            for satker_id, unit_id, peran in user.memberships.values_list(
+                "satker_id", "unit_id", "peran"
+            )
+        ]
+        user._kinerja_hibah = cached
+    return cached
+
+
+def satkers_visible_to(user) -> QuerySet[Satker]:
+    if not user.is_authenticated:
+        return Satker.objects.none()
+    if user.is_superuser:
+        return Satker.objects.all()
+    granted = {grant.satker_id for grant in hibah(user)}
+    if not granted:
+        return Satker.objects.none()
+    visible_ids = {
+        node.pk
+        for root in Satker.objects.filter(pk__in=granted)
+        for node in root.descendants(include_self=True)
+    }
+    return Satker.objects.filter(pk__in=visible_ids)
+
+
+def _jalur(satker: Satker) -> list[int]:
+    """The satker, then its parent, up to the root."""
+    return [satker.pk, *reversed([node.pk for node in satker.ancestors()])]
+
+
+def boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return _boleh(hibah(user), aksi, _jalur(satker), unit.pk if unit else None)
+
+
+def get_satker_for_user(user, slug: str, aksi: Aksi = Aksi.BACA) -> Satker:
+    satker = satkers_visible_to(user).filter(slug=slug).first()
+    if satker is None:
+        raise TidakDitemukan("Satuan kerja tidak ditemukan.")
+    if aksi is not Aksi.BACA:  # a visible satker is one the user may read
+        wajib_boleh(user, aksi, satker)
+    return satker
+
+
+def get_unit_for_user(user, satker: Satker, unit_id, aksi: Aksi) -> Unit:
+    """A unit of a satker the user may read; another satker's unit is not found."""
+    unit = (
+        Unit.objects.filter(satker=satker, pk=unit_id).first() if str(unit_id).isdigit() else None
+    )
+    if unit is None:
+        raise TidakDitemukan("Unit kerja tidak ditemukan.")
+    wajib_boleh(user, aksi, satker, unit)
+    return unit
+
+
+def wajib_boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> None:
+    if boleh(user, aksi, satker, unit):
+        return
+    if not boleh(user, Aksi.BACA, satker):
+        raise TidakDitemukan("Satuan kerja tidak ditemukan.")
+    where = f" pada {unit.nama}" if unit else ""
+    raise PermissionDenied(f"Peran Anda tidak mengizinkan {NAMA_AKSI[aksi]}{where}.")

@@ -1,0 +1,87 @@
+"""What each role may do, and where: plain rules, no Django.
+
+SAKIP is done by several people: unit operators enter realisations, each Kasubbag approves
+them for the unit, the Sekretaris (pimpinan) signs the PKs, the admin satker keeps the plans
+and budgets, the inspectorate (APIP) reads and reviews. A grant (`Hibah`) gives a role on a
+satker, or on one unit of it.
+
+Where a grant reaches:
+- reading and review notes cover the granted satker and every satker below it (a province's
+  inspectorate reviews its kab/kota);
+- every other action is on the granted satker only: a province never enters a kab/kota's
+  figures;
+- a grant on a unit acts on that unit's records only (it still reads the whole satker).
+A superuser may do everything (checked by the caller, which knows the user).
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Peran(StrEnum):
+    ADMIN_SATKER = "admin_satker"
+    OPERATOR_UNIT = "operator_unit"
+    KASUBBAG = "kasubbag"
+    PIMPINAN = "pimpinan"
+    INSPEKTUR = "inspektur"
+
+
+class Aksi(StrEnum):
+    BACA = "baca"
+    ISI_REALISASI = "isi_realisasi"  # enter, save and submit a realisation
+    SETUJUI_REALISASI = "setujui_realisasi"  # approve, or return with a reason
+    SUSUN_PK = "susun_pk"  # draft, cascade, submit, open a revision
+    TANDA_TANGAN_PK = "tanda_tangan_pk"
+    KELOLA_PERENCANAAN = "kelola_perencanaan"  # Renstra, RKT, indicators and their rules
+    KELOLA_ANGGARAN = "kelola_anggaran"  # pagu, revisions, budget realisation
+    KELOLA_HAMBATAN = "kelola_hambatan"  # hambatan and upaya, follow-up
+    CATAT_REVIU = "catat_reviu"  # review notes
+
+
+HAK: dict[Peran, frozenset[Aksi]] = {
+    Peran.ADMIN_SATKER: frozenset(
+        {
+            Aksi.BACA,
+            Aksi.ISI_REALISASI,
+            Aksi.SUSUN_PK,
+            Aksi.KELOLA_PERENCANAAN,
+            Aksi.KELOLA_ANGGARAN,
+            Aksi.KELOLA_HAMBATAN,
+        }
+    ),
+    Peran.OPERATOR_UNIT: frozenset({Aksi.BACA, Aksi.ISI_REALISASI, Aksi.KELOLA_HAMBATAN}),
+    Peran.KASUBBAG: frozenset(
+        {Aksi.BACA, Aksi.SETUJUI_REALISASI, Aksi.SUSUN_PK, Aksi.KELOLA_HAMBATAN}
+    ),
+    Peran.PIMPINAN: frozenset({Aksi.BACA, Aksi.TANDA_TANGAN_PK}),
+    Peran.INSPEKTUR: frozenset({Aksi.BACA, Aksi.CATAT_REVIU}),
+}
+
+MENCAKUP_BAWAH = frozenset({Aksi.BACA, Aksi.CATAT_REVIU})
+
+
+@dataclass(frozen=True)
+class Hibah:
+    """A grant: a role on a satker, or on one unit of it."""
+
+    satker_id: int
+    unit_id: int | None
+    peran: Peran
+
+
+def boleh(
+    hibah: Iterable[Hibah], aksi: Aksi, jalur: Sequence[int], unit_id: int | None = None
+) -> bool:
+    """Whether any of the grants allows `aksi` on a record of the satker whose path to the root
+    is `jalur` (the satker first, then its parent, …), in unit `unit_id` (None: a record of
+    the satker as a whole)."""
+    for grant in hibah:
+        if aksi not in HAK[grant.peran]:
+            continue
+        reach = jalur if aksi in MENCAKUP_BAWAH else jalur[:1]
+        if grant.satker_id not in reach:
+            continue
+        if grant.unit_id is None or aksi is Aksi.BACA or grant.unit_id == unit_id:
+            return True
+    return False
