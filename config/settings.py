@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "kinerja.planning",
     "kinerja.agreements",
     "kinerja.measurement",
+    "kinerja.reporting",
     "kinerja.evaluation",
     "kinerja.demo",
     "kinerja.exporting",
@@ -92,5 +93,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
+# Evidence files (bukti dukung). Never served as static media: they are downloaded through a
+# view that checks the user's access to the report.
+MEDIA_ROOT = Path(env_str("KINERJA_MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -24,5 +24,6 @@ urlpatterns = [
     path("bahasa/", include("django.conf.urls.i18n")),
     path("", include("kinerja.front.urls")),
     path("", include("kinerja.measurement.urls")),
+    path("", include("kinerja.reporting.urls")),
     path("", include("kinerja.evaluation.urls")),
 ]

@@ -5,6 +5,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import models
+from django.db.models.fields.files import FieldFile
 
 from kinerja.core.formatting import plain_decimal
 from kinerja.core.models import AuditLog
@@ -15,6 +16,8 @@ def _json_value(value: Any) -> Any:
         return plain_decimal(value)
     if isinstance(value, datetime.date | datetime.datetime):
         return value.isoformat()
+    if isinstance(value, FieldFile):
+        return value.name  # where the file is stored; its content is kept with its hash
     return value
 
 

@@ -172,6 +172,56 @@ def _date(value) -> datetime.date | None:
     return datetime.date.fromisoformat(value)
 
 
+KOLOM_INDIKATOR = (
+    "id",
+    "satker_id",
+    "kode",
+    "nama",
+    "satuan",
+    "polaritas",
+    "varian_turun",
+    "batas_atas",
+    "plafon",
+    "kebijakan_target_nol",
+    "metode_agregasi",
+    "bobot",
+    "label_kualitatif",
+    "iku",
+    "kegiatan_id",
+    "sasaran_id",
+)
+
+
+def _nama_kegiatan_sasaran(rows: Iterable[tuple]) -> tuple[dict, dict]:
+    rows = list(rows)
+    kegiatan = {
+        pk: (kode, nama)
+        for pk, kode, nama in Kegiatan.objects.filter(pk__in={row[14] for row in rows} - {None})
+        .order_by()
+        .values_list("id", "kode", "nama")
+    }
+    sasaran = {
+        pk: (nomor, uraian)
+        for pk, nomor, uraian in SasaranStrategis.objects.filter(
+            pk__in={row[15] for row in rows} - {None}
+        )
+        .order_by()
+        .values_list("id", "nomor", "uraian")
+    }
+    return kegiatan, sasaran
+
+
+def indikator_banyak(ids: Iterable[int]) -> list[Indikator]:
+    """Indicators as the engine reads them, for a page that measures indicators a satker-year
+    does not list yet (a unit's draft realisations)."""
+    ids = list(ids)
+    if not ids:
+        return []
+    rows = _fetch(IndikatorKinerja.objects.filter(pk__in=ids).values_list(*KOLOM_INDIKATOR))
+    kegiatan, sasaran = _nama_kegiatan_sasaran(rows)
+    return [_indikator(row, kegiatan, sasaran) for row in rows]
+
+
 def satker_tahun_banyak(
     satkers: Iterable[int] | QuerySet, tahun: int, *, tahun_lalu: bool = False
 ) -> dict[int, SatkerTahun]:
@@ -203,13 +253,17 @@ def satker_tahun_banyak(
         .values_list("rkt__satker_id", "indikator_id", "target", "target_teks")
     )
     in_force = PerjanjianKinerja.objects.berlaku(tahun=tahun)
-    pk_rows = _fetch(
-        BarisPerjanjian.objects.filter(
-            perjanjian__in=in_force.filter(tingkat=TingkatPerjanjian.SATKER, **satker_filter)
-        )
+    # The satker PK's lines, and the unit PKs' for a unit's own indicators (not in the satker's
+    # PK or RKT), which are measured against the unit PK.
+    pk_rows, unit_pk_rows = [], []
+    for tingkat, *row in _fetch(
+        BarisPerjanjian.objects.filter(perjanjian__in=in_force.filter(**satker_filter))
         .order_by("perjanjian__satker_id", "perjanjian_id", "urutan")
-        .values_list("perjanjian__satker_id", "indikator_id", "target", "target_teks")
-    )
+        .values_list(
+            "perjanjian__tingkat", "perjanjian__satker_id", "indikator_id", "target", "target_teks"
+        )
+    ):
+        (pk_rows if tingkat == TingkatPerjanjian.SATKER else unit_pk_rows).append(row)
     years = [tahun - 1, tahun] if tahun_lalu else [tahun]
     # No ORDER BY: rows are grouped per indicator below and periods ordered by the engine.
     realisation_rows = _fetch(
@@ -247,42 +301,10 @@ def satker_tahun_banyak(
         for row in _fetch(
             IndikatorKinerja.objects.filter(**satker_filter)
             .order_by()
-            .values_list(
-                "id",
-                "satker_id",
-                "kode",
-                "nama",
-                "satuan",
-                "polaritas",
-                "varian_turun",
-                "batas_atas",
-                "plafon",
-                "kebijakan_target_nol",
-                "metode_agregasi",
-                "bobot",
-                "label_kualitatif",
-                "iku",
-                "kegiatan_id",
-                "sasaran_id",
-            )
+            .values_list(*KOLOM_INDIKATOR)
         )
     }
-    kegiatan = {
-        pk: (kode, nama)
-        for pk, kode, nama in Kegiatan.objects.filter(
-            pk__in={row[14] for row in indicator_rows.values()} - {None}
-        )
-        .order_by()
-        .values_list("id", "kode", "nama")
-    }
-    sasaran = {
-        pk: (nomor, uraian)
-        for pk, nomor, uraian in SasaranStrategis.objects.filter(
-            pk__in={row[15] for row in indicator_rows.values()} - {None}
-        )
-        .order_by()
-        .values_list("id", "nomor", "uraian")
-    }
+    kegiatan, sasaran = _nama_kegiatan_sasaran(indicator_rows.values())
     owner = {pk: row[1] for pk, row in indicator_rows.items()}
 
     snapshots = {
@@ -333,6 +355,10 @@ def satker_tahun_banyak(
             snapshots[satker_id].target_berlaku[indikator_id] = TargetBerlaku(
                 _target(target, text), "PK"
             )
+    for satker_id, indikator_id, target, text in unit_pk_rows:
+        snapshots[satker_id].target_berlaku.setdefault(
+            indikator_id, TargetBerlaku(_target(target, text), "PK unit")
+        )
     for indikator_id, year, target, text in annual_targets:
         snapshot = snapshots[owner[indikator_id]]
         snapshot.target_tahunan[(indikator_id, year)] = _target(target, text)

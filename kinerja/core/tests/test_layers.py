@@ -17,6 +17,7 @@ LAPISAN = [
     "planning",
     "agreements",
     "measurement",
+    "reporting",
     "evaluation",
     "exporting",
     "demo",

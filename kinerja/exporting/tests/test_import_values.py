@@ -46,6 +46,13 @@ def test_the_comparison_covers_every_model_holding_satker_data(db):
     not_satker_data = {"core.AuditLog", "accounts.User", "accounts.Membership"}
     # The measurement's cache is recomputed from the data, never exported.
     not_satker_data |= {"measurement.RingkasanPengukuran", "measurement.VersiDataSatker"}
+    # Not yet exported (docs/ekspor.md): the entry workflow's reports, entries and evidence
+    # files. Their approved figures are exported, as the realisations they became.
+    not_satker_data |= {
+        "reporting.LaporanRealisasi",
+        "reporting.IsianRealisasi",
+        "reporting.BuktiDukung",
+    }
     ours = {
         model._meta.label for model in apps.get_models() if model.__module__.startswith("kinerja.")
     }

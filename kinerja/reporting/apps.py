@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ReportingConfig(AppConfig):
+    name = "kinerja.reporting"
+    verbose_name = "Pelaporan realisasi"

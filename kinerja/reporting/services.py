@@ -1,0 +1,337 @@
+"""State changes of a unit's realisation report: save, submit, return, approve, attach
+evidence. Each is one function with an explicit actor, one transaction holding the report's
+row lock, its role check and its audit records; the views call these and nothing else.
+
+- A form posted from an older version of the report is refused (`DataBerubah`), never merged:
+  the second of two people saving the same report sees the current values.
+- Submitting needs an entry for every indicator of the unit's PK, and a hambatan with its upaya
+  linked to each indicator whose capaian falls below the satker's threshold.
+- Approving is the Kasubbag's, never the submitter's own; only then do the entries become the
+  satker's realisations (measurement.Realisasi), each change audited.
+"""
+
+import hashlib
+
+import filetype
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from kinerja.accounts.access import wajib_boleh
+from kinerja.accounts.peran import Aksi
+from kinerja.core.audit import record_change, snapshot
+from kinerja.core.formatting import format_angka, format_persen
+from kinerja.core.models import AuditLog
+from kinerja.measurement.choices import StatusRealisasi
+from kinerja.measurement.models import HambatanUpaya, Realisasi
+from kinerja.measurement.satker_year import pengaturan
+from kinerja.reporting.choices import StatusLaporan
+from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
+from kinerja.reporting.selectors import baris_realisasi, di_bawah_ambang, indikator_unit, pratinjau
+
+BATAS_BUKTI = 10 * 1024 * 1024  # 10 MB
+# Evidence by its content, whatever its name says: (MIME type, what the user is told).
+JENIS_BUKTI = {
+    "application/pdf": "PDF",
+    "image/png": "gambar PNG",
+    "image/jpeg": "gambar JPEG",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (.docx)",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel (.xlsx)",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint",
+    "application/msword": "Word (.doc)",
+    "application/vnd.ms-excel": "Excel (.xls)",
+}
+
+
+class DataBerubah(Exception):
+    """The report changed since the form was opened."""
+
+    def __init__(self, laporan: LaporanRealisasi):
+        who = laporan.diubah_oleh.get_username() if laporan.diubah_oleh else "pengguna lain"
+        super().__init__(
+            f"Laporan ini telah diubah oleh {who} sejak Anda membukanya; isian Anda tidak "
+            "disimpan. Nilai terkini ditampilkan: periksa, lalu simpan lagi."
+        )
+        self.laporan = laporan
+
+
+def _audit(actor, instance, action, before, reason):
+    record_change(
+        actor=actor,
+        instance=instance,
+        action=action,
+        before=before,
+        after=None if action == AuditLog.Action.DELETE else snapshot(instance),
+        reason=reason,
+    )
+
+
+def _kunci(laporan: LaporanRealisasi, versi: int | None) -> LaporanRealisasi:
+    if laporan.pk is None:
+        if versi not in (None, 1):
+            raise ValidationError("Versi laporan tidak dikenal.")
+        created = LaporanRealisasi.objects.filter(
+            unit=laporan.unit, tahun=laporan.tahun, periode=laporan.periode
+        ).first()
+        if created is not None:  # someone saved the first draft meanwhile
+            raise DataBerubah(created)
+        return laporan
+    current = LaporanRealisasi.objects.select_for_update().get(pk=laporan.pk)
+    if versi is not None and current.versi != versi:
+        raise DataBerubah(current)
+    return current
+
+
+def _simpan_laporan(laporan, actor, reason, before=None):
+    creating = laporan.pk is None
+    if not creating:
+        laporan.versi += 1
+    laporan.diubah_oleh = actor if getattr(actor, "is_authenticated", False) else None
+    if creating:
+        try:
+            with transaction.atomic():  # two first saves at once: the second is told
+                laporan.save()
+        except IntegrityError:
+            raise DataBerubah(
+                LaporanRealisasi.objects.get(
+                    unit=laporan.unit, tahun=laporan.tahun, periode=laporan.periode
+                )
+            ) from None
+    else:
+        laporan.save()
+    _audit(
+        actor,
+        laporan,
+        AuditLog.Action.CREATE if creating else AuditLog.Action.UPDATE,
+        None if creating else before,
+        reason,
+    )
+
+
+@transaction.atomic
+def simpan(
+    laporan: LaporanRealisasi, *, actor, versi: int | None, isian: dict[int, dict], narasi: str
+) -> LaporanRealisasi:
+    """Save a draft (or a returned report): `isian` maps an indicator id to its status, nilai,
+    nilai_teks and alasan; an indicator left empty keeps no entry."""
+    wajib_boleh(actor, Aksi.ISI_REALISASI, laporan.satker, laporan.unit)
+    laporan = _kunci(laporan, versi)
+    if not laporan.dapat_diisi:
+        raise ValidationError(
+            f"Laporan berstatus {laporan.get_status_display().lower()} tidak dapat diubah."
+        )
+    allowed = {line.indikator_id for line in indikator_unit(laporan.unit, laporan.tahun)}
+    unknown = set(isian) - allowed
+    if unknown:
+        raise ValidationError("Indikator itu tidak ada pada PK unit ini.")
+    errors = {}
+    for indikator_id, values in isian.items():
+        if values["status"] == StatusRealisasi.TIDAK_DILAKSANAKAN and not values["alasan"].strip():
+            errors[indikator_id] = "Sebutkan alasan kegiatan tidak dilaksanakan."
+        elif values["status"] == StatusRealisasi.DILAPORKAN and (values.get("nilai") or 0) < 0:
+            errors[indikator_id] = "Realisasi tidak boleh negatif."
+    if errors:
+        raise ValidationError(errors)
+    before = snapshot(laporan) if laporan.pk else None
+    laporan.narasi = narasi
+    _simpan_laporan(laporan, actor, "Simpan laporan realisasi", before)
+    existing = {item.indikator_id: item for item in laporan.isian.all()}
+    for indikator_id, values in isian.items():
+        empty = (
+            values["status"] == StatusRealisasi.DILAPORKAN
+            and values.get("nilai") is None
+            and not values.get("nilai_teks", "").strip()
+        )
+        item = existing.get(indikator_id)
+        if empty:
+            if item is not None:
+                old = snapshot(item)
+                item.delete()
+                _audit(actor, item, AuditLog.Action.DELETE, old, "Isian realisasi dikosongkan")
+            continue
+        fields = {
+            "status": values["status"],
+            "nilai": values.get("nilai")
+            if values["status"] == StatusRealisasi.DILAPORKAN
+            else None,
+            "nilai_teks": values.get("nilai_teks", "").strip()
+            if values["status"] == StatusRealisasi.DILAPORKAN
+            else "",
+            "alasan": values["alasan"].strip()
+            if values["status"] == StatusRealisasi.TIDAK_DILAKSANAKAN
+            else "",
+        }
+        if item is None:
+            item = IsianRealisasi(laporan=laporan, indikator_id=indikator_id, **fields)
+            item.save()
+            _audit(actor, item, AuditLog.Action.CREATE, None, "Isian realisasi")
+        elif any(getattr(item, key) != value for key, value in fields.items()):
+            old = snapshot(item)
+            for key, value in fields.items():
+                setattr(item, key, value)
+            item.save()
+            _audit(actor, item, AuditLog.Action.UPDATE, old, "Isian realisasi")
+    return laporan
+
+
+def syarat_pengajuan(laporan: LaporanRealisasi) -> list[str]:
+    """What still stands in the way of submitting, in words for the operator."""
+    lines = indikator_unit(laporan.unit, laporan.tahun)
+    if not lines:
+        return ["Unit ini belum memiliki PK yang berlaku untuk tahun ini."]
+    entries = {item.indikator_id: item for item in laporan.isian.all()} if laporan.pk else {}
+    problems = [
+        f"{line.indikator.kode}: realisasi belum diisi."
+        for line in lines
+        if line.indikator_id not in entries
+    ]
+    measured = pratinjau(
+        laporan.satker,
+        laporan.tahun,
+        laporan.periode,
+        {pk: baris_realisasi(item, laporan.periode) for pk, item in entries.items()},
+    )
+    explained = set(
+        HambatanUpaya.objects.filter(
+            satker=laporan.satker, tahun=laporan.tahun, indikator_id__in=list(measured)
+        )
+        .exclude(upaya="")
+        .values_list("indikator_id", flat=True)
+    )
+    threshold = pengaturan(laporan.satker_id).ambang_capaian
+    for line in lines:
+        row = measured.get(line.indikator_id)
+        if row and di_bawah_ambang(row, threshold) and line.indikator_id not in explained:
+            problems.append(
+                f"{line.indikator.kode}: capaian {format_persen(row.hasil.nilai)} di bawah "
+                f"{format_persen(threshold)}; catat hambatan dan upayanya untuk indikator ini."
+            )
+    return problems
+
+
+@transaction.atomic
+def ajukan(laporan: LaporanRealisasi, *, actor, versi: int | None) -> LaporanRealisasi:
+    wajib_boleh(actor, Aksi.ISI_REALISASI, laporan.satker, laporan.unit)
+    if laporan.pk is None:
+        raise ValidationError("Simpan isian realisasi terlebih dahulu.")
+    laporan = _kunci(laporan, versi)
+    if not laporan.dapat_diisi:
+        raise ValidationError(
+            f"Laporan berstatus {laporan.get_status_display().lower()} tidak dapat diajukan."
+        )
+    problems = syarat_pengajuan(laporan)
+    if problems:
+        raise ValidationError(problems)
+    before = snapshot(laporan)
+    laporan.status = StatusLaporan.DIAJUKAN
+    laporan.diajukan_oleh = actor
+    laporan.diajukan_pada = timezone.now()
+    _simpan_laporan(laporan, actor, "Laporan realisasi diajukan", before)
+    return laporan
+
+
+def _keputusan(laporan: LaporanRealisasi, actor, versi: int | None) -> LaporanRealisasi:
+    wajib_boleh(actor, Aksi.SETUJUI_REALISASI, laporan.satker, laporan.unit)
+    laporan = _kunci(laporan, versi)
+    if laporan.status != StatusLaporan.DIAJUKAN:
+        raise ValidationError("Hanya laporan yang diajukan yang dapat disetujui atau dikembalikan.")
+    if laporan.diajukan_oleh_id == getattr(actor, "pk", None):
+        raise PermissionDenied("Laporan yang Anda ajukan sendiri diperiksa oleh orang lain.")
+    return laporan
+
+
+@transaction.atomic
+def kembalikan(
+    laporan: LaporanRealisasi, *, actor, versi: int | None, alasan: str
+) -> LaporanRealisasi:
+    laporan = _keputusan(laporan, actor, versi)
+    if not alasan.strip():
+        raise ValidationError({"alasan": "Sebutkan alasan laporan dikembalikan."})
+    before = snapshot(laporan)
+    laporan.status = StatusLaporan.DIKEMBALIKAN
+    laporan.alasan_dikembalikan = alasan.strip()
+    laporan.diputuskan_oleh = actor
+    laporan.diputuskan_pada = timezone.now()
+    _simpan_laporan(laporan, actor, f"Dikembalikan: {alasan.strip()}"[:300], before)
+    return laporan
+
+
+@transaction.atomic
+def setujui(laporan: LaporanRealisasi, *, actor, versi: int | None) -> LaporanRealisasi:
+    """Approve: the entries become the satker's realisations for the period."""
+    laporan = _keputusan(laporan, actor, versi)
+    source = f"Laporan realisasi {laporan.unit} {laporan.get_periode_display()} {laporan.tahun}"
+    for item in laporan.isian.select_related("indikator"):
+        fields = {
+            "status": item.status,
+            "nilai": item.nilai,
+            "nilai_teks": item.nilai_teks,
+            "alasan": item.alasan,
+            "sumber": source[:200],
+        }
+        row = Realisasi.objects.filter(
+            indikator=item.indikator, tahun=laporan.tahun, periode=laporan.periode
+        ).first()
+        if row is None:
+            row = Realisasi(
+                indikator=item.indikator, tahun=laporan.tahun, periode=laporan.periode, **fields
+            )
+            row.full_clean()
+            row.save()
+            _audit(actor, row, AuditLog.Action.CREATE, None, "Laporan realisasi disetujui")
+        else:
+            old = snapshot(row)
+            for key, value in fields.items():
+                setattr(row, key, value)
+            row.full_clean()
+            row.save()
+            _audit(actor, row, AuditLog.Action.UPDATE, old, "Laporan realisasi disetujui")
+    before = snapshot(laporan)
+    laporan.status = StatusLaporan.DISETUJUI
+    laporan.alasan_dikembalikan = ""
+    laporan.diputuskan_oleh = actor
+    laporan.diputuskan_pada = timezone.now()
+    _simpan_laporan(laporan, actor, "Laporan realisasi disetujui", before)
+    return laporan
+
+
+@transaction.atomic
+def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
+    """Attach an evidence file, checked by its content and size, kept with its SHA-256."""
+    wajib_boleh(actor, Aksi.ISI_REALISASI, laporan.satker, laporan.unit)
+    if laporan.pk is None:
+        raise ValidationError("Simpan isian realisasi terlebih dahulu.")
+    laporan = _kunci(laporan, None)
+    if not laporan.dapat_diisi:
+        raise ValidationError("Bukti hanya dapat ditambahkan pada laporan draf atau dikembalikan.")
+    if berkas.size > BATAS_BUKTI:
+        raise ValidationError(
+            f"Berkas {berkas.name} terlalu besar ({format_angka(berkas.size // 1024)} KB); "
+            f"batasnya {format_angka(BATAS_BUKTI // 1024 // 1024)} MB."
+        )
+    digest = hashlib.sha256()
+    head = b""
+    for chunk in berkas.chunks():
+        if len(head) < 8192:
+            head += chunk[: 8192 - len(head)]
+        digest.update(chunk)
+    berkas.seek(0)
+    kind = filetype.guess(head)
+    mime = kind.mime if kind else ""
+    if mime not in JENIS_BUKTI:
+        raise ValidationError(
+            f"Isi berkas {berkas.name} bukan jenis yang diterima (PDF, gambar PNG/JPEG, Word, "
+            "Excel atau PowerPoint)."
+        )
+    bukti = BuktiDukung(
+        laporan=laporan,
+        nama_asli=berkas.name[:255],
+        jenis=mime,
+        ukuran=berkas.size,
+        sha256=digest.hexdigest(),
+        diunggah_oleh=actor,
+    )
+    bukti.berkas.save(f"{digest.hexdigest()[:16]}.{kind.extension}", berkas, save=False)
+    bukti.save()
+    _audit(actor, bukti, AuditLog.Action.CREATE, None, "Bukti dukung diunggah")
+    return bukti

@@ -1,0 +1,86 @@
+"""A small satker of its own: two units, a signed unit PK for the first with two indicators
+(one with a TW I target from the rencana aksi), and a person for each role."""
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+
+from kinerja.accounts.models import Membership
+from kinerja.accounts.tests.factories import MembershipFactory
+from kinerja.agreements.models import BarisPerjanjian
+from kinerja.agreements.tests.factories import PerjanjianSatkerFactory, PerjanjianUnitFactory
+from kinerja.budgets.tests.factories import KegiatanFactory
+from kinerja.organisations.tests.factories import SatkerFactory, UnitFactory
+from kinerja.planning.models import TargetPeriode
+from kinerja.planning.tests.factories import IndikatorKinerjaFactory
+
+TAHUN = 2024
+Peran = Membership.Peran
+
+
+@dataclass
+class Dunia:
+    satker: object
+    unit: object
+    unit_lain: object
+    a: object  # TW I target 25
+    b: object
+    operator: object
+    operator_lain: object
+    kasubbag: object
+    kasubbag_lain: object
+    pimpinan: object
+    inspektur: object
+    admin: object
+    orang_luar: object
+    lain: object  # another satker
+
+
+def _buat_pk(satker, unit, *indicators):
+    induk = PerjanjianSatkerFactory(
+        satker=satker, tahun=TAHUN, status="ditandatangani", tanggal=datetime.date(2024, 1, 30)
+    )
+    pk = PerjanjianUnitFactory(
+        satker=satker, unit=unit, induk=induk, tahun=TAHUN, status="ditandatangani",
+        tanggal=datetime.date(2024, 1, 31),
+    )  # fmt: skip
+    for urutan, (indikator, target) in enumerate(indicators, start=1):
+        BarisPerjanjian.objects.create(
+            perjanjian=pk, urutan=urutan, sasaran_tercetak="S", indikator=indikator, target=target
+        )
+    return pk
+
+
+@pytest.fixture
+def dunia(db) -> Dunia:
+    satker = SatkerFactory(nama="KPU Kota Uji Isian", slug="kpu-kota-uji-isian")
+    unit = UnitFactory(satker=satker, nama="Subbagian Keuangan Uji", urutan=1)
+    unit_lain = UnitFactory(satker=satker, nama="Subbagian Teknis Uji", urutan=2)
+    kegiatan = KegiatanFactory()
+    a = IndikatorKinerjaFactory(satker=satker, kegiatan=kegiatan, kode="U-1", satuan="%")
+    b = IndikatorKinerjaFactory(satker=satker, kegiatan=kegiatan, kode="U-2", satuan="dokumen")
+    TargetPeriode.objects.create(indikator=a, tahun=TAHUN, periode="tw1", target=Decimal(25))
+    _buat_pk(satker, unit, (a, Decimal(100)), (b, Decimal(4)))
+    lain = SatkerFactory(nama="KPU Kota Tetangga", slug="kpu-kota-tetangga")
+
+    def person(peran, unit=None, on=satker):
+        return MembershipFactory(satker=on, unit=unit, peran=peran).user
+
+    return Dunia(
+        satker=satker,
+        unit=unit,
+        unit_lain=unit_lain,
+        a=a,
+        b=b,
+        operator=person(Peran.OPERATOR_UNIT, unit),
+        operator_lain=person(Peran.OPERATOR_UNIT, unit_lain),
+        kasubbag=person(Peran.KASUBBAG, unit),
+        kasubbag_lain=person(Peran.KASUBBAG, unit_lain),
+        pimpinan=person(Peran.PIMPINAN),
+        inspektur=person(Peran.INSPEKTUR),
+        admin=person(Peran.ADMIN_SATKER),
+        orang_luar=person(Peran.ADMIN_SATKER, on=lain),
+        lain=lain,
+    )

@@ -1,0 +1,121 @@
+"""The quarterly journey in a real browser (Debian's chromium), on the demo satker with its
+demo accounts: the operator enters TW I with an evidence file, the Kasubbag returns it, the
+operator fixes it, the Kasubbag approves, and the measurement page shows the figure "s.d. TW I".
+Screenshots are saved as artifacts."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kinerja.demo.loader import DEMO_PASSWORD, UNIT_DEMO, load_demo
+from kinerja.organisations.models import Unit
+from kinerja.reporting.tests.test_bukti import PDF
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+ARTIFACTS = Path(os.environ.get("KINERJA_ARTIFACTS", "artifacts"))
+
+
+@pytest.fixture
+def demo_server(live_server, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    load_demo()
+    return live_server
+
+
+def _login(page, server, username):
+    page.goto(f"{server.url}/akun/masuk/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/satker/**")
+
+
+def _logout(page):
+    page.get_by_role("button", name="Keluar").click()
+
+
+def test_a_quarter_is_entered_returned_fixed_approved_and_measured(
+    page, live_server, dunia, settings, tmp_path
+):
+    """On a satker of its own: the demo's 2024 is a closed year, whose annual rows rightly
+    outrank a TW I row."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    settings.MEDIA_ROOT = tmp_path
+    for user in (dunia.operator, dunia.kasubbag):
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    slug = dunia.satker.slug
+    grid = f"{live_server.url}/satker/{slug}/realisasi/{dunia.unit.pk}/tw1/?tahun=2024"
+    evidence = tmp_path / "berita-acara.pdf"
+    evidence.write_bytes(PDF)
+
+    _login(page, live_server, dunia.operator.username)
+    page.goto(f"{live_server.url}/satker/{slug}/")
+    page.get_by_role("link", name="Realisasi").first.click()
+    page.wait_for_url("**/realisasi/**")
+    page.locator("tr", has_text=dunia.unit.nama).get_by_role("link").first.click()
+    page.wait_for_url(f"**/realisasi/{dunia.unit.pk}/tw1/**")
+    page.fill(f"input[name=nilai-{dunia.a.pk}]", "12,5")
+    page.fill(f"input[name=nilai-{dunia.b.pk}]", "1")
+    page.get_by_role("button", name="Simpan draf").click()
+    main = page.locator("main").inner_text()
+    assert "Isian disimpan sebagai draf" in main
+    assert "50,00%" in main  # the preview: 12,5 of the TW I target 25
+    page.set_input_files("input[name=bukti]", str(evidence))
+    page.get_by_role("button", name="Unggah bukti").click()
+    assert "berita-acara.pdf" in page.locator("main").inner_text()
+    # Below the satker's threshold: submitting asks for a hambatan first.
+    page.get_by_role("button", name="Simpan dan ajukan").click()
+    assert "catat hambatan dan upayanya" in page.locator("main").inner_text()
+    page.fill(f"input[name=nilai-{dunia.a.pk}]", "30")
+    page.get_by_role("button", name="Simpan dan ajukan").click()
+    assert page.locator("#status-laporan").inner_text() == "Diajukan"
+    page.screenshot(path=ARTIFACTS / "realisasi-diajukan.png", full_page=True)
+    _logout(page)
+
+    _login(page, live_server, dunia.kasubbag.username)
+    page.goto(grid)
+    page.fill("#alasan_kembali", "Jumlah dokumen belum sesuai berita acara")
+    page.get_by_role("button", name="Kembalikan").click()
+    assert page.locator("#status-laporan").inner_text() == "Dikembalikan"
+    _logout(page)
+
+    _login(page, live_server, dunia.operator.username)
+    page.goto(grid)
+    assert "belum sesuai berita acara" in page.locator("#alasan-dikembalikan").inner_text()
+    page.fill(f"input[name=nilai-{dunia.b.pk}]", "2")
+    page.get_by_role("button", name="Simpan dan ajukan").click()
+    assert page.locator("#status-laporan").inner_text() == "Diajukan"
+    _logout(page)
+
+    _login(page, live_server, dunia.kasubbag.username)
+    page.goto(grid)
+    page.get_by_role("button", name="Setujui").click()
+    assert page.locator("#status-laporan").inner_text() == "Disetujui"
+    page.screenshot(path=ARTIFACTS / "realisasi-disetujui.png", full_page=True)
+
+    page.get_by_role("link", name="Pengukuran").click()
+    page.wait_for_url("**/pengukuran/**")
+    row = page.locator("tr", has_text="U-1").first.inner_text()
+    assert "30%" in row
+    assert "s.d. TW I" in row
+    assert "120,00%" in row
+    page.screenshot(path=ARTIFACTS / "pengukuran-setelah-tw1.png", full_page=True)
+
+
+def test_the_entry_grid_fits_a_phone(page, demo_server):
+    ARTIFACTS.mkdir(exist_ok=True)
+    unit = Unit.objects.get(nama=UNIT_DEMO)
+    page.set_viewport_size({"width": 390, "height": 844})
+    _login(page, demo_server, "operator")
+    page.goto(f"{demo_server.url}/satker/kpu-kota-prabumulih/realisasi/{unit.pk}/tw1/?tahun=2024")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    field = page.locator("input[name^=nilai-]").first
+    assert field.is_visible()
+    box = field.bounding_box()
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= 390
+    page.screenshot(path=ARTIFACTS / "realisasi-390px.png", full_page=True)
+    page.screenshot(path=ARTIFACTS / "realisasi-390px-layar.png")

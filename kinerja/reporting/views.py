@@ -1,0 +1,196 @@
+"""The unit's realisation entry: the satker's overview of reports, the entry grid with its
+flow (save, submit, return, approve), and evidence downloads. Thin: every state change is a
+service (kinerja.reporting.services); every read checks the user's satker, unit and role."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from kinerja.accounts.access import boleh, get_satker_for_user, get_unit_for_user
+from kinerja.accounts.peran import Aksi
+from kinerja.core.formatting import desimal_koma
+from kinerja.core.http import TidakDitemukan
+from kinerja.core.numbers import AngkaTidakSah, parse_angka
+from kinerja.measurement.choices import StatusRealisasi
+from kinerja.measurement.views import halaman_satker
+from kinerja.reporting import services
+from kinerja.reporting.choices import PeriodeLaporan
+from kinerja.reporting.models import BuktiDukung
+from kinerja.reporting.selectors import grid, laporan_atau_baru, rekap_laporan
+
+
+@login_required
+def rekap(request, slug):
+    satker, tahun, context = halaman_satker(request, slug)
+    context["aktif"] = "realisasi"
+    context["baris"] = rekap_laporan(satker, tahun) if tahun else []
+    context["periode"] = PeriodeLaporan.choices
+    return render(request, "reporting/rekap.html", context)
+
+
+def _angka(text: str) -> tuple:
+    text = text.strip()
+    if not text:
+        return None, ""
+    try:
+        return parse_angka(text), ""
+    except AngkaTidakSah as error:
+        return None, str(error)
+
+
+def _isian_dari(request, rows) -> tuple[dict, dict, dict]:
+    """The posted grid: entries per indicator, the text typed (shown back as typed on error),
+    and the errors per indicator."""
+    entries, typed, errors = {}, {}, {}
+    for row in rows:
+        pk = row.indikator.pk
+        status = request.POST.get(f"status-{pk}", StatusRealisasi.DILAPORKAN)
+        if status not in (StatusRealisasi.DILAPORKAN, StatusRealisasi.TIDAK_DILAKSANAKAN):
+            status = StatusRealisasi.DILAPORKAN
+        raw = request.POST.get(f"nilai-{pk}", "")[:50]
+        nilai, error = _angka(raw) if not row.indikator.label_kualitatif else (None, "")
+        typed[pk] = {
+            "status": status,
+            "nilai": raw,
+            "teks": request.POST.get(f"teks-{pk}", "")[:100],
+            "alasan": request.POST.get(f"alasan-{pk}", "")[:300],
+        }
+        if error:
+            errors[pk] = error
+        entries[pk] = {
+            "status": status,
+            "nilai": nilai,
+            "nilai_teks": typed[pk]["teks"] if row.indikator.label_kualitatif else "",
+            "alasan": typed[pk]["alasan"],
+        }
+    return entries, typed, errors
+
+
+def _versi(request) -> int | None:
+    raw = request.POST.get("versi", "")
+    return int(raw) if raw.isdigit() else None
+
+
+@login_required
+def isian(request, slug, unit_id, periode):
+    satker, tahun, context = halaman_satker(request, slug)
+    if tahun is None or periode not in PeriodeLaporan.values:
+        raise TidakDitemukan("Periode laporan tidak ditemukan.")
+    unit = get_unit_for_user(request.user, satker, unit_id, Aksi.BACA)
+    laporan = laporan_atau_baru(unit, tahun, periode)
+    here = reverse("reporting:isian", args=[satker.slug, unit.pk, periode]) + f"?tahun={tahun}"
+    rows = grid(laporan)
+    typed, errors, problems = {}, {}, []
+    if request.method == "POST":
+        action = request.POST.get("aksi", "")
+        try:
+            if action in ("simpan", "ajukan"):
+                entries, typed, errors = _isian_dari(request, rows)
+                if errors:
+                    raise ValidationError("Periksa isian yang ditandai.")
+                laporan = services.simpan(
+                    laporan,
+                    actor=request.user,
+                    versi=_versi(request),
+                    isian=entries,
+                    narasi=request.POST.get("narasi", "")[:5000],
+                )
+                if action == "ajukan":
+                    services.ajukan(laporan, actor=request.user, versi=laporan.versi)
+                    messages.success(request, "Laporan diajukan kepada Kasubbag.")
+                else:
+                    messages.success(request, "Isian disimpan sebagai draf.")
+            elif action == "setujui":
+                services.setujui(laporan, actor=request.user, versi=_versi(request))
+                messages.success(request, "Laporan disetujui; realisasi masuk ke pengukuran.")
+            elif action == "kembalikan":
+                services.kembalikan(
+                    laporan,
+                    actor=request.user,
+                    versi=_versi(request),
+                    alasan=request.POST.get("alasan_kembali", "")[:2000],
+                )
+                messages.success(request, "Laporan dikembalikan kepada operator.")
+            elif action == "unggah":
+                for berkas in request.FILES.getlist("bukti"):
+                    services.unggah_bukti(laporan, actor=request.user, berkas=berkas)
+                messages.success(request, "Bukti dukung diunggah.")
+            else:
+                raise ValidationError("Tindakan tidak dikenal.")
+            return redirect(here)
+        except services.DataBerubah as changed:
+            messages.error(request, str(changed))
+            return redirect(here)
+        except ValidationError as error:
+            errors.update(
+                {
+                    int(key): " ".join(value)
+                    for key, value in error.message_dict.items()
+                    if str(key).isdigit()
+                }
+                if hasattr(error, "error_dict")
+                else {}
+            )
+            problems = (
+                [
+                    msg
+                    for key, value in error.message_dict.items()
+                    if not str(key).isdigit()
+                    for msg in value
+                ]
+                if hasattr(error, "error_dict")
+                else error.messages
+            )
+            laporan = laporan_atau_baru(unit, tahun, periode)
+            rows = grid(laporan)
+    context.update(
+        {
+            "aktif": "realisasi",
+            "unit": unit,
+            "laporan": laporan,
+            "periode_label": PeriodeLaporan(periode).label,
+            "baris": rows,
+            "ketik": typed,
+            "galat": errors,
+            "masalah": problems,
+            "boleh_isi": laporan.dapat_diisi
+            and boleh(request.user, Aksi.ISI_REALISASI, satker, unit),
+            "boleh_putuskan": laporan.status == "diajukan"
+            and boleh(request.user, Aksi.SETUJUI_REALISASI, satker, unit),
+            "syarat": services.syarat_pengajuan(laporan)
+            if laporan.dapat_diisi and laporan.pk
+            else [],
+            "bukti": list(laporan.bukti.all()) if laporan.pk else [],
+        }
+    )
+    for row in rows:
+        shown = typed.get(row.indikator.pk)
+        if shown is None:
+            item = row.isian
+            shown = {
+                "status": item.status if item else StatusRealisasi.DILAPORKAN,
+                "nilai": desimal_koma(item.nilai) if item and item.nilai is not None else "",
+                "teks": item.nilai_teks if item else "",
+                "alasan": item.alasan if item else "",
+            }
+        row.tampil = shown
+        row.galat = errors.get(row.indikator.pk, "")
+    status = 400 if errors or problems else 200
+    return render(request, "reporting/isian.html", context, status=status)
+
+
+@login_required
+def unduh_bukti(request, slug, bukti_id):
+    satker = get_satker_for_user(request.user, slug)
+    bukti = BuktiDukung.objects.filter(pk=bukti_id, laporan__satker=satker).first()
+    if bukti is None:
+        raise TidakDitemukan("Bukti dukung tidak ditemukan.")
+    return FileResponse(
+        bukti.berkas.open("rb"),
+        as_attachment=True,
+        filename=bukti.nama_asli,
+        content_type=bukti.jenis,
+    )
