@@ -27,6 +27,7 @@ from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 from kinerja.core.upsert import AuditedWriter
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.exporting.selectors import FORMAT, FORMAT_VERSION, kunci_perjanjian
+from kinerja.measurement.choices import TindakLanjut
 from kinerja.measurement.models import (
     HambatanUpaya,
     NilaiTercatat,
@@ -809,6 +810,8 @@ class _Impor:
                     "keterangan": row["keterangan"],
                     "hambatan_di_tabel_upaya": _text(row["hambatan_di_tabel_upaya"]),
                     "upaya": row["upaya"],
+                    # Absent from files written before it existed: not yet followed up.
+                    "tindak_lanjut": row.get("tindak_lanjut", TindakLanjut.BELUM),
                     "sumber": row["sumber"],
                 },
             )

@@ -111,6 +111,7 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
                 "keterangan": row.keterangan,
                 "hambatan_di_tabel_upaya": row.hambatan_di_tabel_upaya or None,
                 "upaya": row.upaya,
+                "tindak_lanjut": row.tindak_lanjut,
                 "sumber": row.sumber,
             }
             for row in HambatanUpaya.objects.filter(satker=satker, tahun=tahun).select_related(

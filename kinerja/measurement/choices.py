@@ -7,6 +7,14 @@ class StatusRealisasi(models.TextChoices):
     TIDAK_DILAKSANAKAN = "tidak_dilaksanakan", "Tidak dilaksanakan / di luar kewenangan"
 
 
+class TindakLanjut(models.TextChoices):
+    """The follow-up of a hambatan's upaya."""
+
+    BELUM = "belum", "Belum ditindaklanjuti"
+    PROSES = "proses", "Dalam proses"
+    SELESAI = "selesai", "Selesai"
+
+
 class Besaran(models.TextChoices):
     """What a stated value claims to be."""
 

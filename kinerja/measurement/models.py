@@ -3,7 +3,13 @@ from django.db import models
 
 from kinerja.core.choices import Periode
 from kinerja.core.fields import non_negative, ukuran_field
-from kinerja.measurement.choices import Besaran, Cakupan, Pembanding, StatusRealisasi
+from kinerja.measurement.choices import (
+    Besaran,
+    Cakupan,
+    Pembanding,
+    StatusRealisasi,
+    TindakLanjut,
+)
 from kinerja.measurement.scales import Pita, Skala, periksa_skala
 from kinerja.planning.choices import KebijakanTargetNol, Plafon
 from kinerja.planning.models import Bertarget, satu_target
@@ -289,6 +295,9 @@ class HambatanUpaya(models.Model):
         help_text="Diisi bila tabel upaya menuliskan hambatannya berbeda.",
     )
     upaya = models.TextField("upaya nyata")
+    tindak_lanjut = models.CharField(
+        "tindak lanjut", max_length=20, choices=TindakLanjut.choices, default=TindakLanjut.BELUM
+    )
     sumber = models.CharField("sumber", max_length=200, blank=True)
 
     class Meta:

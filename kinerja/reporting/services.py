@@ -11,6 +11,7 @@ row lock, its role check and its audit records; the views call these and nothing
 """
 
 import hashlib
+from dataclasses import dataclass
 
 import filetype
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -174,14 +175,25 @@ def simpan(
     return laporan
 
 
-def syarat_pengajuan(laporan: LaporanRealisasi) -> list[str]:
-    """What still stands in the way of submitting, in words for the operator."""
+@dataclass(frozen=True)
+class Syarat:
+    """One thing that stands in the way of submitting, in words for the operator."""
+
+    teks: str
+    indikator_id: int | None = None
+    perlu_hambatan: bool = False
+
+    def __str__(self) -> str:
+        return self.teks
+
+
+def syarat_pengajuan(laporan: LaporanRealisasi) -> list[Syarat]:
     lines = indikator_unit(laporan.unit, laporan.tahun)
     if not lines:
-        return ["Unit ini belum memiliki PK yang berlaku untuk tahun ini."]
+        return [Syarat("Unit ini belum memiliki PK yang berlaku untuk tahun ini.")]
     entries = {item.indikator_id: item for item in laporan.isian.all()} if laporan.pk else {}
     problems = [
-        f"{line.indikator.kode}: realisasi belum diisi."
+        Syarat(f"{line.indikator.kode}: realisasi belum diisi.", line.indikator_id)
         for line in lines
         if line.indikator_id not in entries
     ]
@@ -203,8 +215,12 @@ def syarat_pengajuan(laporan: LaporanRealisasi) -> list[str]:
         row = measured.get(line.indikator_id)
         if row and di_bawah_ambang(row, threshold) and line.indikator_id not in explained:
             problems.append(
-                f"{line.indikator.kode}: capaian {format_persen(row.hasil.nilai)} di bawah "
-                f"{format_persen(threshold)}; catat hambatan dan upayanya untuk indikator ini."
+                Syarat(
+                    f"{line.indikator.kode}: capaian {format_persen(row.hasil.nilai)} di bawah "
+                    f"{format_persen(threshold)}; catat hambatan dan upayanya untuk indikator ini.",
+                    line.indikator_id,
+                    perlu_hambatan=True,
+                )
             )
     return problems
 
@@ -221,7 +237,7 @@ def ajukan(laporan: LaporanRealisasi, *, actor, versi: int | None) -> LaporanRea
         )
     problems = syarat_pengajuan(laporan)
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError([str(problem) for problem in problems])
     before = snapshot(laporan)
     laporan.status = StatusLaporan.DIAJUKAN
     laporan.diajukan_oleh = actor

@@ -12,4 +12,7 @@ urlpatterns = [
         name="isian",
     ),
     path("satker/<slug:slug>/bukti/<int:bukti_id>/", views.unduh_bukti, name="unduh_bukti"),
+    path("satker/<slug:slug>/hambatan/", views.hambatan_daftar, name="hambatan"),
+    path("satker/<slug:slug>/hambatan/baru/", views.hambatan_isi, name="hambatan_baru"),
+    path("satker/<slug:slug>/hambatan/<int:pk>/", views.hambatan_isi, name="hambatan_ubah"),
 ]

@@ -8,16 +8,20 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 
-from kinerja.accounts.access import boleh, get_satker_for_user, get_unit_for_user
+from kinerja.accounts.access import boleh, get_satker_for_user, get_unit_for_user, wajib_boleh
 from kinerja.accounts.peran import Aksi
+from kinerja.core.concurrency import sidik
 from kinerja.core.formatting import desimal_koma
 from kinerja.core.http import TidakDitemukan
 from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.choices import StatusRealisasi
+from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.views import halaman_satker
-from kinerja.reporting import services
+from kinerja.reporting import hambatan, services
 from kinerja.reporting.choices import PeriodeLaporan
+from kinerja.reporting.forms import HambatanForm
 from kinerja.reporting.models import BuktiDukung
 from kinerja.reporting.selectors import grid, laporan_atau_baru, rekap_laporan
 
@@ -194,3 +198,84 @@ def unduh_bukti(request, slug, bukti_id):
         filename=bukti.nama_asli,
         content_type=bukti.jenis,
     )
+
+
+def _kembali(request, default: str) -> str:
+    target = request.POST.get("kembali") or request.GET.get("kembali") or ""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return default
+
+
+@login_required
+def hambatan_daftar(request, slug):
+    satker, tahun, context = halaman_satker(request, slug)
+    context.update(
+        {
+            "aktif": "hambatan",
+            "baris": hambatan.daftar(satker, tahun) if tahun else [],
+            "boleh_catat": tahun is not None
+            and (
+                boleh(request.user, Aksi.KELOLA_HAMBATAN, satker)
+                or any(
+                    boleh(request.user, Aksi.KELOLA_HAMBATAN, satker, unit)
+                    for unit in satker.units.all()
+                )
+            ),
+        }
+    )
+    return render(request, "reporting/hambatan_daftar.html", context)
+
+
+@login_required
+def hambatan_isi(request, slug, pk=None):
+    satker, tahun, context = halaman_satker(request, slug)
+    if tahun is None:
+        raise TidakDitemukan("Belum ada data tahun mana pun untuk satker ini.")
+    instance = None
+    if pk is not None:
+        instance = HambatanUpaya.objects.filter(satker=satker, tahun=tahun, pk=pk).first()
+        if instance is None:
+            raise TidakDitemukan("Hambatan tidak ditemukan.")
+    daftar_url = reverse("reporting:hambatan", args=[satker.slug]) + f"?tahun={tahun}"
+    back = _kembali(request, daftar_url)
+    if request.method == "POST":
+        # A fresh row of this satker-year: the service re-reads the stored one under a lock.
+        form = HambatanForm(
+            request.POST, instance=HambatanUpaya(satker=satker, tahun=tahun), satker=satker
+        )
+        if form.is_valid():
+            try:
+                hambatan.simpan_hambatan(
+                    actor=request.user,
+                    satker=satker,
+                    tahun=tahun,
+                    hambatan=instance,
+                    data=form.cleaned_data,
+                    sidik_awal=form.cleaned_data["sidik"],
+                )
+            except hambatan.HambatanBerubah as changed:
+                messages.error(request, str(changed))
+                form = HambatanForm(
+                    instance=changed.current,
+                    satker=satker,
+                    initial={"sidik": sidik(changed.current)},
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Hambatan dan upaya disimpan.")
+                return redirect(back)
+    else:
+        initial = {"sidik": sidik(instance) if instance else ""}
+        chosen = request.GET.get("indikator", "")
+        if instance is None and chosen.isdigit():
+            initial["indikator"] = chosen
+        if instance is None and not hambatan.boleh_catat(
+            request.user, satker, tahun, int(chosen) if chosen.isdigit() else None
+        ):
+            wajib_boleh(request.user, Aksi.KELOLA_HAMBATAN, satker)
+        form = HambatanForm(instance=instance, satker=satker, initial=initial)
+    context.update({"aktif": "hambatan", "form": form, "hambatan": instance, "kembali": back})
+    status = 400 if request.method == "POST" else 200
+    return render(request, "reporting/hambatan_isi.html", context, status=status)
