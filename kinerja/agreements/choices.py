@@ -8,6 +8,7 @@ class TingkatPerjanjian(models.TextChoices):
 
 class StatusPerjanjian(models.TextChoices):
     DRAFT = "draft", "Draf"
+    DIAJUKAN = "diajukan", "Diajukan untuk ditandatangani"
     DITANDATANGANI = "ditandatangani", "Ditandatangani"
 
 

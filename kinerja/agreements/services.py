@@ -9,11 +9,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 
-from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian
-from kinerja.agreements.models import PerjanjianKinerja
+from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian, TingkatPerjanjian
+from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
 from kinerja.core.audit import record_change, snapshot
 from kinerja.core.formatting import format_tanggal
 from kinerja.core.models import AuditLog
+from kinerja.planning.models import BarisRKT
 
 
 def _locked(perjanjian: PerjanjianKinerja) -> PerjanjianKinerja:
@@ -90,7 +91,7 @@ def revise_perjanjian(
         raise ValidationError("Hanya PK yang sudah ditandatangani yang direvisi; draf diubah.")
     if not PerjanjianKinerja.objects.berlaku().filter(pk=pk.pk).exists():
         raise ValidationError("PK ini sudah diganti revisi yang ditandatangani.")
-    if pk.revisi.filter(status=StatusPerjanjian.DRAFT).exists():
+    if pk.revisi.exclude(status=StatusPerjanjian.DITANDATANGANI).exists():
         raise ValidationError("PK ini sudah memiliki draf revisi; lanjutkan draf itu.")
     versions = PerjanjianKinerja.objects.filter(satker=pk.satker, tahun=pk.tahun, unit=pk.unit)
     lines = list(pk.baris.all())
@@ -136,3 +137,165 @@ def revise_perjanjian(
             reason=reason,
         )
     return revision
+
+
+# Drafting: a PK is drafted from the lines it answers to — a satker PK from the RKT's rows, a
+# unit PK from the lines of the satker PK in force (the cascade) — edited while it is a draft,
+# submitted for signature (locked), then signed or returned to draft.
+
+
+def _wajib_draf(pk: PerjanjianKinerja) -> None:
+    if pk.status != StatusPerjanjian.DRAFT:
+        raise ValidationError(
+            f"PK berstatus {pk.get_status_display().lower()} tidak dapat diubah; "
+            + ("buat revisi dengan alasan." if pk.is_signed else "kembalikan ke draf dulu.")
+        )
+
+
+def _audit(actor, instance, action, before, reason):
+    record_change(
+        actor=actor,
+        instance=instance,
+        action=action,
+        before=before,
+        after=None if action == AuditLog.Action.DELETE else snapshot(instance),
+        reason=reason,
+    )
+
+
+def sumber_baris(pk: PerjanjianKinerja) -> list:
+    """The lines a draft may draw from: the parent PK's (unit PK) or the RKT's (satker PK), the
+    ones not drawn yet."""
+    lines = pk.baris.all() if pk.pk else BarisPerjanjian.objects.none()  # an unsaved draft
+    if pk.tingkat == TingkatPerjanjian.UNIT:
+        if pk.induk_id is None:
+            return []
+        drawn = set(lines.exclude(induk_baris=None).values_list("induk_baris_id", flat=True))
+        rows = pk.induk.baris.select_related("indikator").order_by("urutan")
+        return [row for row in rows if row.pk not in drawn]
+    drawn = set(lines.exclude(baris_rkt=None).values_list("baris_rkt_id", flat=True))
+    rows = BarisRKT.objects.filter(rkt__satker=pk.satker, rkt__tahun=pk.tahun).select_related(
+        "indikator"
+    )
+    return [row for row in rows.order_by("urutan") if row.pk not in drawn]
+
+
+@transaction.atomic
+def buat_draf(
+    *, actor, satker, tahun: int, unit=None, pihak: dict, sumber_ids: list[int]
+) -> PerjanjianKinerja:
+    """A new draft PK for the satker (unit None) or one of its units, with the chosen lines of
+    its source (the RKT, or the satker PK in force)."""
+    induk = None
+    if unit is not None:
+        induk = (
+            PerjanjianKinerja.objects.berlaku(satker, tahun)
+            .filter(tingkat=TingkatPerjanjian.SATKER)
+            .first()
+        )
+        if induk is None:
+            raise ValidationError(
+                "PK unit diturunkan dari PK satker yang berlaku; tanda tangani PK satker dulu."
+            )
+    versions = PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun, unit=unit)
+    if versions.exclude(status=StatusPerjanjian.DITANDATANGANI).exists():
+        raise ValidationError("Sudah ada draf PK ini; lanjutkan draf itu.")
+    if versions.exists():
+        raise ValidationError("PK ini sudah ditandatangani; ubah dengan revisi beralasan.")
+    pk = PerjanjianKinerja(
+        satker=satker,
+        tahun=tahun,
+        tingkat=TingkatPerjanjian.UNIT if unit else TingkatPerjanjian.SATKER,
+        unit=unit,
+        induk=induk,
+        judul=f"Perjanjian Kinerja Tahun {tahun}",
+        status=StatusPerjanjian.DRAFT,
+        **pihak,
+    )
+    pk.full_clean()
+    pk.save()
+    _audit(actor, pk, AuditLog.Action.CREATE, None, "Draf Perjanjian Kinerja")
+    if sumber_ids:
+        tambah_baris(actor=actor, perjanjian=pk, sumber_ids=sumber_ids)
+    return pk
+
+
+@transaction.atomic
+def tambah_baris(*, actor, perjanjian: PerjanjianKinerja, sumber_ids: list[int]) -> int:
+    pk = _locked(perjanjian)
+    _wajib_draf(pk)
+    available = {row.pk: row for row in sumber_baris(pk)}
+    chosen = [available[pk_id] for pk_id in sumber_ids if pk_id in available]
+    if len(chosen) != len(set(sumber_ids)):
+        raise ValidationError("Baris yang dipilih tidak ada pada sumber PK ini.")
+    last = pk.baris.aggregate(Max("urutan"))["urutan__max"] or 0
+    for offset, row in enumerate(chosen, start=1):
+        line = BarisPerjanjian(
+            perjanjian=pk,
+            urutan=last + offset,
+            nomor_tercetak=row.nomor_tercetak,
+            sasaran_tercetak=row.sasaran_tercetak,
+            kegiatan_id=row.kegiatan_id,
+            indikator_id=row.indikator_id,
+            target=row.target,
+            target_teks=row.target_teks,
+            **(
+                {"induk_baris": row} if pk.tingkat == TingkatPerjanjian.UNIT else {"baris_rkt": row}
+            ),
+        )
+        line.full_clean()
+        line.save()
+        _audit(actor, line, AuditLog.Action.CREATE, None, "Baris PK ditambahkan")
+    return len(chosen)
+
+
+@transaction.atomic
+def ubah_target(*, actor, baris: BarisPerjanjian, target, target_teks: str) -> BarisPerjanjian:
+    _wajib_draf(_locked(baris.perjanjian))
+    line = BarisPerjanjian.objects.select_for_update().get(pk=baris.pk)
+    before = snapshot(line)
+    line.target, line.target_teks = target, target_teks.strip()
+    line.full_clean()
+    line.save()
+    _audit(actor, line, AuditLog.Action.UPDATE, before, "Target baris PK diubah")
+    return line
+
+
+@transaction.atomic
+def hapus_baris(*, actor, baris: BarisPerjanjian) -> None:
+    _wajib_draf(_locked(baris.perjanjian))
+    if baris.turunan.exists():
+        raise ValidationError("Baris ini sudah diturunkan ke PK unit; hapus di sana dulu.")
+    before = snapshot(baris)
+    baris.delete()
+    _audit(actor, baris, AuditLog.Action.DELETE, before, "Baris PK dihapus")
+
+
+@transaction.atomic
+def ajukan_perjanjian(*, actor, perjanjian: PerjanjianKinerja) -> PerjanjianKinerja:
+    pk = _locked(perjanjian)
+    _wajib_draf(pk)
+    if not pk.baris.exists():
+        raise ValidationError("PK tanpa baris indikator tidak dapat diajukan.")
+    untraced = [line for line in pk.baris.all() if line.trace_error()]
+    if untraced:
+        raise ValidationError(f"{len(untraced)} baris belum tertelusur ke PK induk atau RKT.")
+    before = snapshot(pk)
+    pk.status = StatusPerjanjian.DIAJUKAN
+    pk.save()
+    _audit(actor, pk, AuditLog.Action.UPDATE, before, "PK diajukan untuk ditandatangani")
+    return pk
+
+
+@transaction.atomic
+def kembalikan_perjanjian(*, actor, perjanjian: PerjanjianKinerja, alasan: str):
+    pk = _locked(perjanjian)
+    if pk.status != StatusPerjanjian.DIAJUKAN:
+        raise ValidationError("Hanya PK yang diajukan yang dapat dikembalikan ke draf.")
+    if not alasan.strip():
+        raise ValidationError({"alasan": "Sebutkan alasan PK dikembalikan ke draf."})
+    before = snapshot(pk)
+    pk.status = StatusPerjanjian.DRAFT
+    pk.save()
+    _audit(actor, pk, AuditLog.Action.UPDATE, before, f"PK dikembalikan: {alasan.strip()}"[:300])
+    return pk

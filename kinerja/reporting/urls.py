@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.reporting import views
+from kinerja.reporting import pk_views, views
 
 app_name = "reporting"
 
@@ -13,6 +13,10 @@ urlpatterns = [
     ),
     path("satker/<slug:slug>/bukti/<int:bukti_id>/", views.unduh_bukti, name="unduh_bukti"),
     path("satker/<slug:slug>/hambatan/", views.hambatan_daftar, name="hambatan"),
+    path("satker/<slug:slug>/pk/", pk_views.daftar, name="pk_daftar"),
+    path("satker/<slug:slug>/pk/baru/", pk_views.baru, name="pk_baru"),
+    path("satker/<slug:slug>/pk/<int:pk_id>/", pk_views.detail, name="pk_detail"),
+    path("satker/<slug:slug>/pk/<int:pk_id>/cetak/", pk_views.cetak, name="pk_cetak"),
     path("satker/<slug:slug>/hambatan/baru/", views.hambatan_isi, name="hambatan_baru"),
     path("satker/<slug:slug>/hambatan/<int:pk>/", views.hambatan_isi, name="hambatan_ubah"),
 ]
