@@ -1,7 +1,8 @@
-"""State changes of a Perjanjian Kinerja: sign it, revise it. Each is one function with an
-explicit actor, one transaction, and its own audit records; views and the admin call these,
-never set `status` themselves. A signed PK is never edited in place: it is revised, with a
-reason, and the revision replaces it only once it is signed itself."""
+"""State changes of a Perjanjian Kinerja: draft, submit, sign, return, revise. Each is one
+function with an explicit actor whose role it checks (kinerja.accounts.access), one transaction
+and its own audit records; views and the admin call these, never set `status` themselves. A
+signed PK is never edited in place: it is revised, with a reason, and the revision replaces it
+only once it is signed itself."""
 
 import datetime
 
@@ -9,6 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 
+from kinerja.accounts.access import wajib_boleh
+from kinerja.accounts.peran import Aksi
 from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian, TingkatPerjanjian
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
 from kinerja.core.audit import record_change, snapshot
@@ -33,6 +36,7 @@ def sign_perjanjian(
     """Sign a draft PK. Its lines must trace to the parent PK or the RKT; a revision must
     revise the PK in force, which it then replaces."""
     pk = _locked(perjanjian)
+    wajib_boleh(actor, Aksi.TANDA_TANGAN_PK, pk.satker)
     if pk.is_signed:
         raise ValidationError("Perjanjian Kinerja ini sudah ditandatangani.")
     if pk.revisi_dari_id and not (
@@ -83,6 +87,7 @@ def revise_perjanjian(
     """Open a revision of a signed PK in force: a new draft version with the same lines and
     budget, to be edited and signed. The signed PK stays in force until then."""
     pk = _locked(perjanjian)
+    wajib_boleh(actor, Aksi.SUSUN_PK, pk.satker, pk.unit)
     if alasan not in AlasanRevisi.values:
         raise ValidationError(
             {"alasan_revisi": "Alasan revisi harus salah satu alasan PermenPANRB 53/2014."}
@@ -186,6 +191,7 @@ def buat_draf(
 ) -> PerjanjianKinerja:
     """A new draft PK for the satker (unit None) or one of its units, with the chosen lines of
     its source (the RKT, or the satker PK in force)."""
+    wajib_boleh(actor, Aksi.SUSUN_PK, satker, unit)
     induk = None
     if unit is not None:
         induk = (
@@ -223,6 +229,7 @@ def buat_draf(
 @transaction.atomic
 def tambah_baris(*, actor, perjanjian: PerjanjianKinerja, sumber_ids: list[int]) -> int:
     pk = _locked(perjanjian)
+    wajib_boleh(actor, Aksi.SUSUN_PK, pk.satker, pk.unit)
     _wajib_draf(pk)
     available = {row.pk: row for row in sumber_baris(pk)}
     chosen = [available[pk_id] for pk_id in sumber_ids if pk_id in available]
@@ -251,7 +258,9 @@ def tambah_baris(*, actor, perjanjian: PerjanjianKinerja, sumber_ids: list[int])
 
 @transaction.atomic
 def ubah_target(*, actor, baris: BarisPerjanjian, target, target_teks: str) -> BarisPerjanjian:
-    _wajib_draf(_locked(baris.perjanjian))
+    pk = _locked(baris.perjanjian)
+    wajib_boleh(actor, Aksi.SUSUN_PK, pk.satker, pk.unit)
+    _wajib_draf(pk)
     line = BarisPerjanjian.objects.select_for_update().get(pk=baris.pk)
     before = snapshot(line)
     line.target, line.target_teks = target, target_teks.strip()
@@ -263,7 +272,9 @@ def ubah_target(*, actor, baris: BarisPerjanjian, target, target_teks: str) -> B
 
 @transaction.atomic
 def hapus_baris(*, actor, baris: BarisPerjanjian) -> None:
-    _wajib_draf(_locked(baris.perjanjian))
+    pk = _locked(baris.perjanjian)
+    wajib_boleh(actor, Aksi.SUSUN_PK, pk.satker, pk.unit)
+    _wajib_draf(pk)
     if baris.turunan.exists():
         raise ValidationError("Baris ini sudah diturunkan ke PK unit; hapus di sana dulu.")
     before = snapshot(baris)
@@ -274,6 +285,7 @@ def hapus_baris(*, actor, baris: BarisPerjanjian) -> None:
 @transaction.atomic
 def ajukan_perjanjian(*, actor, perjanjian: PerjanjianKinerja) -> PerjanjianKinerja:
     pk = _locked(perjanjian)
+    wajib_boleh(actor, Aksi.SUSUN_PK, pk.satker, pk.unit)
     _wajib_draf(pk)
     if not pk.baris.exists():
         raise ValidationError("PK tanpa baris indikator tidak dapat diajukan.")
@@ -290,6 +302,7 @@ def ajukan_perjanjian(*, actor, perjanjian: PerjanjianKinerja) -> PerjanjianKine
 @transaction.atomic
 def kembalikan_perjanjian(*, actor, perjanjian: PerjanjianKinerja, alasan: str):
     pk = _locked(perjanjian)
+    wajib_boleh(actor, Aksi.TANDA_TANGAN_PK, pk.satker)
     if pk.status != StatusPerjanjian.DIAJUKAN:
         raise ValidationError("Hanya PK yang diajukan yang dapat dikembalikan ke draf.")
     if not alasan.strip():

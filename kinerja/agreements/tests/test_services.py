@@ -32,7 +32,8 @@ DRAFT = StatusPerjanjian.DRAFT
 
 @pytest.fixture
 def actor():
-    return UserFactory(username="kasubbag-uji")
+    # Roles are tested below and in kinerja/reporting; here, one who may do everything.
+    return UserFactory(username="pengelola-uji", is_superuser=True)
 
 
 @pytest.fixture
@@ -219,7 +220,7 @@ def test_revise_audits_the_new_version_and_every_copied_row_with_actor_and_reaso
     for record in records:
         assert "Pergantian pejabat" in record.reason
         assert "Sekretaris diganti" in record.reason
-        assert record.actor_label == "kasubbag-uji"
+        assert record.actor_label == "pengelola-uji"
         assert record.before is None
     head = records.get(model="agreements.PerjanjianKinerja")
     assert head.object_id == str(revision.pk)
@@ -357,3 +358,22 @@ def test_sign_refuses_a_unit_pk_with_an_untraced_line(actor):
     )
     unit_pk.refresh_from_db()
     assert unit_pk.status == DRAFT
+
+
+def test_each_state_change_checks_the_actors_role(signed_pk):
+    from django.core.exceptions import PermissionDenied
+
+    from kinerja.accounts.models import Membership
+    from kinerja.accounts.tests.factories import MembershipFactory
+    from kinerja.core.http import TidakDitemukan
+
+    drafter = MembershipFactory(satker=signed_pk.satker, peran=Membership.Peran.ADMIN_SATKER).user
+    with pytest.raises(PermissionDenied, match="menandatangani"):
+        sign_perjanjian(
+            revise_perjanjian(signed_pk, actor=drafter, alasan=AlasanRevisi.PERGANTIAN_PEJABAT),
+            actor=drafter,
+            tanggal=datetime.date(2025, 7, 1),
+        )
+    stranger = UserFactory()
+    with pytest.raises(TidakDitemukan):
+        revise_perjanjian(signed_pk, actor=stranger, alasan=AlasanRevisi.PERGANTIAN_PEJABAT)
