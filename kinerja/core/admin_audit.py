@@ -1,9 +1,13 @@
 """Admin base class that audits every save and delete made through the Django admin."""
 
+from django import forms
 from django.contrib import admin
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, router
+from django.db.models.deletion import Collector
 
 from kinerja.core.audit import record_change, snapshot
+from kinerja.core.concurrency import sidik
 from kinerja.core.forms import DECIMAL_OVERRIDES
 from kinerja.core.models import AuditLog
 
@@ -14,7 +18,47 @@ class IndonesianNumbersMixin:
     formfield_overrides = {models.DecimalField: DECIMAL_OVERRIDES}
 
 
+SIDIK = "kinerja_sidik"
+BERUBAH = (
+    "Data ini telah diubah orang lain sejak Anda membukanya; perubahan Anda tidak disimpan. "
+    "Muat ulang halaman untuk melihat nilai terkini."
+)
+# Rows a cascade removes that are not anyone's data (the measurement's cache and its keys).
+TANPA_AUDIT = {"measurement.RingkasanPengukuran", "measurement.VersiDataSatker", "core.AuditLog"}
+
+
+class FormBerversi(forms.ModelForm):
+    """An admin form carrying the fingerprint of the row as it was opened: a save over a row
+    changed meanwhile is refused, never silently last-wins."""
+
+    kinerja_sidik = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial[SIDIK] = sidik(self.instance)
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk:
+            current = type(self.instance).objects.filter(pk=self.instance.pk).first()
+            if current is not None and data.get(SIDIK) != sidik(current):
+                raise ValidationError(BERUBAH)
+        return data
+
+
 class AuditedAdmin(IndonesianNumbersMixin, admin.ModelAdmin):
+    form = FormBerversi
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None and fieldsets:
+            name, options = fieldsets[0]
+            fields = tuple(options.get("fields", ()))
+            if SIDIK not in fields:
+                fieldsets[0] = (name, {**options, "fields": (*fields, SIDIK)})
+        return fieldsets
+
     def save_model(self, request, obj, form, change):
         before = snapshot(type(obj).objects.get(pk=obj.pk)) if change else None
         super().save_model(request, obj, form, change)
@@ -29,14 +73,25 @@ class AuditedAdmin(IndonesianNumbersMixin, admin.ModelAdmin):
             )
 
     def delete_model(self, request, obj):
-        before = snapshot(obj)
-        record_change(
-            actor=request.user,
-            instance=obj,
-            action=AuditLog.Action.DELETE,
-            before=before,
-            after=None,
-        )
+        # Every row the delete removes is audited, the cascaded ones too (an indicator takes
+        # its targets and realisations with it).
+        collector = Collector(using=router.db_for_write(type(obj)))
+        collector.collect([obj])
+        doomed = [item for items in collector.data.values() for item in items]
+        doomed += [item for queryset in collector.fast_deletes for item in queryset]
+        for item in doomed:
+            if item._meta.label in TANPA_AUDIT:
+                continue
+            record_change(
+                actor=request.user,
+                instance=item,
+                action=AuditLog.Action.DELETE,
+                before=snapshot(item),
+                after=None,
+                reason=""
+                if item is obj
+                else f"Ikut terhapus bersama {obj._meta.verbose_name} {obj}",
+            )
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):

@@ -13,6 +13,11 @@ urlpatterns = [
     ),
     path("satker/<slug:slug>/bukti/<int:bukti_id>/", views.unduh_bukti, name="unduh_bukti"),
     path("satker/<slug:slug>/hambatan/", views.hambatan_daftar, name="hambatan"),
+    path(
+        "satker/<slug:slug>/riwayat/<str:label>/<str:object_id>/",
+        views.riwayat_rekaman,
+        name="riwayat",
+    ),
     path("satker/<slug:slug>/pk/", pk_views.daftar, name="pk_daftar"),
     path("satker/<slug:slug>/pk/baru/", pk_views.baru, name="pk_baru"),
     path("satker/<slug:slug>/pk/<int:pk_id>/", pk_views.detail, name="pk_detail"),

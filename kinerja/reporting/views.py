@@ -19,7 +19,7 @@ from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.choices import StatusRealisasi
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.views import halaman_satker
-from kinerja.reporting import hambatan, services
+from kinerja.reporting import hambatan, riwayat, services
 from kinerja.reporting.choices import PeriodeLaporan
 from kinerja.reporting.forms import HambatanForm
 from kinerja.reporting.models import BuktiDukung
@@ -279,3 +279,19 @@ def hambatan_isi(request, slug, pk=None):
     context.update({"aktif": "hambatan", "form": form, "hambatan": instance, "kembali": back})
     status = 400 if request.method == "POST" else 200
     return render(request, "reporting/hambatan_isi.html", context, status=status)
+
+
+@login_required
+def riwayat_rekaman(request, slug, label, object_id):
+    satker, tahun, context = halaman_satker(request, slug)
+    instance = riwayat.rekaman(satker, label, object_id)
+    if instance is None:
+        raise TidakDitemukan("Data tidak ditemukan.")
+    context.update(
+        {
+            "rekaman": instance,
+            "jenis": instance._meta.verbose_name,
+            "entri": riwayat.riwayat(instance),
+        }
+    )
+    return render(request, "reporting/riwayat.html", context)

@@ -8,6 +8,7 @@ from django.urls import reverse
 from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.agreements.services import sign_perjanjian
 from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
+from kinerja.core.concurrency import sidik
 from kinerja.core.models import AuditLog
 
 pytestmark = pytest.mark.django_db
@@ -154,6 +155,7 @@ def test_status_is_read_only_on_the_change_form(client, superuser, draft_pk):
         "pihak_kedua_jabatan": draft_pk.pihak_kedua_jabatan,
         "tempat": "Prabumulih",
         "tanggal": "2025-01-30",
+        "kinerja_sidik": sidik(draft_pk),
     }
     for prefix in ("baris", "anggaran"):
         data |= {

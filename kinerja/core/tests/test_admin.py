@@ -4,6 +4,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
+from kinerja.core.concurrency import sidik
 from kinerja.core.models import AuditLog
 from kinerja.organisations.models import Pegawai
 
@@ -52,6 +53,7 @@ def test_admin_edit_of_a_pegawai_is_audited_with_before_and_after(client, superu
             "nomor_urut": 10,
             "sumber": "Tabel 2",
             "nip_sumber": "",
+            "kinerja_sidik": sidik(pegawai),
         },
     )
     assert response.status_code == 302
@@ -124,3 +126,55 @@ def test_database_is_the_one_ci_asked_for():
     url = os.environ.get("DATABASE_URL", "")
     expected = "postgresql" if url.startswith(("postgres://", "postgresql://")) else "sqlite"
     assert connection.vendor == expected
+
+
+def test_the_second_of_two_admin_saves_is_refused_and_overwrites_nothing(
+    client, superuser, prabumulih
+):
+    client.force_login(superuser)
+    pegawai = Pegawai.objects.get(satker=prabumulih, nama="Hendri")
+    url = reverse("admin:organisations_pegawai_change", args=[pegawai.pk])
+    page = client.get(url).content.decode()
+    opened = sidik(pegawai)
+    assert f'name="kinerja_sidik" value="{opened}"' in page
+    form = {
+        "satker": prabumulih.pk, "nama": "Hendri", "jenis": "PNS", "nip": "", "formasi": "",
+        "pangkat_golongan": pegawai.pangkat_golongan, "pendidikan": pegawai.pendidikan,
+        "diklat": "", "nomor_urut": pegawai.nomor_urut, "sumber": pegawai.sumber,
+        "nip_sumber": "", "kinerja_sidik": opened,
+    }  # fmt: skip
+    assert client.post(url, {**form, "jabatan": "Jabatan pertama"}).status_code == 302
+    response = client.post(url, {**form, "jabatan": "Jabatan kedua"})
+    assert response.status_code == 200
+    assert "telah diubah orang lain" in response.content.decode()
+    pegawai.refresh_from_db()
+    assert pegawai.jabatan == "Jabatan pertama"
+
+
+def test_deleting_an_indicator_in_the_admin_audits_every_row_it_takes_with_it(
+    client, superuser, prabumulih
+):
+    from kinerja.measurement.models import Realisasi
+    from kinerja.planning.models import IndikatorKinerja, TargetTahunan
+    from kinerja.planning.tests.factories import IndikatorKinerjaFactory
+
+    indikator = IndikatorKinerjaFactory(satker=prabumulih, kode="HAPUS-1")
+    TargetTahunan.objects.create(indikator=indikator, tahun=2024, target=90)
+    rows = [
+        Realisasi.objects.create(indikator=indikator, tahun=2024, periode=periode, nilai=50)
+        for periode in ("tw1", "tw2")
+    ]
+    client.force_login(superuser)
+    url = reverse("admin:planning_indikatorkinerja_delete", args=[indikator.pk])
+    assert client.post(url, {"post": "yes"}).status_code == 302
+    assert not IndikatorKinerja.objects.filter(pk=indikator.pk).exists()
+    deleted = AuditLog.objects.filter(action="delete", actor=superuser)
+    assert {(entry.model, entry.object_id) for entry in deleted} >= {
+        ("planning.IndikatorKinerja", str(indikator.pk)),
+        *(("measurement.Realisasi", str(row.pk)) for row in rows),
+    }
+    assert deleted.filter(model="planning.TargetTahunan").count() == 1
+    assert all(
+        "Ikut terhapus" in entry.reason
+        for entry in deleted.exclude(model="planning.IndikatorKinerja")
+    )
