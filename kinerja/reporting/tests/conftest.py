@@ -13,7 +13,7 @@ from kinerja.agreements.models import BarisPerjanjian
 from kinerja.agreements.tests.factories import PerjanjianSatkerFactory, PerjanjianUnitFactory
 from kinerja.budgets.tests.factories import KegiatanFactory
 from kinerja.organisations.tests.factories import SatkerFactory, UnitFactory
-from kinerja.planning.models import TargetPeriode
+from kinerja.planning.models import RKT, BarisRKT, TargetPeriode
 from kinerja.planning.tests.factories import IndikatorKinerjaFactory
 
 TAHUN = 2024
@@ -84,3 +84,40 @@ def dunia(db) -> Dunia:
         orang_luar=person(Peran.ADMIN_SATKER, on=lain),
         lain=lain,
     )
+
+
+TAHUN_PK = 2025
+PIHAK = {
+    "pihak_pertama_nama": "Sekretaris Uji",
+    "pihak_pertama_jabatan": "Sekretaris KPU Kota Uji",
+    "pihak_kedua_nama": "Ketua Uji",
+    "pihak_kedua_jabatan": "Ketua KPU Kota Uji",
+    "tempat": "Kota Uji",
+}
+
+
+@pytest.fixture
+def kantor(db):
+    satker = SatkerFactory(nama="KPU Kota Uji PK", slug="kpu-kota-uji-pk", kota="Kota Uji")
+    unit = UnitFactory(satker=satker, nama="Subbagian Umum Uji", urutan=1)
+    other_unit = UnitFactory(satker=satker, nama="Subbagian Teknis Uji", urutan=2)
+    rkt = RKT.objects.create(satker=satker, tahun=TAHUN_PK)
+    for urutan, target in ((1, Decimal(95)), (2, Decimal(100))):
+        BarisRKT.objects.create(
+            rkt=rkt, urutan=urutan, sasaran_tercetak="Meningkatnya layanan", target=target,
+            indikator=IndikatorKinerjaFactory(satker=satker, kode=f"P-{urutan}"),
+        )  # fmt: skip
+
+    def person(peran, unit=None):
+        return MembershipFactory(satker=satker, unit=unit, peran=peran).user
+
+    return {
+        "satker": satker,
+        "unit": unit,
+        "other_unit": other_unit,
+        "admin": person(Peran.ADMIN_SATKER),
+        "sekretaris": person(Peran.PIMPINAN),
+        "kasubbag": person(Peran.KASUBBAG, unit),
+        "operator": person(Peran.OPERATOR_UNIT, unit),
+        "outsider": MembershipFactory(peran=Peran.ADMIN_SATKER).user,
+    }

@@ -10,6 +10,8 @@ import pytest
 
 from kinerja.demo.loader import DEMO_PASSWORD, UNIT_DEMO, load_demo
 from kinerja.organisations.models import Unit
+from kinerja.reporting.tests.conftest import PIHAK
+from kinerja.reporting.tests.conftest import TAHUN_PK as TAHUN
 from kinerja.reporting.tests.test_bukti import PDF
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -119,3 +121,79 @@ def test_the_entry_grid_fits_a_phone(page, demo_server):
     assert box["x"] + box["width"] <= 390
     page.screenshot(path=ARTIFACTS / "realisasi-390px.png", full_page=True)
     page.screenshot(path=ARTIFACTS / "realisasi-390px-layar.png")
+
+
+def test_a_pk_is_drafted_cascaded_signed_and_revised(page, live_server, kantor):
+    ARTIFACTS.mkdir(exist_ok=True)
+    office = kantor
+    for key in ("admin", "sekretaris", "kasubbag"):
+        office[key].set_password(DEMO_PASSWORD)
+        office[key].save()
+    slug = office["satker"].slug
+
+    _login(page, live_server, office["admin"].username)
+    page.goto(f"{live_server.url}/satker/{slug}/pk/?tahun={TAHUN}")
+    page.get_by_role("link", name=f"Susun draf PK satker dari RKT {TAHUN}").click()
+    for key, value in PIHAK.items():
+        page.fill(f"#{key}", value)
+    page.get_by_role("button", name="Buat draf").click()
+    assert page.locator("#status-pk").inner_text() == "Draf"
+    page.get_by_label("Target P-1").fill("94,5")
+    page.locator("tr", has_text="P-1").get_by_role("button", name="Simpan").click()
+    assert "94,5%" in page.locator("tr", has_text="P-1").inner_text()
+    page.get_by_role("button", name="Ajukan untuk ditandatangani").click()
+    assert page.locator("#status-pk").inner_text() == "Diajukan untuk ditandatangani"
+    pk_url = page.url
+    _logout(page)
+
+    _login(page, live_server, office["sekretaris"].username)
+    page.goto(pk_url)
+    page.fill("#tanggal", f"{TAHUN}-01-30")
+    page.get_by_role("button", name="Tandatangani").click()
+    assert page.locator("#status-pk").inner_text() == "Ditandatangani"
+    _logout(page)
+
+    _login(page, live_server, office["kasubbag"].username)
+    page.goto(f"{live_server.url}/satker/{slug}/pk/?tahun={TAHUN}")
+    page.get_by_role("link", name="Subbagian Umum Uji").click()
+    for key, value in PIHAK.items():
+        page.fill(f"#{key}", value)
+    page.get_by_role("button", name="Buat draf").click()
+    assert "P-1" in page.locator("main").inner_text()
+    page.screenshot(path=ARTIFACTS / "pk-unit-draf.png", full_page=True)
+    _logout(page)
+
+    _login(page, live_server, office["admin"].username)
+    page.goto(pk_url)
+    page.select_option("#alasan_revisi", "pergantian_pejabat")
+    page.fill("#keterangan", "Sekretaris baru")
+    page.get_by_role("button", name="Buat revisi").click()
+    main = page.locator("main").inner_text()
+    assert "Versi 2" in main
+    assert "revisi dari versi 1" in main
+    page.screenshot(path=ARTIFACTS / "pk-revisi.png", full_page=True)
+
+
+def test_two_browsers_edit_one_report_and_the_second_is_warned(browser, live_server, dunia):
+    dunia.operator.set_password(DEMO_PASSWORD)
+    dunia.operator.save()
+    dunia.admin.set_password(DEMO_PASSWORD)
+    dunia.admin.save()
+    grid = f"{live_server.url}/satker/{dunia.satker.slug}/realisasi/{dunia.unit.pk}/tw1/?tahun=2024"
+    first, second = browser.new_page(), browser.new_page()
+    _login(first, live_server, dunia.operator.username)
+    _login(second, live_server, dunia.admin.username)
+    first.goto(grid)
+    first.fill(f"input[name=nilai-{dunia.a.pk}]", "10")
+    first.get_by_role("button", name="Simpan draf").click()
+    first.goto(grid)
+    second.goto(grid)  # both now hold version 1
+    first.fill(f"input[name=nilai-{dunia.a.pk}]", "20")
+    first.get_by_role("button", name="Simpan draf").click()
+    second.fill(f"input[name=nilai-{dunia.a.pk}]", "99")
+    second.get_by_role("button", name="Simpan draf").click()
+    assert "telah diubah oleh" in second.locator("main").inner_text()
+    assert second.input_value(f"input[name=nilai-{dunia.a.pk}]") == "20"
+    second.screenshot(path=ARTIFACTS / "realisasi-bentrok.png", full_page=True)
+    first.close()
+    second.close()

@@ -7,51 +7,15 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from kinerja.accounts.models import Membership
-from kinerja.accounts.tests.factories import MembershipFactory
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
 from kinerja.core.models import AuditLog
-from kinerja.organisations.tests.factories import SatkerFactory, UnitFactory
+from kinerja.organisations.tests.factories import SatkerFactory
 from kinerja.planning.models import RKT, BarisRKT
 from kinerja.planning.tests.factories import IndikatorKinerjaFactory
+from kinerja.reporting.tests.conftest import PIHAK, TAHUN_PK
 
 pytestmark = pytest.mark.django_db
-TAHUN = 2025
-Peran = Membership.Peran
-PIHAK = {
-    "pihak_pertama_nama": "Sekretaris Uji",
-    "pihak_pertama_jabatan": "Sekretaris KPU Kota Uji",
-    "pihak_kedua_nama": "Ketua Uji",
-    "pihak_kedua_jabatan": "Ketua KPU Kota Uji",
-    "tempat": "Kota Uji",
-}
-
-
-@pytest.fixture
-def kantor(db):
-    satker = SatkerFactory(nama="KPU Kota Uji PK", slug="kpu-kota-uji-pk", kota="Kota Uji")
-    unit = UnitFactory(satker=satker, nama="Subbagian Umum Uji", urutan=1)
-    other_unit = UnitFactory(satker=satker, nama="Subbagian Teknis Uji", urutan=2)
-    rkt = RKT.objects.create(satker=satker, tahun=TAHUN)
-    for urutan, target in ((1, Decimal(95)), (2, Decimal(100))):
-        BarisRKT.objects.create(
-            rkt=rkt, urutan=urutan, sasaran_tercetak="Meningkatnya layanan", target=target,
-            indikator=IndikatorKinerjaFactory(satker=satker, kode=f"P-{urutan}"),
-        )  # fmt: skip
-
-    def person(peran, unit=None):
-        return MembershipFactory(satker=satker, unit=unit, peran=peran).user
-
-    return {
-        "satker": satker,
-        "unit": unit,
-        "other_unit": other_unit,
-        "admin": person(Peran.ADMIN_SATKER),
-        "sekretaris": person(Peran.PIMPINAN),
-        "kasubbag": person(Peran.KASUBBAG, unit),
-        "operator": person(Peran.OPERATOR_UNIT, unit),
-        "outsider": MembershipFactory(peran=Peran.ADMIN_SATKER).user,
-    }
+TAHUN = TAHUN_PK
 
 
 def _baru(kantor, unit=None):
