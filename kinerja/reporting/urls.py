@@ -18,6 +18,7 @@ urlpatterns = [
         views.riwayat_rekaman,
         name="riwayat",
     ),
+    path("satker/<slug:slug>/anggaran/", views.anggaran_satker, name="anggaran"),
     path("satker/<slug:slug>/pk/", pk_views.daftar, name="pk_daftar"),
     path("satker/<slug:slug>/pk/baru/", pk_views.baru, name="pk_baru"),
     path("satker/<slug:slug>/pk/<int:pk_id>/", pk_views.detail, name="pk_detail"),

@@ -12,14 +12,18 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from kinerja.accounts.access import boleh, get_satker_for_user, get_unit_for_user, wajib_boleh
 from kinerja.accounts.peran import Aksi
+from kinerja.budgets import services as budget_services
+from kinerja.core.choices import Periode
 from kinerja.core.concurrency import sidik
 from kinerja.core.formatting import desimal_koma
 from kinerja.core.http import TidakDitemukan
 from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.choices import StatusRealisasi
 from kinerja.measurement.models import HambatanUpaya
+from kinerja.measurement.satker_year import satker_tahun
+from kinerja.measurement.snapshot import SUMBER_DANA
 from kinerja.measurement.views import halaman_satker
-from kinerja.reporting import hambatan, riwayat, services
+from kinerja.reporting import anggaran, hambatan, riwayat, services
 from kinerja.reporting.choices import PeriodeLaporan
 from kinerja.reporting.forms import HambatanForm
 from kinerja.reporting.models import BuktiDukung
@@ -295,3 +299,61 @@ def riwayat_rekaman(request, slug, label, object_id):
         }
     )
     return render(request, "reporting/riwayat.html", context)
+
+
+@login_required
+def anggaran_satker(request, slug):
+    satker, tahun, context = halaman_satker(request, slug)
+    may_edit = tahun is not None and boleh(request.user, Aksi.KELOLA_ANGGARAN, satker)
+    forms_ = {
+        "pagu": anggaran.PaguForm(satker=satker, prefix="pagu"),
+        "realisasi": anggaran.RealisasiForm(satker=satker, prefix="realisasi"),
+    }
+    status = 200
+    if request.method == "POST":
+        kind = request.POST.get("aksi", "")
+        if kind not in forms_:
+            raise TidakDitemukan("Tindakan tidak dikenal.")
+        wajib_boleh(request.user, Aksi.KELOLA_ANGGARAN, satker)
+        form_class = anggaran.PaguForm if kind == "pagu" else anggaran.RealisasiForm
+        form = form_class(request.POST, satker=satker, prefix=kind)
+        forms_[kind] = form
+        if form.is_valid():
+            record = {**form.cleaned_data, "sumber_dana": form.cleaned_data["sumber_dana"] or ""}
+            service = (
+                budget_services.catat_pagu if kind == "pagu" else budget_services.catat_realisasi
+            )
+            try:
+                service(actor=request.user, satker=satker, tahun=tahun, data=record)
+            except ValidationError as error:
+                for field, messages_ in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, messages_)
+            else:
+                messages.success(
+                    request, "Pagu dicatat." if kind == "pagu" else "Realisasi dicatat."
+                )
+                return redirect(
+                    reverse("reporting:anggaran", args=[satker.slug]) + f"?tahun={tahun}"
+                )
+        status = 400
+    snapshot = satker_tahun(satker, tahun, dokumen=False) if tahun else None
+    periods = dict(Periode.choices)
+    for item in snapshot.anggaran if snapshot else []:
+        item.baris_tampil = [
+            (
+                periods.get(row.periode, row.periode),
+                SUMBER_DANA.get(row.sumber_dana, ""),
+                row.jumlah,
+            )
+            for row in item.realisasi_baris
+        ]
+    context.update(
+        {
+            "aktif": "anggaran",
+            "anggaran": snapshot.anggaran if snapshot else [],
+            "boleh_ubah": may_edit,
+            "form_pagu": forms_["pagu"],
+            "form_realisasi": forms_["realisasi"],
+        }
+    )
+    return render(request, "reporting/anggaran.html", context, status=status)

@@ -1,0 +1,64 @@
+"""The budget page's forms: a pagu (initial or revised) and a period's realisation, with Rupiah
+typed the Indonesian way (`Rp 1.748.912.000`)."""
+
+from django import forms
+from django.db.models import Q
+
+from kinerja.agreements.models import AnggaranPerjanjian
+from kinerja.budgets.choices import JenisPagu, SumberDana
+from kinerja.budgets.models import Kegiatan
+from kinerja.core.choices import Periode
+from kinerja.core.forms import DesimalField
+from kinerja.core.numbers import JenisAngka
+from kinerja.planning.models import IndikatorKinerja
+
+
+def kegiatan_satker(satker):
+    """The kegiatan a satker works with: in its pagu, realisations, indicators or PK budgets."""
+    from_pk = AnggaranPerjanjian.objects.filter(perjanjian__satker=satker).values("kegiatan_id")
+    from_indicators = IndikatorKinerja.objects.filter(satker=satker).values("kegiatan_id")
+    return (
+        Kegiatan.objects.filter(
+            Q(pagu__satker=satker)
+            | Q(realisasi_anggaran__satker=satker)
+            | Q(pk__in=from_indicators)
+            | Q(pk__in=from_pk)
+        )
+        .distinct()
+        .order_by("kode")
+    )
+
+
+class _KegiatanForm(forms.Form):
+    kegiatan = forms.ModelChoiceField(queryset=Kegiatan.objects.none(), label="Kegiatan")
+    jumlah = DesimalField(jenis=JenisAngka.RUPIAH, label="Jumlah (Rp)", min_value=0)
+    sumber_dana = forms.ChoiceField(choices=SumberDana.choices, required=False, label="Sumber dana")
+    sumber = forms.CharField(max_length=200, label="Dokumen/sumber (mis. nomor DIPA atau SP2D)")
+
+    def __init__(self, *args, satker, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kegiatan"].queryset = kegiatan_satker(satker)
+        self.fields["kegiatan"].label_from_instance = lambda item: f"{item.kode} {item.nama}"
+
+
+class PaguForm(_KegiatanForm):
+    jenis = forms.ChoiceField(
+        choices=[
+            (JenisPagu.AWAL, JenisPagu.AWAL.label),
+            (JenisPagu.REVISI, JenisPagu.REVISI.label),
+        ],
+        label="Jenis",
+    )
+    tanggal = forms.DateField(
+        required=False, label="Tanggal", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    alasan = forms.CharField(max_length=300, required=False, label="Alasan revisi")
+    field_order = ["kegiatan", "jenis", "jumlah", "sumber_dana", "tanggal", "alasan", "sumber"]
+
+
+class RealisasiForm(_KegiatanForm):
+    periode = forms.ChoiceField(
+        choices=[(value, label) for value, label in Periode.choices if value != Periode.TAHUNAN],
+        label="Periode",
+    )
+    field_order = ["kegiatan", "periode", "sumber_dana", "jumlah", "sumber"]
