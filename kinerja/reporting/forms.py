@@ -1,7 +1,10 @@
 from django import forms
 
+from kinerja.core.forms import KolomDesimalField
+from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.models import HambatanUpaya
-from kinerja.planning.models import IndikatorKinerja
+from kinerja.planning.models import IndikatorKinerja, SasaranStrategis
+from kinerja.reporting.anggaran import kegiatan_satker
 
 
 class HambatanForm(forms.ModelForm):
@@ -28,3 +31,46 @@ class HambatanForm(forms.ModelForm):
             "kode"
         )
         self.fields["indikator"].label_from_instance = lambda item: f"{item.kode} {item.nama}"
+
+
+class IndikatorForm(forms.ModelForm):
+    sidik = forms.CharField(widget=forms.HiddenInput, required=False)
+    target = forms.CharField(
+        required=False,
+        max_length=100,
+        label="Target tahun ini",
+        help_text="Angka (95 atau 94,5) atau target tertulis (WTP, ≥ 95, 7–8); kosongkan bila "
+        "belum ada.",
+    )
+
+    class Meta:
+        model = IndikatorKinerja
+        fields = [
+            "kode", "nama", "satuan", "iku", "kegiatan", "sasaran", "polaritas", "batas_atas",
+            "varian_turun", "plafon", "kebijakan_target_nol", "metode_agregasi", "bobot",
+            "label_kualitatif", "definisi", "sumber_data",
+        ]  # fmt: skip
+        widgets = {
+            "nama": forms.Textarea(attrs={"rows": 2}),
+            "label_kualitatif": forms.Textarea(attrs={"rows": 3}),
+            "definisi": forms.Textarea(attrs={"rows": 2}),
+        }
+        field_classes = {"batas_atas": KolomDesimalField, "bobot": KolomDesimalField}
+
+    def __init__(self, *args, satker, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kegiatan"].queryset = kegiatan_satker(satker)
+        self.fields["kegiatan"].label_from_instance = lambda item: f"{item.kode} {item.nama}"
+        self.fields["sasaran"].queryset = SasaranStrategis.objects.filter(
+            renstra__satker=satker
+        ).order_by("renstra__tahun_awal", "nomor")
+
+    def target_tahun(self) -> tuple:
+        """(number, written text) from the target typed."""
+        text = self.cleaned_data.get("target", "").strip()
+        if not text:
+            return None, ""
+        try:
+            return parse_angka(text), ""
+        except AngkaTidakSah:
+            return None, text

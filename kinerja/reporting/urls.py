@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.reporting import pk_views, views
+from kinerja.reporting import perencanaan_views, pk_views, views
 
 app_name = "reporting"
 
@@ -19,6 +19,17 @@ urlpatterns = [
         name="riwayat",
     ),
     path("satker/<slug:slug>/anggaran/", views.anggaran_satker, name="anggaran"),
+    path("satker/<slug:slug>/perencanaan/", perencanaan_views.daftar, name="perencanaan"),
+    path(
+        "satker/<slug:slug>/perencanaan/indikator/baru/",
+        perencanaan_views.indikator,
+        name="indikator_baru",
+    ),
+    path(
+        "satker/<slug:slug>/perencanaan/indikator/<int:pk>/",
+        perencanaan_views.indikator,
+        name="indikator_ubah",
+    ),
     path("satker/<slug:slug>/pk/", pk_views.daftar, name="pk_daftar"),
     path("satker/<slug:slug>/pk/baru/", pk_views.baru, name="pk_baru"),
     path("satker/<slug:slug>/pk/<int:pk_id>/", pk_views.detail, name="pk_detail"),

@@ -1,0 +1,102 @@
+"""Planning for the admin satker: the year's indicators with their capaian rules and annual
+targets. Thin: every change is a service of kinerja.planning.services."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from kinerja.accounts.access import boleh, wajib_boleh
+from kinerja.accounts.peran import Aksi
+from kinerja.core.concurrency import sidik
+from kinerja.core.formatting import desimal_koma
+from kinerja.core.http import TidakDitemukan
+from kinerja.measurement.views import halaman_satker
+from kinerja.planning import services
+from kinerja.planning.models import IndikatorKinerja, TargetTahunan
+from kinerja.reporting.forms import IndikatorForm
+
+
+@login_required
+def daftar(request, slug):
+    satker, tahun, context = halaman_satker(request, slug)
+    indicators = list(
+        IndikatorKinerja.objects.filter(satker=satker).select_related("kegiatan").order_by("kode")
+    )
+    targets = {
+        row.indikator_id: row
+        for row in TargetTahunan.objects.filter(indikator__satker=satker, tahun=tahun)
+    }
+    for item in indicators:
+        item.target_tahun = targets.get(item.pk)
+    context.update(
+        {
+            "aktif": "perencanaan",
+            "indikator": indicators,
+            "boleh_ubah": boleh(request.user, Aksi.KELOLA_PERENCANAAN, satker),
+        }
+    )
+    return render(request, "reporting/perencanaan.html", context)
+
+
+def _target_teks(row) -> str:
+    if row is None:
+        return ""
+    return desimal_koma(row.target) if row.target is not None else row.target_teks
+
+
+@login_required
+def indikator(request, slug, pk=None):
+    satker, tahun, context = halaman_satker(request, slug)
+    if tahun is None:
+        raise TidakDitemukan("Belum ada data tahun mana pun untuk satker ini.")
+    wajib_boleh(request.user, Aksi.KELOLA_PERENCANAAN, satker)
+    instance = None
+    if pk is not None:
+        instance = IndikatorKinerja.objects.filter(satker=satker, pk=pk).first()
+        if instance is None:
+            raise TidakDitemukan("Indikator tidak ditemukan.")
+    back = reverse("reporting:perencanaan", args=[satker.slug]) + f"?tahun={tahun}"
+    status = 200
+    if request.method == "POST" and request.POST.get("aksi") == "hapus" and instance:
+        try:
+            services.hapus_indikator(actor=request.user, indikator=instance)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(request.get_full_path())
+        messages.success(request, "Indikator dihapus.")
+        return redirect(back)
+    if request.method == "POST":
+        form = IndikatorForm(request.POST, instance=IndikatorKinerja(satker=satker), satker=satker)
+        if form.is_valid():
+            data = {key: form.cleaned_data[key] for key in IndikatorForm.Meta.fields}
+            try:
+                services.simpan_indikator(
+                    actor=request.user, satker=satker, indikator=instance, data=data,
+                    sidik_awal=form.cleaned_data["sidik"], tahun=tahun,
+                    target=form.target_tahun(),
+                )  # fmt: skip
+            except services.DataBerubah as changed:
+                messages.error(request, str(changed))
+                return redirect(request.get_full_path())
+            except ValidationError as error:
+                for field, errors in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                messages.success(request, "Indikator disimpan.")
+                return redirect(back)
+        status = 400
+    else:
+        current = (
+            TargetTahunan.objects.filter(indikator=instance, tahun=tahun).first()
+            if instance
+            else None
+        )
+        form = IndikatorForm(
+            instance=instance,
+            satker=satker,
+            initial={"sidik": sidik(instance) if instance else "", "target": _target_teks(current)},
+        )
+    context.update({"aktif": "perencanaan", "form": form, "indikator": instance, "kembali": back})
+    return render(request, "reporting/indikator.html", context, status=status)

@@ -1,0 +1,98 @@
+"""Indicators and their annual targets, kept by the admin satker without the Django admin."""
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from kinerja.core.concurrency import sidik
+from kinerja.core.models import AuditLog
+from kinerja.planning.models import IndikatorKinerja, TargetTahunan
+from kinerja.reporting.tests.conftest import TAHUN
+
+pytestmark = pytest.mark.django_db
+
+
+def _baru(dunia):
+    return reverse("reporting:indikator_baru", args=[dunia.satker.slug]) + f"?tahun={TAHUN}"
+
+
+def _ubah(dunia, indikator):
+    url = reverse("reporting:indikator_ubah", args=[dunia.satker.slug, indikator.pk])
+    return f"{url}?tahun={TAHUN}"
+
+
+def _data(**values):
+    return {
+        "kode": "BARU-1", "nama": "Persentase layanan tepat waktu", "satuan": "%",
+        "polaritas": "naik", "varian_turun": "2t-r", "plafon": "", "kebijakan_target_nol": "",
+        "metode_agregasi": "terakhir", "batas_atas": "", "bobot": "", "label_kualitatif": "",
+        "definisi": "", "sumber_data": "", "target": "94,5", "sidik": "", **values,
+    }  # fmt: skip
+
+
+def test_an_indicator_is_added_with_its_target_and_rules_checked(client, dunia):
+    client.force_login(dunia.admin)
+    response = client.post(_baru(dunia), _data(polaritas="rentang"))
+    assert response.status_code == 400
+    assert "Target rentang membutuhkan batas atas" in response.content.decode()
+    assert not IndikatorKinerja.objects.filter(kode="BARU-1").exists()
+    assert client.post(_baru(dunia), _data(polaritas="rentang", batas_atas="8")).status_code == 302
+    made = IndikatorKinerja.objects.get(satker=dunia.satker, kode="BARU-1")
+    target = TargetTahunan.objects.get(indikator=made, tahun=TAHUN)
+    assert (made.batas_atas, target.target) == (Decimal(8), Decimal("94.5"))
+    assert AuditLog.objects.filter(
+        model="planning.IndikatorKinerja", object_id=str(made.pk)
+    ).exists()
+    listing = client.get(
+        reverse("reporting:perencanaan", args=[dunia.satker.slug]) + f"?tahun={TAHUN}"
+    )
+    assert "94,5%" in listing.content.decode()
+
+
+def test_a_written_target_and_an_edit_keep_the_code(client, dunia):
+    client.force_login(dunia.admin)
+    page = client.get(_ubah(dunia, dunia.b)).content.decode()
+    assert f'value="{sidik(dunia.b)}"' in page
+    data = _data(kode=dunia.b.kode, satuan="dokumen", target="WTP", sidik=sidik(dunia.b))
+    assert client.post(_ubah(dunia, dunia.b), data).status_code == 302
+    row = TargetTahunan.objects.get(indikator=dunia.b, tahun=TAHUN)
+    assert (row.target, row.target_teks) == (None, "WTP")
+
+
+def test_an_indicator_changed_meanwhile_is_not_overwritten(client, dunia):
+    client.force_login(dunia.admin)
+    opened = sidik(dunia.b)
+    first = _data(kode=dunia.b.kode, nama="Nama pertama", satuan="dokumen", sidik=opened)
+    assert client.post(_ubah(dunia, dunia.b), first).status_code == 302
+    response = client.post(_ubah(dunia, dunia.b), {**first, "nama": "Nama kedua"}, follow=True)
+    assert "telah diubah orang lain" in response.content.decode()
+    dunia.b.refresh_from_db()
+    assert dunia.b.nama == "Nama pertama"
+
+
+def test_an_indicator_in_use_is_never_deleted(client, dunia):
+    client.force_login(dunia.admin)
+    response = client.post(_ubah(dunia, dunia.a), {"aksi": "hapus"}, follow=True)
+    assert "tidak dapat dihapus karena dipakai oleh 1 baris PK" in response.content.decode()
+    assert IndikatorKinerja.objects.filter(pk=dunia.a.pk).exists()
+    client.post(_baru(dunia), _data())
+    spare = IndikatorKinerja.objects.get(kode="BARU-1")
+    assert client.post(_ubah(dunia, spare), {"aksi": "hapus"}).status_code == 302
+    assert not IndikatorKinerja.objects.filter(pk=spare.pk).exists()
+    deleted = AuditLog.objects.filter(action="delete", actor=dunia.admin)
+    assert {entry.model for entry in deleted} == {
+        "planning.IndikatorKinerja",
+        "planning.TargetTahunan",
+    }
+
+
+@pytest.mark.parametrize(("persona", "status"), [
+    ("operator", 403), ("kasubbag", 403), ("pimpinan", 403), ("inspektur", 403),
+    ("orang_luar", 404),
+])  # fmt: skip
+def test_only_the_admin_satker_keeps_the_plans(client, dunia, persona, status):
+    client.force_login(getattr(dunia, persona))
+    assert client.post(_baru(dunia), _data()).status_code == status
+    assert client.post(_ubah(dunia, dunia.b), _data(sidik=sidik(dunia.b))).status_code == status
+    assert not IndikatorKinerja.objects.filter(kode="BARU-1").exists()
