@@ -14,7 +14,7 @@ from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian, TingkatPerjanjian
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
-from kinerja.core.audit import record_change, snapshot
+from kinerja.core.audit import catat, record_change, snapshot
 from kinerja.core.formatting import format_tanggal
 from kinerja.core.models import AuditLog
 from kinerja.planning.models import BarisRKT
@@ -157,17 +157,6 @@ def _wajib_draf(pk: PerjanjianKinerja) -> None:
         )
 
 
-def _audit(actor, instance, action, before, reason):
-    record_change(
-        actor=actor,
-        instance=instance,
-        action=action,
-        before=before,
-        after=None if action == AuditLog.Action.DELETE else snapshot(instance),
-        reason=reason,
-    )
-
-
 def sumber_baris(pk: PerjanjianKinerja) -> list:
     """The lines a draft may draw from: the parent PK's (unit PK) or the RKT's (satker PK), the
     ones not drawn yet."""
@@ -220,7 +209,7 @@ def buat_draf(
     )
     pk.full_clean()
     pk.save()
-    _audit(actor, pk, AuditLog.Action.CREATE, None, "Draf Perjanjian Kinerja")
+    catat(actor, pk, AuditLog.Action.CREATE, None, "Draf Perjanjian Kinerja")
     if sumber_ids:
         tambah_baris(actor=actor, perjanjian=pk, sumber_ids=sumber_ids)
     return pk
@@ -252,7 +241,7 @@ def tambah_baris(*, actor, perjanjian: PerjanjianKinerja, sumber_ids: list[int])
         )
         line.full_clean()
         line.save()
-        _audit(actor, line, AuditLog.Action.CREATE, None, "Baris PK ditambahkan")
+        catat(actor, line, AuditLog.Action.CREATE, None, "Baris PK ditambahkan")
     return len(chosen)
 
 
@@ -266,7 +255,7 @@ def ubah_target(*, actor, baris: BarisPerjanjian, target, target_teks: str) -> B
     line.target, line.target_teks = target, target_teks.strip()
     line.full_clean()
     line.save()
-    _audit(actor, line, AuditLog.Action.UPDATE, before, "Target baris PK diubah")
+    catat(actor, line, AuditLog.Action.UPDATE, before, "Target baris PK diubah")
     return line
 
 
@@ -279,7 +268,7 @@ def hapus_baris(*, actor, baris: BarisPerjanjian) -> None:
         raise ValidationError("Baris ini sudah diturunkan ke PK unit; hapus di sana dulu.")
     before = snapshot(baris)
     baris.delete()
-    _audit(actor, baris, AuditLog.Action.DELETE, before, "Baris PK dihapus")
+    catat(actor, baris, AuditLog.Action.DELETE, before, "Baris PK dihapus")
 
 
 @transaction.atomic
@@ -295,7 +284,7 @@ def ajukan_perjanjian(*, actor, perjanjian: PerjanjianKinerja) -> PerjanjianKine
     before = snapshot(pk)
     pk.status = StatusPerjanjian.DIAJUKAN
     pk.save()
-    _audit(actor, pk, AuditLog.Action.UPDATE, before, "PK diajukan untuk ditandatangani")
+    catat(actor, pk, AuditLog.Action.UPDATE, before, "PK diajukan untuk ditandatangani")
     return pk
 
 
@@ -310,5 +299,5 @@ def kembalikan_perjanjian(*, actor, perjanjian: PerjanjianKinerja, alasan: str):
     before = snapshot(pk)
     pk.status = StatusPerjanjian.DRAFT
     pk.save()
-    _audit(actor, pk, AuditLog.Action.UPDATE, before, f"PK dikembalikan: {alasan.strip()}"[:300])
+    catat(actor, pk, AuditLog.Action.UPDATE, before, f"PK dikembalikan: {alasan.strip()}"[:300])
     return pk

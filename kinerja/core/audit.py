@@ -51,3 +51,15 @@ def record_change(
         after=after,
         reason=reason,
     )
+
+
+def catat(actor: Any, instance: models.Model, action: str, before: dict | None, reason: str = ""):
+    """Audit a change just written: "after" is the row as it now is (nothing after a delete)."""
+    return record_change(
+        actor=actor,
+        instance=instance,
+        action=action,
+        before=before,
+        after=None if action == "delete" else snapshot(instance),
+        reason=reason,
+    )

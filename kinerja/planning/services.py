@@ -8,7 +8,7 @@ from django.db import transaction
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
-from kinerja.core.audit import record_change, snapshot
+from kinerja.core.audit import catat, snapshot
 from kinerja.core.concurrency import sidik
 from kinerja.core.models import AuditLog
 from kinerja.planning.models import IndikatorKinerja, TargetTahunan
@@ -21,17 +21,6 @@ class DataBerubah(Exception):
             "Nilai terkini ditampilkan."
         )
         self.current = current
-
-
-def _audit(actor, instance, action, before, reason=""):
-    record_change(
-        actor=actor,
-        instance=instance,
-        action=action,
-        before=before,
-        after=None if action == AuditLog.Action.DELETE else snapshot(instance),
-        reason=reason,
-    )
 
 
 @transaction.atomic
@@ -62,7 +51,7 @@ def simpan_indikator(
     indikator.save()
     after = snapshot(indikator)
     if before != after:
-        _audit(
+        catat(
             actor,
             indikator,
             AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE,
@@ -75,7 +64,7 @@ def simpan_indikator(
         if row is not None:
             old = snapshot(row)
             row.delete()
-            _audit(actor, row, AuditLog.Action.DELETE, old, f"Target {tahun} dikosongkan")
+            catat(actor, row, AuditLog.Action.DELETE, old, f"Target {tahun} dikosongkan")
         return indikator
     old = snapshot(row) if row else None
     row = row or TargetTahunan(indikator=indikator, tahun=tahun)
@@ -83,7 +72,7 @@ def simpan_indikator(
     row.full_clean()
     row.save()
     if old != snapshot(row):
-        _audit(
+        catat(
             actor,
             row,
             AuditLog.Action.UPDATE if old else AuditLog.Action.CREATE,
@@ -117,9 +106,9 @@ def hapus_indikator(*, actor, indikator: IndikatorKinerja) -> None:
             "Indikator ini tidak dapat dihapus karena dipakai oleh " + ", ".join(blocking) + "."
         )
     for row in indikator.target_tahunan.all():
-        _audit(actor, row, AuditLog.Action.DELETE, snapshot(row), "Ikut terhapus bersama indikator")
+        catat(actor, row, AuditLog.Action.DELETE, snapshot(row), "Ikut terhapus bersama indikator")
     for row in indikator.target_periode.all():
-        _audit(actor, row, AuditLog.Action.DELETE, snapshot(row), "Ikut terhapus bersama indikator")
+        catat(actor, row, AuditLog.Action.DELETE, snapshot(row), "Ikut terhapus bersama indikator")
     before = snapshot(indikator)
     indikator.delete()
-    _audit(actor, indikator, AuditLog.Action.DELETE, before, "Perencanaan: indikator dihapus")
+    catat(actor, indikator, AuditLog.Action.DELETE, before, "Perencanaan: indikator dihapus")

@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
-from kinerja.core.audit import record_change, snapshot
+from kinerja.core.audit import catat, snapshot
 from kinerja.core.formatting import format_angka, format_persen
 from kinerja.core.models import AuditLog
 from kinerja.measurement.choices import StatusRealisasi
@@ -56,17 +56,6 @@ class DataBerubah(Exception):
         self.laporan = laporan
 
 
-def _audit(actor, instance, action, before, reason):
-    record_change(
-        actor=actor,
-        instance=instance,
-        action=action,
-        before=before,
-        after=None if action == AuditLog.Action.DELETE else snapshot(instance),
-        reason=reason,
-    )
-
-
 def _kunci(laporan: LaporanRealisasi, versi: int | None) -> LaporanRealisasi:
     if laporan.pk is None:
         if versi not in (None, 1):
@@ -100,7 +89,7 @@ def _simpan_laporan(laporan, actor, reason, before=None):
             ) from None
     else:
         laporan.save()
-    _audit(
+    catat(
         actor,
         laporan,
         AuditLog.Action.CREATE if creating else AuditLog.Action.UPDATE,
@@ -148,7 +137,7 @@ def simpan(
             if item is not None:
                 old = snapshot(item)
                 item.delete()
-                _audit(actor, item, AuditLog.Action.DELETE, old, "Isian realisasi dikosongkan")
+                catat(actor, item, AuditLog.Action.DELETE, old, "Isian realisasi dikosongkan")
             continue
         fields = {
             "status": values["status"],
@@ -165,13 +154,13 @@ def simpan(
         if item is None:
             item = IsianRealisasi(laporan=laporan, indikator_id=indikator_id, **fields)
             item.save()
-            _audit(actor, item, AuditLog.Action.CREATE, None, "Isian realisasi")
+            catat(actor, item, AuditLog.Action.CREATE, None, "Isian realisasi")
         elif any(getattr(item, key) != value for key, value in fields.items()):
             old = snapshot(item)
             for key, value in fields.items():
                 setattr(item, key, value)
             item.save()
-            _audit(actor, item, AuditLog.Action.UPDATE, old, "Isian realisasi")
+            catat(actor, item, AuditLog.Action.UPDATE, old, "Isian realisasi")
     return laporan
 
 
@@ -294,14 +283,14 @@ def setujui(laporan: LaporanRealisasi, *, actor, versi: int | None) -> LaporanRe
             )
             row.full_clean()
             row.save()
-            _audit(actor, row, AuditLog.Action.CREATE, None, "Laporan realisasi disetujui")
+            catat(actor, row, AuditLog.Action.CREATE, None, "Laporan realisasi disetujui")
         else:
             old = snapshot(row)
             for key, value in fields.items():
                 setattr(row, key, value)
             row.full_clean()
             row.save()
-            _audit(actor, row, AuditLog.Action.UPDATE, old, "Laporan realisasi disetujui")
+            catat(actor, row, AuditLog.Action.UPDATE, old, "Laporan realisasi disetujui")
     before = snapshot(laporan)
     laporan.status = StatusLaporan.DISETUJUI
     laporan.alasan_dikembalikan = ""
@@ -349,5 +338,5 @@ def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
     )
     bukti.berkas.save(f"{digest.hexdigest()[:16]}.{kind.extension}", berkas, save=False)
     bukti.save()
-    _audit(actor, bukti, AuditLog.Action.CREATE, None, "Bukti dukung diunggah")
+    catat(actor, bukti, AuditLog.Action.CREATE, None, "Bukti dukung diunggah")
     return bukti
