@@ -11,6 +11,11 @@ urlpatterns = [
         views.isian,
         name="isian",
     ),
+    path(
+        "satker/<slug:slug>/realisasi/<int:unit_id>/<str:periode>/pratinjau/",
+        views.pratinjau_capaian,
+        name="pratinjau",
+    ),
     path("satker/<slug:slug>/bukti/<int:bukti_id>/", views.unduh_bukti, name="unduh_bukti"),
     path("satker/<slug:slug>/hambatan/", views.hambatan_daftar, name="hambatan"),
     path(

@@ -9,6 +9,7 @@ from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
 from kinerja.accounts.access import boleh, get_satker_for_user, get_unit_for_user, wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -21,13 +22,19 @@ from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.choices import StatusRealisasi
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.satker_year import satker_tahun
-from kinerja.measurement.snapshot import SUMBER_DANA
+from kinerja.measurement.snapshot import SUMBER_DANA, BarisRealisasi
 from kinerja.measurement.views import halaman_satker
 from kinerja.reporting import anggaran, hambatan, riwayat, services
 from kinerja.reporting.choices import PeriodeLaporan
 from kinerja.reporting.forms import HambatanForm
 from kinerja.reporting.models import BuktiDukung
-from kinerja.reporting.selectors import grid, laporan_atau_baru, rekap_laporan
+from kinerja.reporting.selectors import (
+    grid,
+    indikator_unit,
+    laporan_atau_baru,
+    pratinjau,
+    rekap_laporan,
+)
 
 
 @login_required
@@ -357,3 +364,34 @@ def anggaran_satker(request, slug):
         }
     )
     return render(request, "reporting/anggaran.html", context, status=status)
+
+
+@login_required
+@require_POST
+def pratinjau_capaian(request, slug, unit_id, periode):
+    """The capaian an entry being typed would give (an HTMX fragment of the grid): computed as
+    the page computes it, stored nowhere."""
+    satker, tahun, _ = halaman_satker(request, slug)
+    if tahun is None or periode not in PeriodeLaporan.values:
+        raise TidakDitemukan("Periode laporan tidak ditemukan.")
+    unit = get_unit_for_user(request.user, satker, unit_id, Aksi.BACA)
+    raw = request.POST.get("indikator", "")
+    line = next(
+        (item for item in indikator_unit(unit, tahun) if str(item.indikator_id) == raw), None
+    )
+    if line is None:
+        raise TidakDitemukan("Indikator tidak ditemukan pada PK unit ini.")
+    pk = line.indikator_id
+    nilai, error = _angka(request.POST.get(f"nilai-{pk}", "")[:50])
+    status = request.POST.get(f"status-{pk}", "")
+    if status not in (StatusRealisasi.DILAPORKAN, StatusRealisasi.TIDAK_DILAKSANAKAN):
+        status = StatusRealisasi.DILAPORKAN
+    measured = {}
+    if not error and (nilai is not None or status == StatusRealisasi.TIDAK_DILAKSANAKAN):
+        row = BarisRealisasi(periode=periode, status=status, nilai=nilai)
+        measured = pratinjau(satker, tahun, periode, {pk: row})
+    return render(
+        request,
+        "reporting/partials/capaian.html",
+        {"pengukuran": measured.get(pk), "galat": error},
+    )

@@ -216,3 +216,24 @@ def test_the_grid_reads_a_fixed_number_of_queries(client, dunia, django_assert_m
             indikator=IndikatorKinerjaFactory(satker=dunia.satker, kegiatan=dunia.a.kegiatan),
         )  # fmt: skip
     assert count() == few
+
+
+def test_the_preview_shows_the_capaian_of_a_value_being_typed_and_stores_nothing(client, dunia):
+    client.force_login(dunia.operator)
+    url = (
+        reverse("reporting:pratinjau", args=[dunia.satker.slug, dunia.unit.pk, "tw1"])
+        + f"?tahun={TAHUN}"
+    )
+    pk = dunia.a.pk
+    response = client.post(url, {"indikator": pk, f"nilai-{pk}": "12,5"})
+    assert response.status_code == 200
+    assert "50,00%" in response.content.decode()
+    response = client.post(url, {"indikator": pk, f"nilai-{pk}": "abc"})
+    assert "Angka tidak dikenali" in response.content.decode()
+    assert not LaporanRealisasi.objects.exists()
+    assert client.get(url).status_code == 405
+    # An indicator not on that unit's PK, another satker: not found.
+    other = reverse("reporting:pratinjau", args=[dunia.satker.slug, dunia.unit_lain.pk, "tw1"])
+    assert client.post(f"{other}?tahun={TAHUN}", {"indikator": pk}).status_code == 404
+    client.force_login(dunia.orang_luar)
+    assert client.post(url, {"indikator": pk, f"nilai-{pk}": "1"}).status_code == 404
