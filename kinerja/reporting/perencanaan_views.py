@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_safe
 
 from kinerja.accounts.access import boleh, wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -19,6 +20,7 @@ from kinerja.reporting.forms import IndikatorForm
 
 
 @login_required
+@require_safe
 def daftar(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
     indicators = list(

@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from kinerja.accounts.access import boleh, get_unit_for_user, wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -47,6 +48,7 @@ def _perjanjian(satker, pk_id) -> PerjanjianKinerja:
 
 
 @login_required
+@require_safe
 def daftar(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
     agreements = (
@@ -225,6 +227,7 @@ def detail(request, slug, pk_id):
 
 
 @login_required
+@require_safe
 def cetak(request, slug, pk_id):
     satker, _, context = halaman_satker(request, slug)
     context["pk"] = _perjanjian(satker, pk_id)

@@ -9,7 +9,7 @@ from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from kinerja.accounts.access import boleh, get_satker_for_user, get_unit_for_user, wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -38,6 +38,7 @@ from kinerja.reporting.selectors import (
 
 
 @login_required
+@require_safe
 def rekap(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
     context["aktif"] = "realisasi"
@@ -198,6 +199,7 @@ def isian(request, slug, unit_id, periode):
 
 
 @login_required
+@require_safe
 def unduh_bukti(request, slug, bukti_id):
     satker = get_satker_for_user(request.user, slug)
     bukti = BuktiDukung.objects.filter(pk=bukti_id, laporan__satker=satker).first()
@@ -219,6 +221,7 @@ def _kembali(request, default: str) -> str:
 
 
 @login_required
+@require_safe
 def hambatan_daftar(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
     context.update(
@@ -293,6 +296,7 @@ def hambatan_isi(request, slug, pk=None):
 
 
 @login_required
+@require_safe
 def riwayat_rekaman(request, slug, label, object_id):
     satker, tahun, context = halaman_satker(request, slug)
     instance = riwayat.rekaman(satker, label, object_id)

@@ -390,6 +390,7 @@ def satker_lengkap():
         keterangan="TW II",
         hambatan_di_tabel_upaya="Cuaca ekstrem",
         upaya="Sosialisasi ulang\nTPS keliling",
+        tindak_lanjut="proses",
         sumber="BAB III.B",
     )
     EfisiensiSumberDaya.objects.create(
