@@ -1,17 +1,20 @@
-"""Planning data kept by the admin satker: indicators with their capaian rules and their annual
-targets. One function each, with the actor whose role it checks, the fingerprint of the row as
-it was opened (a row changed meanwhile is never overwritten), one transaction and the audit.
-An indicator that realisations, PK lines or RKT rows depend on is never deleted."""
+"""Planning data kept by the admin satker: indicators with their capaian rules and annual
+targets, and the year's RKT rows. One function each, with the actor whose role it checks, one
+transaction and the audit; an edited indicator is compared with the fingerprint of the row as
+it was opened (a row changed meanwhile is never overwritten). An indicator that realisations,
+PK lines or RKT rows depend on is never deleted, nor an RKT row a PK line was drawn from."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Max
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.core.audit import catat, snapshot
 from kinerja.core.concurrency import sidik
 from kinerja.core.models import AuditLog
-from kinerja.planning.models import IndikatorKinerja, TargetTahunan
+from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
+from kinerja.planning.models import RKT, BarisRKT, IndikatorKinerja, Renstra, TargetTahunan
 
 
 class DataBerubah(Exception):
@@ -112,3 +115,71 @@ def hapus_indikator(*, actor, indikator: IndikatorKinerja) -> None:
     before = snapshot(indikator)
     indikator.delete()
     catat(actor, indikator, AuditLog.Action.DELETE, before, "Perencanaan: indikator dihapus")
+
+
+@transaction.atomic
+def buat_rkt(*, actor, satker, tahun: int) -> RKT:
+    """Open a year's RKT (from then on the year is offered on every page of the satker)."""
+    wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, satker)
+    if not tahun_dalam_rentang(tahun):
+        raise ValidationError({"tahun": f"Tahun harus antara {TAHUN_MIN} dan {TAHUN_MAKS}."})
+    if RKT.objects.filter(satker=satker, tahun=tahun).exists():
+        raise ValidationError({"tahun": f"RKT {tahun} sudah ada."})
+    renstra = (
+        Renstra.objects.filter(satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun)
+        .order_by("-tahun_awal")
+        .first()
+    )
+    rkt = RKT(satker=satker, tahun=tahun, renstra=renstra)
+    rkt.full_clean()
+    rkt.save()
+    catat(actor, rkt, AuditLog.Action.CREATE, None, f"RKT {tahun} dibuka")
+    return rkt
+
+
+@transaction.atomic
+def tambah_baris_rkt(
+    *, actor, rkt: RKT, indikator: IndikatorKinerja, sasaran: str, target: tuple
+) -> BarisRKT:
+    wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, rkt.satker)
+    rkt = RKT.objects.select_for_update().get(pk=rkt.pk)
+    last = rkt.baris.aggregate(Max("urutan"))["urutan__max"] or 0
+    number, text = target
+    row = BarisRKT(
+        rkt=rkt,
+        urutan=last + 1,
+        sasaran_tercetak=sasaran.strip(),
+        indikator=indikator,
+        kegiatan_id=indikator.kegiatan_id,
+        target=number,
+        target_teks=text,
+    )
+    row.full_clean()
+    row.save()
+    catat(actor, row, AuditLog.Action.CREATE, None, f"RKT {rkt.tahun}: baris ditambahkan")
+    return row
+
+
+@transaction.atomic
+def ubah_baris_rkt(*, actor, baris: BarisRKT, target: tuple) -> BarisRKT:
+    wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, baris.rkt.satker)
+    row = BarisRKT.objects.select_for_update().get(pk=baris.pk)
+    before = snapshot(row)
+    row.target, row.target_teks = target
+    row.full_clean()
+    row.save()
+    catat(actor, row, AuditLog.Action.UPDATE, before, f"RKT {row.rkt.tahun}: target diubah")
+    return row
+
+
+@transaction.atomic
+def hapus_baris_rkt(*, actor, baris: BarisRKT) -> None:
+    wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, baris.rkt.satker)
+    drawn = baris.baris_perjanjian.count()
+    if drawn:
+        raise ValidationError(
+            f"Baris RKT ini tidak dapat dihapus: {drawn} baris PK diturunkan darinya."
+        )
+    before = snapshot(baris)
+    baris.delete()
+    catat(actor, baris, AuditLog.Action.DELETE, before, f"RKT {baris.rkt.tahun}: baris dihapus")

@@ -6,23 +6,21 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 from kinerja.accounts.access import boleh, wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.core.concurrency import sidik
 from kinerja.core.formatting import desimal_koma
 from kinerja.core.http import TidakDitemukan
+from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.views import halaman_satker
 from kinerja.planning import services
-from kinerja.planning.models import IndikatorKinerja, TargetTahunan
+from kinerja.planning.models import RKT, IndikatorKinerja, TargetTahunan
 from kinerja.reporting.forms import IndikatorForm
 
 
-@login_required
-@require_safe
-def daftar(request, slug):
-    satker, tahun, context = halaman_satker(request, slug)
+def _konteks(request, satker, tahun, context) -> dict:
     indicators = list(
         IndikatorKinerja.objects.filter(satker=satker).select_related("kegiatan").order_by("kode")
     )
@@ -32,14 +30,88 @@ def daftar(request, slug):
     }
     for item in indicators:
         item.target_tahun = targets.get(item.pk)
+    rkt = RKT.objects.filter(satker=satker, tahun=tahun).first() if tahun else None
     context.update(
         {
             "aktif": "perencanaan",
             "indikator": indicators,
+            "rkt": rkt,
+            "rkt_baris": list(rkt.baris.select_related("indikator")) if rkt else [],
             "boleh_ubah": boleh(request.user, Aksi.KELOLA_PERENCANAAN, satker),
+            "ketik": request.POST if request.method == "POST" else {},
         }
     )
-    return render(request, "reporting/perencanaan.html", context)
+    return context
+
+
+@login_required
+@require_safe
+def daftar(request, slug):
+    satker, tahun, context = halaman_satker(request, slug)
+    return render(request, "reporting/perencanaan.html", _konteks(request, satker, tahun, context))
+
+
+def _target_ketik(text: str) -> tuple:
+    """(number, written text) from a target typed: `94,5`, `95`, or `WTP`, `≥ 95`."""
+    text = text.strip()
+    if not text:
+        raise ValidationError({"target": "Isi target: angka (94,5) atau target tertulis (WTP)."})
+    try:
+        return parse_angka(text), ""
+    except AngkaTidakSah:
+        return None, text[:100]
+
+
+@login_required
+@require_POST
+def rkt(request, slug):
+    """The RKT's actions: open a year, add a row, change a row's target, remove a row."""
+    satker, tahun, context = halaman_satker(request, slug)
+    wajib_boleh(request.user, Aksi.KELOLA_PERENCANAAN, satker)
+    action = request.POST.get("aksi", "")
+    target_year = tahun
+    try:
+        if action == "buka":
+            raw = request.POST.get("tahun_baru", "").strip()
+            if not raw.isdigit():
+                raise ValidationError({"tahun": "Isi tahun dengan angka, mis. 2025."})
+            target_year = services.buat_rkt(actor=request.user, satker=satker, tahun=int(raw)).tahun
+            message = f"RKT {target_year} dibuka."
+        else:
+            current = RKT.objects.filter(satker=satker, tahun=tahun).first()
+            if current is None:
+                raise TidakDitemukan("RKT tidak ditemukan.")
+            if action == "tambah":
+                indikator = IndikatorKinerja.objects.filter(
+                    satker=satker, pk=request.POST.get("indikator") or 0
+                ).first()
+                if indikator is None:
+                    raise ValidationError({"indikator": "Pilih indikator satker ini."})
+                services.tambah_baris_rkt(
+                    actor=request.user, rkt=current, indikator=indikator,
+                    sasaran=request.POST.get("sasaran", "")[:300],
+                    target=_target_ketik(request.POST.get("target", "")),
+                )  # fmt: skip
+                message = "Baris RKT ditambahkan."
+            elif action in ("ubah", "hapus"):
+                row = current.baris.filter(pk=request.POST.get("baris") or 0).first()
+                if row is None:
+                    raise TidakDitemukan("Baris RKT tidak ditemukan.")
+                if action == "hapus":
+                    services.hapus_baris_rkt(actor=request.user, baris=row)
+                    message = "Baris RKT dihapus."
+                else:
+                    target = _target_ketik(request.POST.get("target", ""))
+                    services.ubah_baris_rkt(actor=request.user, baris=row, target=target)
+                    message = "Target RKT diubah."
+            else:
+                raise ValidationError("Tindakan tidak dikenal.")
+    except ValidationError as error:
+        context = _konteks(request, satker, tahun, context)
+        context["galat_rkt"] = error.messages
+        return render(request, "reporting/perencanaan.html", context, status=400)
+    messages.success(request, message)
+    return redirect(reverse("reporting:perencanaan", args=[satker.slug]) + f"?tahun={target_year}")
 
 
 def _target_teks(row) -> str:

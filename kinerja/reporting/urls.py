@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     path("satker/<slug:slug>/anggaran/", views.anggaran_satker, name="anggaran"),
     path("satker/<slug:slug>/perencanaan/", perencanaan_views.daftar, name="perencanaan"),
+    path("satker/<slug:slug>/perencanaan/rkt/", perencanaan_views.rkt, name="rkt"),
     path(
         "satker/<slug:slug>/perencanaan/indikator/baru/",
         perencanaan_views.indikator,

@@ -5,9 +5,10 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from kinerja.agreements.tests.factories import PerjanjianSatkerFactory
 from kinerja.core.concurrency import sidik
 from kinerja.core.models import AuditLog
-from kinerja.planning.models import IndikatorKinerja, TargetTahunan
+from kinerja.planning.models import RKT, IndikatorKinerja, TargetTahunan
 from kinerja.reporting.tests.conftest import TAHUN
 
 pytestmark = pytest.mark.django_db
@@ -96,3 +97,67 @@ def test_only_the_admin_satker_keeps_the_plans(client, dunia, persona, status):
     assert client.post(_baru(dunia), _data()).status_code == status
     assert client.post(_ubah(dunia, dunia.b), _data(sidik=sidik(dunia.b))).status_code == status
     assert not IndikatorKinerja.objects.filter(kode="BARU-1").exists()
+
+
+def _rkt_url(dunia, tahun=TAHUN):
+    return reverse("reporting:rkt", args=[dunia.satker.slug]) + f"?tahun={tahun}"
+
+
+def test_a_new_year_is_opened_its_rkt_filled_and_a_satker_pk_drafted_from_it(client, dunia):
+    client.force_login(dunia.admin)
+    page = reverse("reporting:perencanaan", args=[dunia.satker.slug])
+    assert client.get(f"{page}?tahun=2026").status_code == 404  # not a year yet
+    response = client.post(_rkt_url(dunia), {"aksi": "buka", "tahun_baru": "2026"})
+    assert response["Location"].endswith("?tahun=2026")
+    assert client.get(f"{page}?tahun=2026").status_code == 200
+    response = client.post(_rkt_url(dunia), {"aksi": "buka", "tahun_baru": "2026"})
+    assert response.status_code == 400
+    assert "RKT 2026 sudah ada" in response.content.decode()
+    add = {"aksi": "tambah", "indikator": dunia.b.pk, "sasaran": "Meningkatnya tata kelola"}
+    response = client.post(_rkt_url(dunia, 2026), {**add, "target": ""})
+    assert response.status_code == 400
+    assert 'value="Meningkatnya tata kelola"' in response.content.decode()  # nothing lost
+    assert client.post(_rkt_url(dunia, 2026), {**add, "target": "4"}).status_code == 302
+    row = RKT.objects.get(satker=dunia.satker, tahun=2026).baris.get()
+    assert (row.indikator, row.target, row.kegiatan_id) == (
+        dunia.b,
+        Decimal(4),
+        dunia.b.kegiatan_id,
+    )
+    client.post(_rkt_url(dunia, 2026), {"aksi": "ubah", "baris": row.pk, "target": "WTP"})
+    row.refresh_from_db()
+    assert (row.target, row.target_teks) == (None, "WTP")
+    # The PK workplace drafts the satker PK of the new year from these rows.
+    draft = reverse("reporting:pk_baru", args=[dunia.satker.slug]) + "?tahun=2026"
+    assert f'value="{row.pk}"' in client.get(draft).content.decode()
+
+
+def test_an_rkt_row_a_pk_line_was_drawn_from_is_never_deleted(client, dunia):
+    from kinerja.agreements.models import BarisPerjanjian
+
+    client.force_login(dunia.admin)
+    client.post(_rkt_url(dunia), {"aksi": "buka", "tahun_baru": "2026"})
+    client.post(
+        _rkt_url(dunia, 2026),
+        {"aksi": "tambah", "indikator": dunia.b.pk, "sasaran": "S", "target": "4"},
+    )
+    row = RKT.objects.get(satker=dunia.satker, tahun=2026).baris.get()
+    pk = PerjanjianSatkerFactory(satker=dunia.satker, tahun=2026)
+    BarisPerjanjian.objects.create(
+        perjanjian=pk, urutan=1, sasaran_tercetak="S", indikator=dunia.b, target=4, baris_rkt=row
+    )
+    response = client.post(_rkt_url(dunia, 2026), {"aksi": "hapus", "baris": row.pk})
+    assert response.status_code == 400
+    assert "1 baris PK diturunkan darinya" in response.content.decode()
+    assert RKT.objects.get(satker=dunia.satker, tahun=2026).baris.exists()
+
+
+@pytest.mark.parametrize(("persona", "status"), [
+    ("operator", 403), ("pimpinan", 403), ("inspektur", 403), ("orang_luar", 404),
+])  # fmt: skip
+def test_only_the_admin_satker_keeps_the_rkt(client, dunia, persona, status):
+    client.force_login(getattr(dunia, persona))
+    assert (
+        client.post(_rkt_url(dunia), {"aksi": "buka", "tahun_baru": "2026"}).status_code == status
+    )
+    assert not RKT.objects.filter(satker=dunia.satker, tahun=2026).exists()

@@ -17,6 +17,7 @@ DIUJI = {
     "anggaran": "test_anggaran.py::test_only_the_admin_satker_records_budgets",
     "indikator_baru": "test_perencanaan.py::test_only_the_admin_satker_keeps_the_plans",
     "indikator_ubah": "test_perencanaan.py::test_only_the_admin_satker_keeps_the_plans",
+    "rkt": "test_perencanaan.py::test_only_the_admin_satker_keeps_the_rkt",
     "pk_baru": "test_pk_pages.py::test_who_may_not_draft_a_satker_pk",
     "pk_detail": "test_pk_pages.py::test_who_may_not_edit_or_sign_a_draft",
 }
