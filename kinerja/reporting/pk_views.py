@@ -119,7 +119,9 @@ def baru(request, slug):
             errors = error.messages
         else:
             messages.success(request, "Draf PK dibuat.")
-            return redirect(reverse("reporting:pk_detail", args=[satker.slug, pk.pk]))
+            return redirect(
+                reverse("reporting:pk_detail", args=[satker.slug, pk.pk]) + f"?tahun={tahun}"
+            )
     context.update(
         {
             "aktif": "pk",
