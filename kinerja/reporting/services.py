@@ -301,6 +301,28 @@ def setujui(laporan: LaporanRealisasi, *, actor, versi: int | None) -> LaporanRe
 
 
 @transaction.atomic
+def buka_kembali(
+    laporan: LaporanRealisasi, *, actor, versi: int | None, alasan: str
+) -> LaporanRealisasi:
+    """Reopen an approved report for a correction, with a reason: it returns to the operator.
+    The realisations it wrote stay the figures in force until the corrected report is
+    approved again (then they are overwritten, audited)."""
+    wajib_boleh(actor, Aksi.SETUJUI_REALISASI, laporan.satker, laporan.unit)
+    laporan = _kunci(laporan, versi)
+    if laporan.status != StatusLaporan.DISETUJUI:
+        raise ValidationError("Hanya laporan yang sudah disetujui yang dibuka kembali.")
+    if not alasan.strip():
+        raise ValidationError({"alasan": "Sebutkan alasan laporan dibuka kembali."})
+    before = snapshot(laporan)
+    laporan.status = StatusLaporan.DIKEMBALIKAN
+    laporan.alasan_dikembalikan = alasan.strip()
+    laporan.diputuskan_oleh = actor
+    laporan.diputuskan_pada = timezone.now()
+    _simpan_laporan(laporan, actor, f"Dibuka kembali: {alasan.strip()}"[:300], before)
+    return laporan
+
+
+@transaction.atomic
 def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
     """Attach an evidence file, checked by its content and size, kept with its SHA-256."""
     wajib_boleh(actor, Aksi.ISI_REALISASI, laporan.satker, laporan.unit)

@@ -130,6 +130,14 @@ def isian(request, slug, unit_id, periode):
                     alasan=request.POST.get("alasan_kembali", "")[:2000],
                 )
                 messages.success(request, "Laporan dikembalikan kepada operator.")
+            elif action == "buka_kembali":
+                services.buka_kembali(
+                    laporan,
+                    actor=request.user,
+                    versi=_versi(request),
+                    alasan=request.POST.get("alasan_kembali", "")[:2000],
+                )
+                messages.success(request, "Laporan dibuka kembali untuk diperbaiki operator.")
             elif action == "unggah":
                 for berkas in request.FILES.getlist("bukti"):
                     services.unggah_bukti(laporan, actor=request.user, berkas=berkas)
@@ -175,6 +183,8 @@ def isian(request, slug, unit_id, periode):
             "boleh_isi": laporan.dapat_diisi
             and boleh(request.user, Aksi.ISI_REALISASI, satker, unit),
             "boleh_putuskan": laporan.status == "diajukan"
+            and boleh(request.user, Aksi.SETUJUI_REALISASI, satker, unit),
+            "boleh_buka_kembali": laporan.status == "disetujui"
             and boleh(request.user, Aksi.SETUJUI_REALISASI, satker, unit),
             "syarat": services.syarat_pengajuan(laporan)
             if laporan.dapat_diisi and laporan.pk

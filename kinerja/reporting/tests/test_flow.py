@@ -237,3 +237,37 @@ def test_the_preview_shows_the_capaian_of_a_value_being_typed_and_stores_nothing
     assert client.post(f"{other}?tahun={TAHUN}", {"indikator": pk}).status_code == 404
     client.force_login(dunia.orang_luar)
     assert client.post(url, {"indikator": pk, f"nilai-{pk}": "1"}).status_code == 404
+
+
+def test_an_approved_report_is_reopened_with_a_reason_and_corrected(client, dunia):
+    client.force_login(dunia.operator)
+    _post(client, dunia, "ajukan", **{"U-1": "30", "U-2": "1"})
+    client.force_login(dunia.kasubbag)
+    client.post(_url(dunia), {"aksi": "setujui", "versi": _laporan(dunia).versi})
+    laporan = _laporan(dunia)
+    # The operator cannot reopen it; the Kasubbag must say why.
+    client.force_login(dunia.operator)
+    response = client.post(_url(dunia), {"aksi": "buka_kembali", "versi": laporan.versi})
+    assert response.status_code == 403
+    client.force_login(dunia.kasubbag)
+    response = client.post(_url(dunia), {"aksi": "buka_kembali", "versi": laporan.versi})
+    assert response.status_code == 400
+    client.post(
+        _url(dunia),
+        {"aksi": "buka_kembali", "versi": laporan.versi, "alasan_kembali": "Salah ketik U-1"},
+    )
+    laporan = _laporan(dunia)
+    assert (laporan.status, laporan.alasan_dikembalikan) == ("dikembalikan", "Salah ketik U-1")
+    # The approved figure stays in force until the correction is approved.
+    assert _tw1(dunia)["U-1"].realisasi == Decimal(30)
+    client.force_login(dunia.operator)
+    _post(client, dunia, "ajukan", versi=laporan.versi, **{"U-1": "25", "U-2": "1"})
+    assert _tw1(dunia)["U-1"].realisasi == Decimal(30)
+    client.force_login(dunia.kasubbag)
+    client.post(_url(dunia), {"aksi": "setujui", "versi": _laporan(dunia).versi})
+    assert _tw1(dunia)["U-1"].realisasi == Decimal(25)
+    row = Realisasi.objects.get(indikator=dunia.a, periode="tw1")
+    update = AuditLog.objects.get(
+        model="measurement.Realisasi", object_id=str(row.pk), action="update"
+    )
+    assert (update.before["nilai"], update.after["nilai"]) == ("30", "25")

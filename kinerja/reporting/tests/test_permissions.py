@@ -14,19 +14,19 @@ from kinerja.reporting.tests.test_bukti import PDF
 pytestmark = pytest.mark.django_db
 
 OK, DILARANG, TIDAK_ADA, MASUK = 302, 403, 404, "login"
-#             simpan     ajukan     setujui    kembalikan unggah
+#             simpan     ajukan     setujui    kembalikan unggah     buka_kembali
 HARAPAN = {
-    "operator": (OK, OK, DILARANG, DILARANG, OK),
-    "operator_lain": (DILARANG,) * 5,
-    "kasubbag": (DILARANG, DILARANG, OK, OK, DILARANG),
-    "kasubbag_lain": (DILARANG,) * 5,
-    "pimpinan": (DILARANG,) * 5,
-    "inspektur": (DILARANG,) * 5,
-    "admin": (OK, OK, DILARANG, DILARANG, OK),
-    "orang_luar": (TIDAK_ADA,) * 5,
-    "anonim": (MASUK,) * 5,
+    "operator": (OK, OK, DILARANG, DILARANG, OK, DILARANG),
+    "operator_lain": (DILARANG,) * 6,
+    "kasubbag": (DILARANG, DILARANG, OK, OK, DILARANG, OK),
+    "kasubbag_lain": (DILARANG,) * 6,
+    "pimpinan": (DILARANG,) * 6,
+    "inspektur": (DILARANG,) * 6,
+    "admin": (OK, OK, DILARANG, DILARANG, OK, DILARANG),
+    "orang_luar": (TIDAK_ADA,) * 6,
+    "anonim": (MASUK,) * 6,
 }
-AKSI = ("simpan", "ajukan", "setujui", "kembalikan", "unggah")
+AKSI = ("simpan", "ajukan", "setujui", "kembalikan", "unggah", "buka_kembali")
 
 
 def _siapkan(dunia, aksi):
@@ -40,8 +40,10 @@ def _siapkan(dunia, aksi):
         isian={dunia.a.pk: {**values, "nilai": 30}, dunia.b.pk: {**values, "nilai": 1}},
         narasi="",
     )
-    if aksi in ("setujui", "kembalikan"):
+    if aksi in ("setujui", "kembalikan", "buka_kembali"):
         laporan = services.ajukan(laporan, actor=dunia.operator, versi=laporan.versi)
+    if aksi == "buka_kembali":
+        laporan = services.setujui(laporan, actor=dunia.kasubbag, versi=laporan.versi)
     return laporan
 
 
