@@ -5,7 +5,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 
-from kinerja.core.formatting import desimal_koma
+from kinerja.core.formatting import desimal_koma, format_angka
 from kinerja.core.numbers import AngkaTidakSah, JenisAngka, parse_angka
 
 
@@ -35,6 +35,9 @@ class DesimalField(forms.DecimalField):
     def prepare_value(self, value):
         # A decimal comma, the way the value will be read back: shown as `123.456`, a stored
         # 123,456 would come back on save as one thousands group, 123456.
+        # Rupiah are shown grouped, as typed and printed: `1.748.912.000`, never `1748912000`.
+        if isinstance(value, Decimal | int) and self.jenis is JenisAngka.RUPIAH:
+            return format_angka(value)
         if isinstance(value, Decimal):
             return desimal_koma(value)
         return value

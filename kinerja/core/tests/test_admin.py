@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from kinerja.core.concurrency import sidik
+from kinerja.core.formatting import format_angka
 from kinerja.core.models import AuditLog
 from kinerja.organisations.models import Pegawai
 
@@ -178,3 +179,13 @@ def test_deleting_an_indicator_in_the_admin_audits_every_row_it_takes_with_it(
         "Ikut terhapus" in entry.reason
         for entry in deleted.exclude(model="planning.IndikatorKinerja")
     )
+
+
+def test_the_admin_shows_rupiah_grouped_and_measures_with_a_comma(client, superuser, prabumulih):
+    from kinerja.budgets.models import Pagu
+
+    client.force_login(superuser)
+    pagu = Pagu.objects.filter(satker=prabumulih).first()
+    html = client.get(reverse("admin:budgets_pagu_change", args=[pagu.pk])).content.decode()
+    assert f'name="jumlah" value="{format_angka(pagu.jumlah)}"' in html
+    assert "." in format_angka(pagu.jumlah)  # grouped: the demo's pagu are in the millions

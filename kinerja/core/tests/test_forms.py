@@ -56,3 +56,14 @@ def test_a_stored_measure_survives_an_unchanged_resubmission(value):
     # shown as "123.456", a measure of 123,456 used to come back as 123456.
     field = _measure_field()
     assert field.clean(field.prepare_value(value)) == value
+
+
+@given(value=st.integers(min_value=0, max_value=10**15))
+@example(value=1_748_912_000)
+def test_rupiah_are_shown_grouped_and_read_back_unchanged(value):
+    make = DECIMAL_OVERRIDES["form_class"]
+    field = make(max_digits=18, decimal_places=0)
+    shown = field.prepare_value(Decimal(value))
+    if value == 1_748_912_000:
+        assert shown == "1.748.912.000"
+    assert field.clean(shown) == Decimal(value)
