@@ -60,8 +60,13 @@ def satkers_visible_to(user) -> QuerySet[Satker]:
 
 
 def _jalur(satker: Satker) -> list[int]:
-    """The satker, then its parent, up to the root."""
-    return [satker.pk, *reversed([node.pk for node in satker.ancestors()])]
+    """The satker, then its parent, up to the root; read once per satker object (a page asks
+    for several actions and units of the same satker)."""
+    cached = getattr(satker, "_kinerja_jalur", None)
+    if cached is None:
+        cached = [satker.pk, *reversed([node.pk for node in satker.ancestors()])]
+        satker._kinerja_jalur = cached
+    return cached
 
 
 def boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> bool:

@@ -35,10 +35,11 @@ def simpan_indikator(
     data: dict,
     sidik_awal: str,
     tahun: int,
-    target: tuple,
+    target_teks: str,
 ) -> IndikatorKinerja:
     """Create or change an indicator (`data`: its form's fields) and set its target for `tahun`
-    (`target`: (number, text), or (None, "") to leave none)."""
+    as typed (`95`, `94,5`, `WTP`; the model keeps a bare number as a number), or none when
+    `target_teks` is blank."""
     wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, satker)
     before = None
     if indikator is not None:
@@ -61,9 +62,9 @@ def simpan_indikator(
             before,
             "Perencanaan: indikator",
         )
-    number, text = target
+    text = target_teks.strip()
     row = TargetTahunan.objects.filter(indikator=indikator, tahun=tahun).first()
-    if number is None and not text:
+    if not text:
         if row is not None:
             old = snapshot(row)
             row.delete()
@@ -71,7 +72,7 @@ def simpan_indikator(
         return indikator
     old = snapshot(row) if row else None
     row = row or TargetTahunan(indikator=indikator, tahun=tahun)
-    row.target, row.target_teks = number, text
+    row.target, row.target_teks = None, text
     row.full_clean()
     row.save()
     if old != snapshot(row):
@@ -139,20 +140,19 @@ def buat_rkt(*, actor, satker, tahun: int) -> RKT:
 
 @transaction.atomic
 def tambah_baris_rkt(
-    *, actor, rkt: RKT, indikator: IndikatorKinerja, sasaran: str, target: tuple
+    *, actor, rkt: RKT, indikator: IndikatorKinerja, sasaran: str, target_teks: str
 ) -> BarisRKT:
+    """Add a row; the target as typed (the model keeps a bare number as a number)."""
     wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, rkt.satker)
     rkt = RKT.objects.select_for_update().get(pk=rkt.pk)
     last = rkt.baris.aggregate(Max("urutan"))["urutan__max"] or 0
-    number, text = target
     row = BarisRKT(
         rkt=rkt,
         urutan=last + 1,
         sasaran_tercetak=sasaran.strip(),
         indikator=indikator,
         kegiatan_id=indikator.kegiatan_id,
-        target=number,
-        target_teks=text,
+        target_teks=target_teks.strip(),
     )
     row.full_clean()
     row.save()
@@ -161,11 +161,11 @@ def tambah_baris_rkt(
 
 
 @transaction.atomic
-def ubah_baris_rkt(*, actor, baris: BarisRKT, target: tuple) -> BarisRKT:
+def ubah_baris_rkt(*, actor, baris: BarisRKT, target_teks: str) -> BarisRKT:
     wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, baris.rkt.satker)
     row = BarisRKT.objects.select_for_update().get(pk=baris.pk)
     before = snapshot(row)
-    row.target, row.target_teks = target
+    row.target, row.target_teks = None, target_teks.strip()
     row.full_clean()
     row.save()
     catat(actor, row, AuditLog.Action.UPDATE, before, f"RKT {row.rkt.tahun}: target diubah")

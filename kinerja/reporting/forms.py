@@ -1,7 +1,6 @@
 from django import forms
 
 from kinerja.core.forms import KolomDesimalField
-from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.planning.models import IndikatorKinerja, SasaranStrategis
 from kinerja.reporting.anggaran import kegiatan_satker
@@ -64,13 +63,3 @@ class IndikatorForm(forms.ModelForm):
         self.fields["sasaran"].queryset = SasaranStrategis.objects.filter(
             renstra__satker=satker
         ).order_by("renstra__tahun_awal", "nomor")
-
-    def target_tahun(self) -> tuple:
-        """(number, written text) from the target typed."""
-        text = self.cleaned_data.get("target", "").strip()
-        if not text:
-            return None, ""
-        try:
-            return parse_angka(text), ""
-        except AngkaTidakSah:
-            return None, text

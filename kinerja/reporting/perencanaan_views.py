@@ -13,7 +13,6 @@ from kinerja.accounts.peran import Aksi
 from kinerja.core.concurrency import sidik
 from kinerja.core.formatting import desimal_koma
 from kinerja.core.http import TidakDitemukan
-from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.views import halaman_satker
 from kinerja.planning import services
 from kinerja.planning.models import RKT, IndikatorKinerja, TargetTahunan
@@ -51,17 +50,6 @@ def daftar(request, slug):
     return render(request, "reporting/perencanaan.html", _konteks(request, satker, tahun, context))
 
 
-def _target_ketik(text: str) -> tuple:
-    """(number, written text) from a target typed: `94,5`, `95`, or `WTP`, `≥ 95`."""
-    text = text.strip()
-    if not text:
-        raise ValidationError({"target": "Isi target: angka (94,5) atau target tertulis (WTP)."})
-    try:
-        return parse_angka(text), ""
-    except AngkaTidakSah:
-        return None, text[:100]
-
-
 @login_required
 @require_POST
 def rkt(request, slug):
@@ -90,7 +78,7 @@ def rkt(request, slug):
                 services.tambah_baris_rkt(
                     actor=request.user, rkt=current, indikator=indikator,
                     sasaran=request.POST.get("sasaran", "")[:300],
-                    target=_target_ketik(request.POST.get("target", "")),
+                    target_teks=request.POST.get("target", "")[:100],
                 )  # fmt: skip
                 message = "Baris RKT ditambahkan."
             elif action in ("ubah", "hapus"):
@@ -101,8 +89,11 @@ def rkt(request, slug):
                     services.hapus_baris_rkt(actor=request.user, baris=row)
                     message = "Baris RKT dihapus."
                 else:
-                    target = _target_ketik(request.POST.get("target", ""))
-                    services.ubah_baris_rkt(actor=request.user, baris=row, target=target)
+                    services.ubah_baris_rkt(
+                        actor=request.user,
+                        baris=row,
+                        target_teks=request.POST.get("target", "")[:100],
+                    )
                     message = "Target RKT diubah."
             else:
                 raise ValidationError("Tindakan tidak dikenal.")
@@ -149,7 +140,7 @@ def indikator(request, slug, pk=None):
                 services.simpan_indikator(
                     actor=request.user, satker=satker, indikator=instance, data=data,
                     sidik_awal=form.cleaned_data["sidik"], tahun=tahun,
-                    target=form.target_tahun(),
+                    target_teks=form.cleaned_data["target"],
                 )  # fmt: skip
             except services.DataBerubah as changed:
                 messages.error(request, str(changed))

@@ -20,7 +20,6 @@ from kinerja.agreements import services
 from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian, TingkatPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
 from kinerja.core.http import TidakDitemukan
-from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.views import halaman_satker
 
 PIHAK = (
@@ -134,16 +133,6 @@ def baru(request, slug):
     return render(request, "agreements/baru.html", context, status=400 if errors else 200)
 
 
-def _target(text: str) -> tuple:
-    text = text.strip()
-    if not text:
-        raise ValidationError("Isi target: angka (mis. 95 atau 94,5) atau target tertulis (WTP).")
-    try:
-        return parse_angka(text), ""
-    except AngkaTidakSah:
-        return None, text[:100]  # a written target: WTP, ≥ 95, 7–8
-
-
 def _tindakan(request, satker, pk, action):
     actor = request.user
     if action in ("tambah", "ubah", "hapus", "ajukan", "revisi"):
@@ -163,8 +152,10 @@ def _tindakan(request, satker, pk, action):
         if action == "hapus":
             services.hapus_baris(actor=actor, baris=line)
             return pk, "Baris dihapus."
-        target, text = _target(request.POST.get("target", ""))
-        services.ubah_target(actor=actor, baris=line, target=target, target_teks=text)
+        # As typed: the model keeps a bare number (`94,5`) as a number, a text (`WTP`) as text.
+        services.ubah_target(
+            actor=actor, baris=line, target=None, target_teks=request.POST.get("target", "")[:100]
+        )
         return pk, "Target diubah."
     if action == "ajukan":
         services.ajukan_perjanjian(actor=actor, perjanjian=pk)

@@ -28,7 +28,7 @@ from kinerja.measurement.models import HambatanUpaya, Realisasi
 from kinerja.measurement.satker_year import pengaturan
 from kinerja.reporting.choices import StatusLaporan
 from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
-from kinerja.reporting.selectors import baris_realisasi, di_bawah_ambang, indikator_unit, pratinjau
+from kinerja.reporting.selectors import BarisIsian, di_bawah_ambang, grid, indikator_unit
 
 BATAS_BUKTI = 10 * 1024 * 1024  # 10 MB
 # Evidence by its content, whatever its name says: (MIME type, what the user is told).
@@ -176,38 +176,38 @@ class Syarat:
         return self.teks
 
 
-def syarat_pengajuan(laporan: LaporanRealisasi) -> list[Syarat]:
-    lines = indikator_unit(laporan.unit, laporan.tahun)
-    if not lines:
+def syarat_pengajuan(
+    laporan: LaporanRealisasi, baris: list[BarisIsian] | None = None
+) -> list[Syarat]:
+    """What stands in the way of submitting; `baris` is the entry grid when the page has
+    already read it (its previews are the capaian checked here)."""
+    rows = grid(laporan) if baris is None else baris
+    if not rows:
         return [Syarat("Unit ini belum memiliki PK yang berlaku untuk tahun ini.")]
-    entries = {item.indikator_id: item for item in laporan.isian.all()} if laporan.pk else {}
     problems = [
-        Syarat(f"{line.indikator.kode}: realisasi belum diisi.", line.indikator_id)
-        for line in lines
-        if line.indikator_id not in entries
+        Syarat(f"{row.indikator.kode}: realisasi belum diisi.", row.indikator.pk)
+        for row in rows
+        if row.isian is None
     ]
-    measured = pratinjau(
-        laporan.satker,
-        laporan.tahun,
-        laporan.periode,
-        {pk: baris_realisasi(item, laporan.periode) for pk, item in entries.items()},
-    )
+    threshold = pengaturan(laporan.satker_id).ambang_capaian
+    below = [row for row in rows if row.pengukuran and di_bawah_ambang(row.pengukuran, threshold)]
     explained = set(
         HambatanUpaya.objects.filter(
-            satker=laporan.satker, tahun=laporan.tahun, indikator_id__in=list(measured)
+            satker=laporan.satker,
+            tahun=laporan.tahun,
+            indikator_id__in=[row.indikator.pk for row in below],
         )
         .exclude(upaya="")
         .values_list("indikator_id", flat=True)
     )
-    threshold = pengaturan(laporan.satker_id).ambang_capaian
-    for line in lines:
-        row = measured.get(line.indikator_id)
-        if row and di_bawah_ambang(row, threshold) and line.indikator_id not in explained:
+    for row in below:
+        if row.indikator.pk not in explained:
             problems.append(
                 Syarat(
-                    f"{line.indikator.kode}: capaian {format_persen(row.hasil.nilai)} di bawah "
-                    f"{format_persen(threshold)}; catat hambatan dan upayanya untuk indikator ini.",
-                    line.indikator_id,
+                    f"{row.indikator.kode}: capaian {format_persen(row.pengukuran.hasil.nilai)} "
+                    f"di bawah {format_persen(threshold)}; catat hambatan dan upayanya untuk "
+                    "indikator ini.",
+                    row.indikator.pk,
                     perlu_hambatan=True,
                 )
             )

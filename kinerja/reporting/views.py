@@ -186,7 +186,7 @@ def isian(request, slug, unit_id, periode):
             and boleh(request.user, Aksi.SETUJUI_REALISASI, satker, unit),
             "boleh_buka_kembali": laporan.status == "disetujui"
             and boleh(request.user, Aksi.SETUJUI_REALISASI, satker, unit),
-            "syarat": services.syarat_pengajuan(laporan)
+            "syarat": services.syarat_pengajuan(laporan, rows)
             if laporan.dapat_diisi and laporan.pk
             else [],
             "bukti": list(laporan.bukti.all()) if laporan.pk else [],
