@@ -85,6 +85,10 @@ def _isian_dari(request, rows) -> tuple[dict, dict, dict]:
     return entries, typed, errors
 
 
+def _pesan(error: ValidationError) -> dict[str, list[str]]:
+    return error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
+
+
 def _versi(request) -> int | None:
     raw = request.POST.get("versi", "")
     return int(raw) if raw.isdigit() else None
@@ -149,25 +153,12 @@ def isian(request, slug, unit_id, periode):
             messages.error(request, str(changed))
             return redirect(here)
         except ValidationError as error:
-            errors.update(
-                {
-                    int(key): " ".join(value)
-                    for key, value in error.message_dict.items()
-                    if str(key).isdigit()
-                }
-                if hasattr(error, "error_dict")
-                else {}
-            )
-            problems = (
-                [
-                    msg
-                    for key, value in error.message_dict.items()
-                    if not str(key).isdigit()
-                    for msg in value
-                ]
-                if hasattr(error, "error_dict")
-                else error.messages
-            )
+            # Errors keyed by an indicator id belong to its row; the others to the page.
+            for key, texts in _pesan(error).items():
+                if str(key).isdigit():
+                    errors[int(key)] = " ".join(texts)
+                else:
+                    problems.extend(texts)
             laporan = laporan_atau_baru(unit, tahun, periode)
             rows = grid(laporan)
     context.update(
