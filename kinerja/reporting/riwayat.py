@@ -12,7 +12,16 @@ from kinerja.core.formatting import desimal_koma
 from kinerja.core.models import AuditLog
 from kinerja.measurement.models import HambatanUpaya, Realisasi
 from kinerja.organisations.models import Satker
-from kinerja.planning.models import RKT, BarisRKT, IndikatorKinerja, Renstra, TargetTahunan
+from kinerja.planning.models import (
+    RKT,
+    BarisRKT,
+    IndikatorKinerja,
+    Misi,
+    Renstra,
+    SasaranStrategis,
+    TargetTahunan,
+    Tujuan,
+)
 from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
 
 # The records whose history a satker's users read, with the path from a row to its satker.
@@ -27,6 +36,9 @@ PEMILIK: dict[type[Model], str] = {
     IndikatorKinerja: "satker",
     TargetTahunan: "indikator__satker",
     Renstra: "satker",
+    Misi: "renstra__satker",
+    Tujuan: "renstra__satker",
+    SasaranStrategis: "renstra__satker",
     RKT: "satker",
     BarisRKT: "rkt__satker",
     Pagu: "satker",

@@ -14,7 +14,13 @@ from kinerja.measurement.pengukuran import BarisPengukuran, hitung_pengukuran
 from kinerja.measurement.satker_year import indikator_banyak, satker_tahun
 from kinerja.measurement.snapshot import BarisRealisasi
 from kinerja.organisations.models import Satker, Unit
-from kinerja.planning.models import IndikatorKinerja
+from kinerja.planning.models import (
+    IndikatorKinerja,
+    Misi,
+    SasaranStrategis,
+    TargetTahunan,
+    Tujuan,
+)
 from kinerja.reporting.choices import PeriodeLaporan, StatusLaporan
 from kinerja.reporting.models import IsianRealisasi, LaporanRealisasi
 
@@ -157,3 +163,40 @@ def rekap_laporan(satker: Satker, tahun: int) -> list[tuple[Unit, list[SelLapora
         (unit, [SelLaporan(unit, item, reports.get((unit.pk, item))) for item in URUTAN_PERIODE])
         for unit in satker.units.order_by("urutan", "nama")
     ]
+
+
+@dataclass
+class BarisTargetRenstra:
+    indikator: IndikatorKinerja
+    target: dict[int, object]  # year → TargetTahunan (absent: no target that year)
+    tahun: list[int]
+    ketik: dict[int, str] = field(default_factory=dict)  # what was typed, when refused
+
+    @property
+    def sel(self) -> list[tuple[int, object, str | None]]:
+        return [(year, self.target.get(year), self.ketik.get(year)) for year in self.tahun]
+
+
+def renstra_lengkap(renstra) -> dict:
+    """A Renstra as its page shows it: misi, tujuan, sasaran with their tujuan, and the
+    indicators of its sasaran with their targets for each year of the plan, in a fixed
+    number of queries."""
+    years = list(range(renstra.tahun_awal, renstra.tahun_akhir + 1))
+    sasaran = list(SasaranStrategis.objects.filter(renstra=renstra).select_related("tujuan"))
+    indicators = list(
+        IndikatorKinerja.objects.filter(sasaran__renstra=renstra)
+        .select_related("sasaran")
+        .order_by("sasaran__nomor", "kode")
+    )
+    targets: dict[int, dict[int, object]] = {}
+    for row in TargetTahunan.objects.filter(indikator__in=indicators, tahun__in=years):
+        targets.setdefault(row.indikator_id, {})[row.tahun] = row
+    return {
+        "tahun_renstra": years,
+        "misi": list(Misi.objects.filter(renstra=renstra)),
+        "tujuan": list(Tujuan.objects.filter(renstra=renstra)),
+        "sasaran": sasaran,
+        "target_renstra": [
+            BarisTargetRenstra(item, targets.get(item.pk, {}), years) for item in indicators
+        ],
+    }

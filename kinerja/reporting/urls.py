@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.reporting import perencanaan_views, pk_views, views
+from kinerja.reporting import perencanaan_views, pk_views, renstra_views, views
 
 app_name = "reporting"
 
@@ -35,6 +35,27 @@ urlpatterns = [
         "satker/<slug:slug>/perencanaan/indikator/<int:pk>/",
         perencanaan_views.indikator,
         name="indikator_ubah",
+    ),
+    path("satker/<slug:slug>/perencanaan/renstra/", renstra_views.daftar, name="renstra"),
+    path(
+        "satker/<slug:slug>/perencanaan/renstra/baru/",
+        renstra_views.baru,
+        name="renstra_baru",
+    ),
+    path(
+        "satker/<slug:slug>/perencanaan/renstra/<int:renstra_id>/",
+        renstra_views.detail,
+        name="renstra_detail",
+    ),
+    path(
+        "satker/<slug:slug>/perencanaan/renstra/<int:renstra_id>/butir/<str:jenis>/",
+        renstra_views.butir,
+        name="renstra_butir",
+    ),
+    path(
+        "satker/<slug:slug>/perencanaan/renstra/<int:renstra_id>/target/<int:indikator_id>/",
+        renstra_views.target,
+        name="renstra_target",
     ),
     path("satker/<slug:slug>/pk/", pk_views.daftar, name="pk_daftar"),
     path("satker/<slug:slug>/pk/baru/", pk_views.baru, name="pk_baru"),

@@ -200,3 +200,41 @@ def test_two_browsers_edit_one_report_and_the_second_is_warned(browser, live_ser
     second.screenshot(path=ARTIFACTS / "realisasi-bentrok.png", full_page=True)
     first.close()
     second.close()
+
+
+def test_the_renstra_is_kept_in_place_without_reloading_the_page(page, live_server, dunia):
+    """The admin satker opens a plan and keeps its misi and targets over HTMX: the page is
+    never reloaded (a marker set in the page survives), and a refused save keeps what was
+    typed."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    dunia.admin.set_password(DEMO_PASSWORD)
+    dunia.admin.save()
+    slug = dunia.satker.slug
+    _login(page, live_server, dunia.admin.username)
+    page.goto(f"{live_server.url}/satker/{slug}/perencanaan/?tahun=2024")
+    page.get_by_role("link", name="Renstra", exact=True).click()
+    page.get_by_role("link", name="Buat Renstra baru").click()
+    page.fill("#tahun_awal", "2025")
+    page.fill("#tahun_akhir", "2029")
+    page.fill("#visi", "Menjadi penyelenggara pemilu yang berintegritas")
+    page.get_by_role("button", name="Simpan").click()
+    page.wait_for_url("**/perencanaan/renstra/*/**")
+    page.evaluate("window.belumDimuatUlang = true")
+
+    misi = page.locator("#butir-misi")
+    misi.get_by_label("Misi baru").fill("Meningkatkan kualitas pelayanan pemilu")
+    misi.get_by_role("button", name="Tambah").click()
+    expect(page.locator("#butir-misi .pesan")).to_have_text("Misi 1 disimpan.")
+    sasaran = page.locator("#butir-sasaran")
+    sasaran.get_by_label("Sasaran strategis baru").fill("Meningkatnya partisipasi pemilih")
+    sasaran.get_by_role("button", name="Tambah").click()
+    expect(page.locator("#butir-sasaran .pesan")).to_have_text("Sasaran strategis 1 disimpan.")
+    # A number already taken is refused in place, the text typed is kept.
+    misi = page.locator("#butir-misi")
+    misi.locator("form.baru input[name=nomor]").fill("1")
+    misi.get_by_label("Misi baru").fill("Misi yang bentrok")
+    misi.get_by_role("button", name="Tambah").click()
+    expect(page.locator("#butir-misi .galat")).to_contain_text("Nomor 1 sudah dipakai")
+    expect(page.locator("#butir-misi").get_by_label("Misi baru")).to_have_value("Misi yang bentrok")
+    assert page.evaluate("window.belumDimuatUlang") is True
+    page.screenshot(path=ARTIFACTS / "renstra-htmx.png", full_page=True)

@@ -18,11 +18,20 @@ DIUJI = {
     "indikator_baru": "test_perencanaan.py::test_only_the_admin_satker_keeps_the_plans",
     "indikator_ubah": "test_perencanaan.py::test_only_the_admin_satker_keeps_the_plans",
     "rkt": "test_perencanaan.py::test_only_the_admin_satker_keeps_the_rkt",
+    "renstra_baru": "test_renstra.py::test_only_the_admin_satker_keeps_the_renstra",
+    "renstra_detail": "test_renstra.py::test_only_the_admin_satker_keeps_the_renstra",
+    "renstra_butir": "test_renstra.py::test_only_the_admin_satker_keeps_the_renstra, "
+    "test_another_satkers_plan_or_statement_in_the_url_is_not_found",
+    "renstra_target": "test_renstra.py::test_only_the_admin_satker_keeps_the_renstra, "
+    "test_targets_are_saved_for_each_year_in_place",
     "pk_baru": "test_pk_pages.py::test_who_may_not_draft_a_satker_pk",
     "pk_detail": "test_pk_pages.py::test_who_may_not_edit_or_sign_a_draft",
 }
 # Read-only pages: GET only, a POST is refused (405).
-HANYA_BACA = {"rekap", "unduh_bukti", "hambatan", "riwayat", "perencanaan", "pk_daftar", "pk_cetak"}
+HANYA_BACA = {
+    "rekap", "unduh_bukti", "hambatan", "riwayat", "perencanaan", "renstra", "pk_daftar",
+    "pk_cetak",
+}  # fmt: skip
 
 
 def test_every_workplace_url_is_either_read_only_or_covered_by_a_permission_test():
