@@ -27,7 +27,7 @@ from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 from kinerja.core.upsert import AuditedWriter
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.exporting.selectors import FORMAT, FORMAT_VERSION, kunci_perjanjian
-from kinerja.measurement.choices import TindakLanjut
+from kinerja.measurement.choices import PeriodePelaporan, TindakLanjut
 from kinerja.measurement.models import (
     HambatanUpaya,
     NilaiTercatat,
@@ -353,6 +353,8 @@ class _Impor:
                 "kebijakan_target_nol": data["kebijakan_target_nol"],
                 "ambang_capaian": _d(data["ambang_capaian"]),
                 "sumber": _text(data["sumber"]),
+                # Files written before units could report monthly: quarterly, as then.
+                "periode_laporan": data.get("periode_laporan", PeriodePelaporan.TRIWULANAN),
             },
         )
 

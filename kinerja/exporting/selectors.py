@@ -175,6 +175,7 @@ def _pengaturan(satker: Satker) -> dict[str, Any] | None:
         "kebijakan_target_nol": setting.kebijakan_target_nol,
         "ambang_capaian": decimal_text(setting.ambang_capaian),
         "sumber": setting.sumber or None,
+        "periode_laporan": setting.periode_laporan,
     }
 
 

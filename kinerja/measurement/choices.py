@@ -7,6 +7,13 @@ class StatusRealisasi(models.TextChoices):
     TIDAK_DILAKSANAKAN = "tidak_dilaksanakan", "Tidak dilaksanakan / di luar kewenangan"
 
 
+class PeriodePelaporan(models.TextChoices):
+    """How often a satker's units report realisations."""
+
+    TRIWULANAN = "triwulanan", "Per triwulan"
+    BULANAN = "bulanan", "Per bulan"
+
+
 class TindakLanjut(models.TextChoices):
     """The follow-up of a hambatan's upaya."""
 

@@ -7,9 +7,11 @@ from kinerja.measurement.choices import (
     Besaran,
     Cakupan,
     Pembanding,
+    PeriodePelaporan,
     StatusRealisasi,
     TindakLanjut,
 )
+from kinerja.measurement.periods import BULAN, TRIWULAN, URUTAN
 from kinerja.measurement.scales import Pita, Skala, periksa_skala
 from kinerja.planning.choices import KebijakanTargetNol, Plafon
 from kinerja.planning.models import Bertarget, satu_target
@@ -131,6 +133,29 @@ class Realisasi(Bertarget):
             )
         if self.status == StatusRealisasi.TIDAK_DILAKSANAKAN and not self.alasan:
             raise ValidationError({"alasan": "Sebutkan alasan kegiatan tidak dilaksanakan."})
+        self._tidak_mencampur_bulan_dan_triwulan()
+
+    def _tidak_mencampur_bulan_dan_triwulan(self) -> None:
+        # A year read from months and quarters at once would count March twice (TW I ends
+        # with it), so an indicator-year keeps one kind of period.
+        if self.periode not in URUTAN or not self.indikator_id:
+            return
+        other = BULAN if self.periode in TRIWULAN else TRIWULAN
+        clash = (
+            Realisasi.objects.filter(
+                indikator_id=self.indikator_id, tahun=self.tahun, periode__in=other
+            )
+            .exclude(pk=self.pk)
+            .exists()
+        )
+        if clash:
+            kind = "per bulan" if other is BULAN else "per triwulan"
+            raise ValidationError(
+                {
+                    "periode": f"Realisasi indikator ini tahun {self.tahun} sudah dicatat "
+                    f"{kind}; jangan dicampur, karena bulan dan triwulan akan terhitung dua kali."
+                }
+            )
 
 
 class SkalaPredikat(models.Model):
@@ -238,6 +263,13 @@ class PengaturanPengukuran(models.Model):
         decimal_places=4,
         default=100,
         help_text="Indikator di bawah ambang ini wajib dijelaskan dalam hambatan/upaya.",
+    )
+    periode_laporan = models.CharField(
+        "periode laporan realisasi",
+        max_length=10,
+        choices=PeriodePelaporan.choices,
+        default=PeriodePelaporan.TRIWULANAN,
+        help_text="Unit kerja melaporkan realisasi per triwulan atau per bulan.",
     )
 
     class Meta:

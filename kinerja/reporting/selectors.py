@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
-from kinerja.measurement.choices import StatusRealisasi
-from kinerja.measurement.models import Realisasi
+from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
+from kinerja.measurement.models import PengaturanPengukuran, Realisasi
 from kinerja.measurement.pengukuran import BarisPengukuran, hitung_pengukuran
+from kinerja.measurement.periods import BULAN, TRIWULAN, URUTAN, deret
 from kinerja.measurement.satker_year import indikator_banyak, satker_tahun
 from kinerja.measurement.snapshot import BarisRealisasi
 from kinerja.organisations.models import Satker, Unit
@@ -21,10 +22,28 @@ from kinerja.planning.models import (
     TargetTahunan,
     Tujuan,
 )
-from kinerja.reporting.choices import PeriodeLaporan, StatusLaporan
+from kinerja.reporting.choices import StatusLaporan
 from kinerja.reporting.models import IsianRealisasi, LaporanRealisasi
 
-URUTAN_PERIODE = [choice.value for choice in PeriodeLaporan]
+PERIODE_PELAPORAN = {PeriodePelaporan.TRIWULANAN: TRIWULAN, PeriodePelaporan.BULANAN: BULAN}
+
+
+def periode_satker(satker: Satker) -> tuple[str, ...]:
+    """The periods the satker's units report in, by its setting (quarters by default)."""
+    chosen = (
+        PengaturanPengukuran.objects.filter(satker=satker)
+        .values_list("periode_laporan", flat=True)
+        .first()
+    )
+    return PERIODE_PELAPORAN.get(chosen, TRIWULAN)
+
+
+def periode_unit(unit: Unit, tahun: int, bawaan: tuple[str, ...]) -> tuple[str, ...]:
+    """The periods a unit reports in for a year: those of the kind it already reported in
+    (a satker that changed its setting keeps a unit's year whole), else the satker's."""
+    kinds = {deret(code) for code in LaporanRealisasi.objects.filter(
+        unit=unit, tahun=tahun).values_list("periode", flat=True)}  # fmt: skip
+    return kinds.pop() if len(kinds) == 1 else bawaan
 
 
 def indikator_unit(unit: Unit, tahun: int) -> list[BarisPerjanjian]:
@@ -108,7 +127,8 @@ def grid(laporan: LaporanRealisasi) -> list[BarisIsian]:
     lines = indikator_unit(laporan.unit, laporan.tahun)
     ids = [line.indikator_id for line in lines]
     entries = {item.indikator_id: item for item in laporan.isian.all()} if laporan.pk else {}
-    earlier = URUTAN_PERIODE[: URUTAN_PERIODE.index(laporan.periode)]
+    series = deret(laporan.periode)
+    earlier = series[: series.index(laporan.periode)]
     previous: dict[int, list[Realisasi]] = {}
     for row in Realisasi.objects.filter(
         indikator_id__in=ids, tahun=laporan.tahun, periode__in=earlier
@@ -153,16 +173,39 @@ class SelLaporan:
         return StatusLaporan(self.laporan.status).label
 
 
-def rekap_laporan(satker: Satker, tahun: int) -> list[tuple[Unit, list[SelLaporan]]]:
-    """Every unit × period of the year: which reports are in, and which are missing."""
+def rekap_laporan(
+    satker: Satker, tahun: int
+) -> tuple[list[str], list[tuple[Unit, list[SelLaporan | None]]]]:
+    """Every unit × period of the year: which reports are in, and which are missing. The
+    columns are the satker's periods, with any other kind a unit already reported in that year
+    (a cell of the kind a unit does not report in is None)."""
     reports = {
         (item.unit_id, item.periode): item
         for item in LaporanRealisasi.objects.filter(satker=satker, tahun=tahun)
     }
-    return [
-        (unit, [SelLaporan(unit, item, reports.get((unit.pk, item))) for item in URUTAN_PERIODE])
-        for unit in satker.units.order_by("urutan", "nama")
-    ]
+    usual = periode_satker(satker)
+    kinds: dict[int, set] = {}
+    for unit_id, code in reports:
+        kinds.setdefault(unit_id, set()).add(deret(code))
+    columns = set(usual)
+    for found in kinds.values():
+        for series in found:
+            columns.update(series)
+    ordered = sorted(columns, key=lambda code: (URUTAN[code], code.startswith("tw")))
+    rows = []
+    for unit in satker.units.order_by("urutan", "nama"):
+        own = kinds.get(unit.pk)
+        series = next(iter(own)) if own and len(own) == 1 else usual
+        rows.append(
+            (
+                unit,
+                [
+                    SelLaporan(unit, code, reports.get((unit.pk, code))) if code in series else None
+                    for code in ordered
+                ],
+            )
+        )
+    return ordered, rows
 
 
 @dataclass

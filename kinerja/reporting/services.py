@@ -23,8 +23,9 @@ from kinerja.accounts.peran import Aksi
 from kinerja.core.audit import catat, snapshot
 from kinerja.core.formatting import format_angka, format_persen
 from kinerja.core.models import AuditLog
-from kinerja.measurement.choices import StatusRealisasi
-from kinerja.measurement.models import HambatanUpaya, Realisasi
+from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
+from kinerja.measurement.models import HambatanUpaya, PengaturanPengukuran, Realisasi
+from kinerja.measurement.periods import deret
 from kinerja.measurement.satker_year import pengaturan
 from kinerja.reporting.choices import StatusLaporan
 from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
@@ -98,6 +99,46 @@ def _simpan_laporan(laporan, actor, reason, before=None):
     )
 
 
+def _satu_jenis_periode(laporan: LaporanRealisasi) -> None:
+    """A unit reports a year in quarters or in months, never both: the measurement would
+    count March twice."""
+    series = deret(laporan.periode)
+    other = (
+        LaporanRealisasi.objects.filter(unit=laporan.unit, tahun=laporan.tahun)
+        .exclude(periode__in=series)
+        .first()
+    )
+    if other is not None:
+        raise ValidationError(
+            f"{laporan.unit} sudah melapor {other.get_periode_display()} {laporan.tahun}; "
+            "laporan per bulan dan per triwulan tidak dapat dicampur dalam satu tahun."
+        )
+
+
+@transaction.atomic
+def atur_periode_laporan(*, actor, satker, periode: str) -> PengaturanPengukuran:
+    """Whether the satker's units report per quarter or per month (a unit keeps the kind it
+    already reported a year in)."""
+    wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, satker)
+    if periode not in PeriodePelaporan.values:
+        raise ValidationError("Pilih periode laporan: per triwulan atau per bulan.")
+    setting = PengaturanPengukuran.objects.select_for_update().filter(satker=satker).first()
+    before = snapshot(setting) if setting else None
+    setting = setting or PengaturanPengukuran(satker=satker)
+    setting.periode_laporan = periode
+    setting.full_clean()
+    setting.save()
+    if before != snapshot(setting):
+        catat(
+            actor,
+            setting,
+            AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE,
+            before,
+            "Periode laporan realisasi",
+        )
+    return setting
+
+
 @transaction.atomic
 def simpan(
     laporan: LaporanRealisasi, *, actor, versi: int | None, isian: dict[int, dict], narasi: str
@@ -110,6 +151,8 @@ def simpan(
         raise ValidationError(
             f"Laporan berstatus {laporan.get_status_display().lower()} tidak dapat diubah."
         )
+    if laporan.pk is None:
+        _satu_jenis_periode(laporan)
     allowed = {line.indikator_id for line in indikator_unit(laporan.unit, laporan.tahun)}
     unknown = set(isian) - allowed
     if unknown:

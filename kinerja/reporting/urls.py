@@ -6,6 +6,7 @@ app_name = "reporting"
 
 urlpatterns = [
     path("satker/<slug:slug>/realisasi/", views.rekap, name="rekap"),
+    path("satker/<slug:slug>/realisasi/periode/", views.atur_periode, name="atur_periode"),
     path(
         "satker/<slug:slug>/realisasi/<int:unit_id>/<str:periode>/",
         views.isian,

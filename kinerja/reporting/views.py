@@ -19,8 +19,9 @@ from kinerja.core.concurrency import sidik
 from kinerja.core.formatting import desimal_koma
 from kinerja.core.http import TidakDitemukan
 from kinerja.core.numbers import AngkaTidakSah, parse_angka
-from kinerja.measurement.choices import StatusRealisasi
+from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
 from kinerja.measurement.models import HambatanUpaya
+from kinerja.measurement.periods import BULAN
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.measurement.snapshot import SUMBER_DANA, BarisRealisasi
 from kinerja.measurement.views import halaman_satker
@@ -32,6 +33,8 @@ from kinerja.reporting.selectors import (
     grid,
     indikator_unit,
     laporan_atau_baru,
+    periode_satker,
+    periode_unit,
     pratinjau,
     rekap_laporan,
 )
@@ -42,9 +45,37 @@ from kinerja.reporting.selectors import (
 def rekap(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
     context["aktif"] = "realisasi"
-    context["baris"] = rekap_laporan(satker, tahun) if tahun else []
-    context["periode"] = PeriodeLaporan.choices
+    columns, rows = rekap_laporan(satker, tahun) if tahun else ([], [])
+    context["baris"] = rows
+    context["periode"] = [(code, PeriodeLaporan(code).label) for code in columns]
+    context["periode_laporan"] = periode_satker(satker)
+    context["pilihan_periode"] = PeriodePelaporan.choices
+    context["pengaturan_periode"] = (
+        PeriodePelaporan.BULANAN
+        if context["periode_laporan"] == BULAN
+        else PeriodePelaporan.TRIWULANAN
+    )
+    context["boleh_atur"] = boleh(request.user, Aksi.KELOLA_PERENCANAAN, satker)
     return render(request, "reporting/rekap.html", context)
+
+
+@login_required
+@require_POST
+def atur_periode(request, slug):
+    """The admin satker chooses whether its units report per quarter or per month."""
+    satker, tahun, _context = halaman_satker(request, slug)
+    wajib_boleh(request.user, Aksi.KELOLA_PERENCANAAN, satker)
+    try:
+        services.atur_periode_laporan(
+            actor=request.user, satker=satker, periode=request.POST.get("periode_laporan", "")
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Periode laporan realisasi disimpan.")
+    return redirect(
+        reverse("reporting:rekap", args=[satker.slug]) + (f"?tahun={tahun}" if tahun else "")
+    )
 
 
 def _angka(text: str) -> tuple:
@@ -94,12 +125,23 @@ def _versi(request) -> int | None:
     return int(raw) if raw.isdigit() else None
 
 
-@login_required
-def isian(request, slug, unit_id, periode):
-    satker, tahun, context = halaman_satker(request, slug)
+def _unit_periode(request, satker, tahun, unit_id, periode):
+    """The unit (if the user may read it) whose report of `periode` is asked for; a period the
+    unit does not report in that year is not found."""
     if tahun is None or periode not in PeriodeLaporan.values:
         raise TidakDitemukan("Periode laporan tidak ditemukan.")
     unit = get_unit_for_user(request.user, satker, unit_id, Aksi.BACA)
+    if periode not in periode_unit(unit, tahun, periode_satker(satker)):
+        raise TidakDitemukan(
+            "Unit ini tidak melapor pada periode itu tahun ini (lihat periode laporan satker)."
+        )
+    return unit
+
+
+@login_required
+def isian(request, slug, unit_id, periode):
+    satker, tahun, context = halaman_satker(request, slug)
+    unit = _unit_periode(request, satker, tahun, unit_id, periode)
     laporan = laporan_atau_baru(unit, tahun, periode)
     here = reverse("reporting:isian", args=[satker.slug, unit.pk, periode]) + f"?tahun={tahun}"
     rows = grid(laporan)
@@ -377,9 +419,7 @@ def pratinjau_capaian(request, slug, unit_id, periode):
     """The capaian an entry being typed would give (an HTMX fragment of the grid): computed as
     the page computes it, stored nowhere."""
     satker, tahun, _ = halaman_satker(request, slug)
-    if tahun is None or periode not in PeriodeLaporan.values:
-        raise TidakDitemukan("Periode laporan tidak ditemukan.")
-    unit = get_unit_for_user(request.user, satker, unit_id, Aksi.BACA)
+    unit = _unit_periode(request, satker, tahun, unit_id, periode)
     raw = request.POST.get("indikator", "")
     line = next(
         (item for item in indikator_unit(unit, tahun) if str(item.indikator_id) == raw), None

@@ -24,6 +24,7 @@ DIUJI = {
     "test_another_satkers_plan_or_statement_in_the_url_is_not_found",
     "renstra_target": "test_renstra.py::test_only_the_admin_satker_keeps_the_renstra, "
     "test_targets_are_saved_for_each_year_in_place",
+    "atur_periode": "test_periode.py::test_only_the_admin_satker_chooses_the_reporting_period",
     "pk_baru": "test_pk_pages.py::test_who_may_not_draft_a_satker_pk",
     "pk_detail": "test_pk_pages.py::test_who_may_not_edit_or_sign_a_draft",
 }
