@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "kinerja.measurement",
     "kinerja.reporting",
     "kinerja.evaluation",
+    "kinerja.documents",
     "kinerja.demo",
     "kinerja.exporting",
     "kinerja.front",

@@ -26,4 +26,5 @@ urlpatterns = [
     path("", include("kinerja.measurement.urls")),
     path("", include("kinerja.reporting.urls")),
     path("", include("kinerja.evaluation.urls")),
+    path("", include("kinerja.documents.urls")),
 ]

@@ -19,6 +19,7 @@ LAPISAN = [
     "measurement",
     "reporting",
     "evaluation",
+    "documents",
     "exporting",
     "demo",
     "front",

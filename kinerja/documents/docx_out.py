@@ -1,0 +1,183 @@
+"""A document (kinerja.documents.isi) written as Word (.docx) with python-docx: A4 with the
+shared margins, page numbers in the footer, header rows that repeat on every page, column
+widths that add up to at most the printable width, figures right-aligned."""
+
+from io import BytesIO
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from kinerja.documents.isi import (
+    HALAMAN_CM,
+    MARGIN_CM,
+    Dokumen,
+    HalamanBaru,
+    Identitas,
+    Judul,
+    Paragraf,
+    Tabel,
+    TandaTangan,
+)
+
+FONT = "Times New Roman"
+RATA = {
+    "rata": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "kiri": WD_ALIGN_PARAGRAPH.LEFT,
+    "tengah": WD_ALIGN_PARAGRAPH.CENTER,
+    "kanan": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (PAGE, TOC …), updated by Word and LibreOffice when the file opens."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {text} "
+        run._r.append(element)
+
+
+def _repeat_header(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    properties.append(flag)
+
+
+def _no_borders(table) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+
+
+def _set_widths(table, widths_cm) -> None:
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=True):
+            cell.width = Cm(width)
+
+
+def _cell(cell, text: str, *, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT) -> None:
+    paragraph = cell.paragraphs[0]
+    paragraph.alignment = align
+    paragraph.paragraph_format.space_after = Pt(0)
+    run = paragraph.add_run(text)
+    run.bold = bold
+
+
+def _setup(document) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(HALAMAN_CM[0]), Cm(HALAMAN_CM[1])
+    section.top_margin = Cm(MARGIN_CM["atas"])
+    section.bottom_margin = Cm(MARGIN_CM["bawah"])
+    section.left_margin = Cm(MARGIN_CM["kiri"])
+    section.right_margin = Cm(MARGIN_CM["kanan"])
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(12)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _field(footer, "PAGE")
+
+
+def _tabel(document, block: Tabel) -> None:
+    headers = 2 if block.nomor_kolom else 1
+    table = document.add_table(rows=headers, cols=len(block.kolom))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for index, column in enumerate(block.kolom):
+        _cell(table.rows[0].cells[index], column.judul, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        if block.nomor_kolom:
+            _cell(table.rows[1].cells[index], f"({index + 1})", align=WD_ALIGN_PARAGRAPH.CENTER)
+    for row in table.rows[:headers]:
+        _repeat_header(row)
+    for values in (*block.baris, *block.kaki):
+        cells = table.add_row().cells
+        total = values in block.kaki
+        for column, cell, text in zip(block.kolom, cells, values, strict=True):
+            align = WD_ALIGN_PARAGRAPH.RIGHT if column.angka else WD_ALIGN_PARAGRAPH.LEFT
+            _cell(cell, text, bold=total, align=align)
+    _set_widths(table, [column.lebar_cm for column in block.kolom])
+    document.add_paragraph()
+
+
+def _tanda_tangan(document, block: TandaTangan) -> None:
+    place = document.add_paragraph(block.tempat_tanggal)
+    place.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    count = len(block.penanda)
+    table = document.add_table(rows=1, cols=max(count, 2))
+    _no_borders(table)
+    # One signer stands on the right, as the documents print it.
+    cells = table.rows[0].cells[-count:]
+    for cell, signer in zip(cells, block.penanda, strict=True):
+        paragraph = cell.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for line in signer.atas:
+            paragraph.add_run(line).bold = True
+            paragraph.add_run().add_break()
+        for _ in range(3):
+            paragraph.add_run().add_break()
+        name = paragraph.add_run(signer.nama)
+        name.bold = name.underline = True
+        if signer.nip:
+            paragraph.add_run().add_break()
+            paragraph.add_run(f"NIP. {signer.nip}")
+    width = (HALAMAN_CM[0] - MARGIN_CM["kiri"] - MARGIN_CM["kanan"]) / max(count, 2)
+    _set_widths(table, [width] * max(count, 2))
+
+
+def tulis_docx(dokumen: Dokumen) -> bytes:
+    document = Document()
+    _setup(document)
+    document.core_properties.title = dokumen.judul
+    if dokumen.catatan_status:
+        header = document.sections[0].header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = header.add_run(dokumen.catatan_status)
+        run.bold = True
+        run.font.color.rgb = RGBColor(0xB4, 0x23, 0x18)
+    for block in dokumen.blok:
+        if isinstance(block, Judul):
+            if block.tingkat == 0:
+                paragraph = document.add_paragraph()
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                paragraph.paragraph_format.space_after = Pt(2)
+                paragraph.add_run(block.teks).bold = True
+            else:
+                document.add_heading(block.teks, level=block.tingkat)
+        elif isinstance(block, Paragraf):
+            paragraph = document.add_paragraph()
+            paragraph.alignment = RATA[block.rata]
+            paragraph.add_run(block.teks).bold = block.tebal
+        elif isinstance(block, Identitas):
+            table = document.add_table(rows=0, cols=3)
+            _no_borders(table)
+            for label, value in block.baris:
+                cells = table.add_row().cells
+                for cell, text in zip(cells, (label, ":", value), strict=True):
+                    _cell(cell, text)
+            _set_widths(table, [2.5, 0.5, 13.0])
+        elif isinstance(block, Tabel):
+            _tabel(document, block)
+        elif isinstance(block, TandaTangan):
+            _tanda_tangan(document, block)
+        elif isinstance(block, HalamanBaru):
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()

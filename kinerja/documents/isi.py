@@ -1,0 +1,103 @@
+"""The content of a generated document, independent of its format: headings, paragraphs,
+identity lines, tables and signature blocks, in order. One content model is written out as
+Word, PDF (and later Excel), so the formats never disagree. Plain Python, no Django."""
+
+from dataclasses import dataclass, field
+
+# A4 portrait with the margins every renderer uses; a table must fit the width between them.
+HALAMAN_CM = (21.0, 29.7)
+MARGIN_CM = {"atas": 2.5, "bawah": 2.5, "kiri": 3.0, "kanan": 2.0}
+LEBAR_CETAK_CM = HALAMAN_CM[0] - MARGIN_CM["kiri"] - MARGIN_CM["kanan"]
+
+
+@dataclass(frozen=True)
+class Judul:
+    teks: str
+    tingkat: int = 0  # 0: the document's title, centred; 1, 2: headings
+
+
+@dataclass(frozen=True)
+class Paragraf:
+    teks: str
+    rata: str = "rata"  # rata (justified), kiri, tengah, kanan
+    tebal: bool = False
+
+
+@dataclass(frozen=True)
+class Identitas:
+    """Lines such as "Nama : Abdul Aziz", with their colons aligned."""
+
+    baris: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Kolom:
+    judul: str
+    lebar_cm: float
+    angka: bool = False  # right-aligned figures
+
+
+@dataclass(frozen=True)
+class Tabel:
+    kolom: tuple[Kolom, ...]
+    baris: tuple[tuple[str, ...], ...]
+    judul: str = ""
+    nomor_kolom: bool = False  # the (1) (2) (3) row under the header, as the PKs print it
+    kaki: tuple[tuple[str, ...], ...] = ()  # total rows
+
+    @property
+    def lebar_cm(self) -> float:
+        return sum(item.lebar_cm for item in self.kolom)
+
+    @property
+    def angka_kolom(self) -> tuple[int, ...]:
+        return tuple(index for index, item in enumerate(self.kolom) if item.angka)
+
+
+@dataclass(frozen=True)
+class Penanda:
+    """One signature block: the lines above the space for the signature, the name, the NIP."""
+
+    atas: tuple[str, ...]
+    nama: str
+    nip: str = ""
+
+
+@dataclass(frozen=True)
+class TandaTangan:
+    """Place and date, then the signature blocks side by side (left to right)."""
+
+    tempat_tanggal: str
+    penanda: tuple[Penanda, ...]
+
+
+@dataclass(frozen=True)
+class HalamanBaru:
+    pass
+
+
+Blok = Judul | Paragraf | Identitas | Tabel | TandaTangan | HalamanBaru
+
+
+@dataclass
+class Dokumen:
+    judul: str
+    blok: list[Blok] = field(default_factory=list)
+    # A watermark line for a document that is not final ("DRAF — BELUM DITANDATANGANI").
+    catatan_status: str = ""
+
+    def tambah(self, *blocks: Blok) -> "Dokumen":
+        self.blok.extend(blocks)
+        return self
+
+
+def periksa_lebar(dokumen: Dokumen) -> list[str]:
+    """Tables wider than the printable width, in words (empty when every table fits)."""
+    problems = []
+    for block in dokumen.blok:
+        if isinstance(block, Tabel) and block.lebar_cm > LEBAR_CETAK_CM + 0.01:
+            problems.append(
+                f"Tabel {block.judul or block.kolom[0].judul} selebar {block.lebar_cm:.1f} cm "
+                f"melebihi {LEBAR_CETAK_CM:.1f} cm."
+            )
+    return problems

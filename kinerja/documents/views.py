@@ -1,0 +1,33 @@
+"""Downloads of generated documents, for whoever may read the satker."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.views.decorators.http import require_safe
+
+from kinerja.accounts.access import get_satker_for_user
+from kinerja.core.http import TidakDitemukan
+from kinerja.documents.docx_out import tulis_docx
+from kinerja.documents.nama import nama_berkas
+from kinerja.documents.pdf_out import tulis_pdf
+from kinerja.documents.pk import dokumen_pk, perjanjian_untuk_dokumen
+
+FORMAT = {
+    "docx": (
+        tulis_docx,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    "pdf": (tulis_pdf, "application/pdf"),
+}
+
+
+@login_required
+@require_safe
+def dokumen_perjanjian(request, slug, pk_id, fmt):
+    satker = get_satker_for_user(request.user, slug)
+    pk = perjanjian_untuk_dokumen([pk_id]).filter(satker=satker).first()
+    if pk is None or fmt not in FORMAT:
+        raise TidakDitemukan("Dokumen Perjanjian Kinerja tidak ditemukan.")
+    write, content_type = FORMAT[fmt]
+    response = HttpResponse(write(dokumen_pk(pk)), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{nama_berkas(pk)}.{fmt}"'
+    return response
