@@ -5,6 +5,7 @@ from pathlib import Path
 import dj_database_url
 
 from config.env import env_bool, env_list, env_str
+from config.storage import default_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -97,5 +98,11 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 # Evidence files (bukti dukung). Never served as static media: they are downloaded through a
 # view that checks the user's access to the report.
 MEDIA_ROOT = Path(env_str("KINERJA_MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# The disk under MEDIA_ROOT by default; KINERJA_STORAGE=s3 and its KINERJA_S3_* settings for an
+# S3-compatible store (config/storage.py, docs/realisasi.md).
+STORAGES = {
+    "default": default_storage_from_env(),
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

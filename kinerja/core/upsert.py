@@ -30,12 +30,19 @@ class AuditedWriter:
         self.changes[instance._meta.verbose_name_plural] += 1
 
     def upsert(
-        self, model: type[models.Model], lookup: dict, values: dict, *, published: bool = False
+        self,
+        model: type[models.Model],
+        lookup: dict,
+        values: dict,
+        *,
+        published: bool = False,
+        exclude: tuple[str, ...] = (),
     ) -> models.Model:
         """Create or update the row `lookup` finds. Rows are validated like the admin does
         (`full_clean`); a published document (a signed PK as printed) is checked field by field
         and against the database constraints only, since it may break rules for new entries —
-        the reviu is what reports that."""
+        the reviu is what reports that. `exclude` names fields the data does not carry (left
+        empty, not validated)."""
         instance = model.objects.filter(**lookup).first()
         creating = instance is None
         if creating:
@@ -48,11 +55,11 @@ class AuditedWriter:
         if not creating and snapshot(instance) == before:
             return instance
         if published:
-            instance.clean_fields()
+            instance.clean_fields(exclude=exclude)
             instance.validate_unique()
             instance.validate_constraints()
         else:
-            instance.full_clean()
+            instance.full_clean(exclude=exclude)
         instance.save()
         # The audit's "after" is what the database holds, not the value in memory.
         instance.refresh_from_db()
@@ -66,9 +73,9 @@ class AuditedWriter:
         )
         return instance
 
-    def create(self, instance: models.Model) -> models.Model:
+    def create(self, instance: models.Model, *, exclude: tuple[str, ...] = ()) -> models.Model:
         """Validate, save and audit a new row that has no natural key to find it by."""
-        instance.full_clean()
+        instance.full_clean(exclude=exclude)
         instance.save()
         instance.refresh_from_db()
         self._audit(instance, AuditLog.Action.CREATE, None, snapshot(instance))

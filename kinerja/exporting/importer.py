@@ -11,14 +11,19 @@ warning, a predicate scale with the same code and other bands is refused, any ot
 is kept as the database holds it.
 """
 
+import datetime
 import json
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
+import filetype
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
@@ -26,7 +31,12 @@ from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAn
 from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 from kinerja.core.upsert import AuditedWriter
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
-from kinerja.exporting.selectors import FORMAT, FORMAT_VERSION, kunci_perjanjian
+from kinerja.exporting.bukti import BuktiTidakSah, baca_bukti
+from kinerja.exporting.selectors import (
+    FORMAT,
+    FORMAT_VERSIONS_READ,
+    kunci_perjanjian,
+)
 from kinerja.measurement.choices import PeriodePelaporan, TindakLanjut
 from kinerja.measurement.models import (
     HambatanUpaya,
@@ -48,8 +58,13 @@ from kinerja.planning.models import (
     TargetTahunan,
     Tujuan,
 )
+from kinerja.reporting.berkas import berkas_baru, hapus_setelah_commit
+from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
+from kinerja.reporting.services import JENIS_BUKTI
 
 ACTOR_LABEL = "kinerja impor"
+# The people on a report are accounts, not in the export: restored reports name nobody.
+ORANG_LAPORAN = ("diubah_oleh", "diajukan_oleh", "diputuskan_oleh")
 
 
 class ImporDitolak(Exception):
@@ -78,6 +93,18 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
+def _waktu(value, lokasi: str) -> datetime.datetime | None:
+    """A moment written by the export (ISO 8601 with its offset)."""
+    if value is None:
+        return None
+    moment = datetime.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ImporDitolak(
+            _("%(lokasi)s: waktu %(nilai)s tanpa zona waktu.") % {"lokasi": lokasi, "nilai": value}
+        )
+    return moment
+
+
 def _messages(error: ValidationError) -> str:
     if hasattr(error, "message_dict"):
         return "; ".join(
@@ -88,8 +115,20 @@ def _messages(error: ValidationError) -> str:
 
 
 class _Impor:
-    def __init__(self, document: dict[str, Any], ganti: bool, sumber: str, actor) -> None:
+    def __init__(
+        self,
+        document: dict[str, Any],
+        ganti: bool,
+        sumber: str,
+        actor,
+        bukti: Path | None = None,
+        berkas_tersimpan: list[str] | None = None,
+    ) -> None:
         self.doc = document
+        # The folder of evidence bytes (`kinerja ekspor --bukti`), and the names of the files
+        # stored from it, deleted again if the import fails.
+        self.bukti = bukti
+        self.berkas_tersimpan = [] if berkas_tersimpan is None else berkas_tersimpan
         self.ganti = ganti
         self.tahun: int = document["tahun"]
         self.writer = AuditedWriter(ACTOR_LABEL, f"Impor {sumber}", actor)
@@ -99,9 +138,11 @@ class _Impor:
         self.perjanjian: dict[str, PerjanjianKinerja] = {}
         self.renstra_awal: dict[int, Renstra] = {}
 
-    def simpan(self, lokasi: str, model, lookup: dict, values: dict, *, published=False):
+    def simpan(
+        self, lokasi: str, model, lookup: dict, values: dict, *, published=False, exclude=()
+    ):
         try:
-            return self.writer.upsert(model, lookup, values, published=published)
+            return self.writer.upsert(model, lookup, values, published=published, exclude=exclude)
         except ValidationError as error:
             raise ImporDitolak(f"{lokasi}: {_messages(error)}") from error
 
@@ -475,6 +516,16 @@ class _Impor:
         """Remove the satker's data of the year, children before what they point to."""
         year = {"satker": satker, "tahun": self.tahun}
         self.tanpa_turunan_lain(satker)
+        removed_files = []
+        for report in LaporanRealisasi.objects.filter(**year).order_by("pk"):
+            for bukti in report.bukti.order_by("pk"):
+                removed_files.append(bukti.berkas.name)
+                self.writer.delete(bukti)
+            for item in report.isian.order_by("pk"):
+                self.writer.delete(item)
+            self.writer.delete(report)
+        # Their files go once the import has committed; a failed import keeps rows and files.
+        hapus_setelah_commit(removed_files)
         for model in (NilaiTercatat, HambatanUpaya, EfisiensiSumberDaya, Kesimpulan):
             for row in model.objects.filter(**year):
                 self.writer.delete(row)
@@ -548,6 +599,7 @@ class _Impor:
         rkt_rows = self.rkt(satker, renstra)
         self.perjanjian_tahun(satker, rkt_rows)
         self.realisasi()
+        self.laporan_realisasi(satker)
         self.anggaran(satker)
         self.evaluasi(satker)
 
@@ -752,6 +804,104 @@ class _Impor:
                 },
             )
 
+    def laporan_realisasi(self, satker: Satker) -> None:
+        """The units' realisation reports, their entries and their evidence files. Who saved,
+        submitted or decided is not in the file: those fields stay empty."""
+        # Format 2 files were written before reports were exported.
+        rows = self.doc["laporan_realisasi"] if self.doc["versi_format"] >= 3 else []
+        units = {unit.nama: unit for unit in satker.units.all()}
+        for data in rows:
+            where = f"laporan realisasi {data['unit']} {data['periode']}"
+            if data["unit"] not in units:
+                raise ImporDitolak(
+                    _("%(lokasi)s: unit %(unit)s tidak ada di berkas.")
+                    % {"lokasi": where, "unit": data["unit"]}
+                )
+            moments = {
+                "diajukan_pada": _waktu(data["diajukan_pada"], where),
+                "diputuskan_pada": _waktu(data["diputuskan_pada"], where),
+            }
+            report = self.simpan(
+                where,
+                LaporanRealisasi,
+                {"unit": units[data["unit"]], "tahun": self.tahun, "periode": data["periode"]},
+                {
+                    "satker": satker,
+                    "status": data["status"],
+                    "versi": data["versi"],
+                    "narasi": data["narasi"],
+                    "alasan_dikembalikan": _text(data["alasan_dikembalikan"]),
+                    **moments,
+                },
+                # Empty moments are "not yet" (a draft was never submitted); the model leaves
+                # them null but not blank, as only the services set them.
+                exclude=ORANG_LAPORAN + tuple(name for name, value in moments.items() if not value),
+            )
+            # diubah_pada is stamped on every save: the file's moment is put back after it.
+            self._waktu_asli(report, "diubah_pada", _waktu(data["diubah_pada"], where))
+            for row in data["isian"]:
+                item_where = f"{where} isian {row['indikator_kode']}"
+                self.simpan(
+                    item_where,
+                    IsianRealisasi,
+                    {
+                        "laporan": report,
+                        "indikator": self.indikator_kode(row["indikator_kode"], item_where),
+                    },
+                    {
+                        "status": row["status"],
+                        "nilai": _d(row["realisasi"]),
+                        "nilai_teks": _text(row["realisasi_teks"]),
+                        "alasan": _text(row["alasan"]),
+                    },
+                )
+            for number, row in enumerate(data["bukti"], start=1):
+                self.bukti_dukung(report, row, f"{where} bukti {number} ({row['nama']})")
+
+    def bukti_dukung(self, report: LaporanRealisasi, row: dict, where: str) -> None:
+        """An evidence row with its file, read from the export's folder and checked against
+        the recorded hash, size and type before it is stored."""
+        if self.bukti is None:
+            raise ImporDitolak(
+                _(
+                    "%(lokasi)s: berkas ekspor memuat bukti dukung; sebutkan folder berkas bukti "
+                    "hasil `kinerja ekspor --bukti` dengan --bukti FOLDER."
+                )
+                % {"lokasi": where}
+            )
+        try:
+            data = baca_bukti(self.bukti, row["sha256"], row["ukuran"], where)
+        except BuktiTidakSah as error:
+            raise ImporDitolak(str(error)) from error
+        kind = filetype.guess(data[:8192])
+        if row["jenis"] not in JENIS_BUKTI or kind is None or kind.mime != row["jenis"]:
+            raise ImporDitolak(
+                _("%(lokasi)s: isi berkas bukan %(jenis)s, jenis yang tercatat.")
+                % {"lokasi": where, "jenis": row["jenis"]}
+            )
+        bukti = BuktiDukung(
+            laporan=report,
+            nama_asli=row["nama"],
+            jenis=row["jenis"],
+            ukuran=row["ukuran"],
+            sha256=row["sha256"],
+        )
+        bukti.berkas.save(f"{row['sha256'][:16]}.{kind.extension}", ContentFile(data), save=False)
+        self.berkas_tersimpan.append(bukti.berkas.name)
+        try:
+            self.writer.create(bukti, exclude=("diunggah_oleh",))
+        except ValidationError as error:
+            raise ImporDitolak(f"{where}: {_messages(error)}") from error
+        # diunggah_pada is stamped on creation: the file's moment is put back after it.
+        self._waktu_asli(bukti, "diunggah_pada", _waktu(row["diunggah_pada"], where))
+
+    @staticmethod
+    def _waktu_asli(instance, name: str, moment: datetime.datetime | None) -> None:
+        if moment is None:
+            return
+        type(instance).objects.filter(pk=instance.pk).update(**{name: moment})
+        setattr(instance, name, moment)
+
     def anggaran(self, satker: Satker) -> None:
         for item in self.doc["anggaran"]:
             where = f"anggaran {item['kegiatan_kode']}"
@@ -877,9 +1027,10 @@ def periksa_format(document: Any) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImporDitolak(f'Berkas bukan ekspor Kinerja (kunci "format" harus "{FORMAT}").')
     version = document.get("versi_format")
-    if version != FORMAT_VERSION:
+    if version not in FORMAT_VERSIONS_READ or isinstance(version, bool):
+        readable = " dan ".join(str(number) for number in FORMAT_VERSIONS_READ)
         raise ImporDitolak(
-            f"Berkas berformat versi {version}; Kinerja ini memulihkan versi {FORMAT_VERSION}. "
+            f"Berkas berformat versi {version}; Kinerja ini memulihkan versi {readable}. "
             "Ekspor ulang data itu dengan Kinerja versi yang sama."
         )
     year = document.get("tahun")
@@ -893,18 +1044,26 @@ def periksa_format(document: Any) -> None:
         )
 
 
-def impor(document: Any, *, ganti: bool = False, sumber: str = "berkas", actor=None) -> HasilImpor:
+def impor(
+    document: Any,
+    *,
+    ganti: bool = False,
+    sumber: str = "berkas",
+    actor=None,
+    bukti: Path | None = None,
+) -> HasilImpor:
     """Load an export document, all or nothing. Raises ImporDitolak with an Indonesian message
-    (nothing is written) when the document cannot be loaded."""
+    (nothing is written, no file is left in storage) when the document cannot be loaded.
+    `bukti` is the folder of evidence files written by `kinerja ekspor --bukti`."""
     periksa_format(document)
     try:
-        with transaction.atomic():
-            return _Impor(document, ganti, sumber, actor).run()
+        with berkas_baru() as stored, transaction.atomic():
+            return _Impor(document, ganti, sumber, actor, bukti, stored).run()
     # A wrongly shaped document fails where a value is read: a missing key (KeyError), a list
     # or text where an object belongs (TypeError, AttributeError), text where a number belongs
     # (ValueError from the database lookup on it).
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         raise ImporDitolak(
-            f"Berkas tidak lengkap atau tidak sesuai format ekspor versi {FORMAT_VERSION}: "
-            f"{error!r}."
+            "Berkas tidak lengkap atau tidak sesuai format ekspor versi "
+            f"{document['versi_format']}: {error!r}."
         ) from error

@@ -22,13 +22,21 @@ from kinerja.measurement.models import (
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import TargetPeriode
+from kinerja.reporting.models import LaporanRealisasi
 
 FORMAT = "kinerja-ekspor"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+# Versions `kinerja impor` still reads: format 2 had no realisation reports.
+FORMAT_VERSIONS_READ = (2, 3)
 
 
 def iso(value: datetime.date | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def waktu(value: datetime.datetime | None) -> str | None:
+    """A moment as ISO 8601 in UTC, whatever the database's time zone."""
+    return None if value is None else value.astimezone(datetime.UTC).isoformat()
 
 
 def kunci_perjanjian(pk) -> str:
@@ -100,6 +108,7 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
         "perjanjian": [_perjanjian(pk, pk.pk in in_force) for pk in agreements],
         "realisasi": _realisasi(satker, tahun),
         "anggaran": _anggaran(snapshot),
+        "laporan_realisasi": _laporan_realisasi(satker, tahun),
         "hambatan": [
             {
                 "nomor": row.nomor,
@@ -484,4 +493,53 @@ def _anggaran(snapshot) -> list[dict[str, Any]]:
         for item in snapshot.anggaran
         # A kegiatan known only from a PK budget line has no budget record of its own.
         if item.riwayat or item.realisasi_baris
+    ]
+
+
+def _laporan_realisasi(satker: Satker, tahun: int) -> list[dict[str, Any]]:
+    """The units' realisation reports of the year in every state, with their entries and their
+    evidence files' metadata (the bytes go to a folder: `kinerja ekspor --bukti`). Who saved,
+    submitted, decided or uploaded is an account, not satker data, and is not exported."""
+    reports = (
+        LaporanRealisasi.objects.filter(satker=satker, tahun=tahun)
+        .select_related("unit")
+        .prefetch_related("isian__indikator", "bukti")
+        .order_by("unit__urutan", "unit__nama", "periode")
+    )
+    return [
+        {
+            "unit": report.unit.nama,
+            "periode": report.periode,
+            "status": report.status,
+            "versi": report.versi,
+            "narasi": report.narasi,
+            "alasan_dikembalikan": report.alasan_dikembalikan or None,
+            "diubah_pada": waktu(report.diubah_pada),
+            "diajukan_pada": waktu(report.diajukan_pada),
+            "diputuskan_pada": waktu(report.diputuskan_pada),
+            "isian": [
+                {
+                    "indikator_kode": item.indikator.kode,
+                    "status": item.status,
+                    "realisasi": decimal_text(item.nilai),
+                    "realisasi_teks": item.nilai_teks or None,
+                    "alasan": item.alasan or None,
+                }
+                for item in sorted(report.isian.all(), key=lambda item: item.indikator.kode)
+            ],
+            "bukti": [
+                {
+                    "nama": item.nama_asli,
+                    "jenis": item.jenis,
+                    "ukuran": item.ukuran,
+                    "sha256": item.sha256,
+                    "diunggah_pada": waktu(item.diunggah_pada),
+                }
+                for item in sorted(
+                    report.bukti.all(),
+                    key=lambda item: (item.diunggah_pada, item.nama_asli, item.sha256),
+                )
+            ],
+        }
+        for report in reports
     ]

@@ -27,6 +27,7 @@ from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
 from kinerja.measurement.models import HambatanUpaya, PengaturanPengukuran, Realisasi
 from kinerja.measurement.periods import deret
 from kinerja.measurement.satker_year import pengaturan
+from kinerja.reporting.berkas import berkas_baru
 from kinerja.reporting.choices import StatusLaporan
 from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
 from kinerja.reporting.selectors import BarisIsian, di_bawah_ambang, grid, indikator_unit
@@ -365,9 +366,16 @@ def buka_kembali(
     return laporan
 
 
-@transaction.atomic
 def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
-    """Attach an evidence file, checked by its content and size, kept with its SHA-256."""
+    """Attach an evidence file, checked by its content and size, kept with its SHA-256. The file
+    is stored before its row is written: if anything fails after that, up to the commit, the
+    file is deleted again (a failure of a caller's outer transaction is left to
+    `kinerja bersihkan_bukti`)."""
+    with berkas_baru() as stored, transaction.atomic():
+        return _unggah_bukti(laporan, actor=actor, berkas=berkas, stored=stored)
+
+
+def _unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas, stored: list[str]) -> BuktiDukung:
     wajib_boleh(actor, Aksi.ISI_REALISASI, laporan.satker, laporan.unit)
     if laporan.pk is None:
         raise ValidationError("Simpan isian realisasi terlebih dahulu.")
@@ -402,6 +410,7 @@ def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
         diunggah_oleh=actor,
     )
     bukti.berkas.save(f"{digest.hexdigest()[:16]}.{kind.extension}", berkas, save=False)
+    stored.append(bukti.berkas.name)
     bukti.save()
     catat(actor, bukti, AuditLog.Action.CREATE, None, "Bukti dukung diunggah")
     return bukti

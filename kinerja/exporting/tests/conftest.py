@@ -5,6 +5,12 @@ import pytest
 from kinerja.exporting.tests.support import kinerja_ok
 
 
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    """Evidence files written here go to the test's own folder, never to var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media-sini"
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory):
     """An empty Kinerja database (migrations only), made once and copied for each test."""

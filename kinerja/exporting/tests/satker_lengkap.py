@@ -3,7 +3,10 @@ stated serapan, period targets, written targets, qualitative realisations, compo
 sources, a chain of PK revisions, PK party links, a custom predicate scale, …"""
 
 import datetime
+import hashlib
 from decimal import Decimal
+
+from django.core.files.base import ContentFile
 
 from kinerja.agreements.models import AnggaranPerjanjian
 from kinerja.agreements.tests.factories import (
@@ -27,6 +30,7 @@ from kinerja.organisations.tests.factories import SatkerFactory, UnitFactory
 from kinerja.planning.models import Misi, Renstra, SasaranStrategis, TargetPeriode, TargetTahunan
 from kinerja.planning.models import Tujuan as TujuanRenstra
 from kinerja.planning.tests.factories import BarisRKTFactory, IndikatorKinerjaFactory, RKTFactory
+from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
 
 SLUG = "kpu-kabupaten-lengkap"
 TAHUN = 2025
@@ -428,4 +432,44 @@ def satker_lengkap():
     NilaiTercatat.objects.create(
         **stated, urutan=4, besaran="pagu", kegiatan=kegiatan, label="Pagu 9701", nilai=D(900000)
     )
+    _laporan(satker, unit_pk.unit, kehadiran, batal)
     return satker
+
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def _laporan(satker, unit, kehadiran, batal):
+    """A returned report (entries, a reason, evidence) and an approved one. Made directly, not
+    through the services: who saved and decided is an account, not exported, left empty here."""
+    moment = datetime.datetime(2025, 4, 7, 2, 15, 30, 123456, tzinfo=datetime.UTC)
+    returned = LaporanRealisasi.objects.create(
+        satker=satker,
+        unit=unit,
+        tahun=TAHUN,
+        periode="tw1",
+        status="dikembalikan",
+        narasi="Rapat pleno ditunda",
+        versi=4,
+        diajukan_pada=moment,
+        diputuskan_pada=moment + datetime.timedelta(days=1),
+        alasan_dikembalikan="Lampirkan daftar hadir",
+    )
+    IsianRealisasi.objects.create(laporan=returned, indikator=kehadiran, nilai=D("81.16"))
+    IsianRealisasi.objects.create(
+        laporan=returned, indikator=batal, status="tidak_dilaksanakan", alasan="Bukan kewenangan"
+    )
+    bukti = BuktiDukung(
+        laporan=returned,
+        nama_asli="daftar hadir.pdf",
+        jenis="application/pdf",
+        ukuran=len(PDF),
+        sha256=hashlib.sha256(PDF).hexdigest(),
+    )
+    bukti.berkas.save("daftar-hadir.pdf", ContentFile(PDF), save=False)
+    bukti.save()
+    approved = LaporanRealisasi.objects.create(
+        satker=satker, unit=unit, tahun=TAHUN, periode="tw2", status="disetujui",
+        diajukan_pada=moment, diputuskan_pada=moment,
+    )  # fmt: skip
+    IsianRealisasi.objects.create(laporan=approved, indikator=kehadiran, nilai_teks="Tercapai")

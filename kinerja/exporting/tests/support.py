@@ -6,6 +6,7 @@ in another process: `kinerja` runs with DATABASE_URL pointing at a fresh SQLite 
 """
 
 import datetime
+import hashlib
 import json
 import os
 import subprocess
@@ -26,11 +27,14 @@ from kinerja.core.formatting import plain_decimal
 
 
 def _python(database: Path, code: str, *args: str) -> subprocess.CompletedProcess:
-    """Run `python -c CODE ARGS` with Kinerja's settings on the SQLite file `database`."""
+    """Run `python -c CODE ARGS` with Kinerja's settings on the SQLite file `database`, its
+    evidence files in the folder `media` beside it."""
     environment = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{database}",
         "DJANGO_SETTINGS_MODULE": "config.settings",
+        "KINERJA_MEDIA_ROOT": str(database.parent / "media"),
+        "KINERJA_STORAGE": "berkas",
     }
     return subprocess.run(  # noqa: S603 - our own interpreter and code, no shell
         [sys.executable, "-c", code, *args],
@@ -53,10 +57,14 @@ def kinerja_ok(database: Path, *args: str) -> bytes:
     return result.stdout
 
 
-def ekspor_di_sini(slug: str, tahun: int) -> bytes:
-    """`kinerja ekspor` on the test session's database, as the bytes the command prints."""
+def ekspor_di_sini(slug: str, tahun: int, bukti: Path | None = None) -> bytes:
+    """`kinerja ekspor` on the test session's database, as the bytes the command prints; with
+    `bukti`, the evidence files are copied into that folder."""
     out = StringIO()
-    call_command("ekspor", "--satker", slug, "--tahun", str(tahun), stdout=out)
+    extra = ["--bukti", str(bukti)] if bukti else []
+    call_command(
+        "ekspor", "--satker", slug, "--tahun", str(tahun), *extra, stdout=out, stderr=StringIO()
+    )
     return out.getvalue().encode("utf-8")
 
 
@@ -85,12 +93,21 @@ def impor_ditolak(*args) -> str:
 
 
 def _value(instance: models.Model, field: models.Field) -> Any:
+    if isinstance(field, models.FileField):
+        # The name in storage is the store's to choose; the bytes behind it must be the same.
+        stored = getattr(instance, field.name)
+        if not stored:
+            return None
+        with stored.open("rb") as content:
+            return f"sha256:{hashlib.sha256(content.read()).hexdigest()}"
     if field.is_relation:
         related = getattr(instance, field.name)
         return None if related is None else str(related)
     value = getattr(instance, field.attname)
     if isinstance(value, Decimal):
         return plain_decimal(value)
+    if isinstance(value, datetime.datetime):
+        return value.astimezone(datetime.UTC).isoformat()
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
@@ -127,6 +144,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
         TargetTahunan,
         Tujuan,
     )
+    from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
 
     satker = {"satker__slug": slug}
     year = {**satker, "tahun": tahun}
@@ -199,6 +217,15 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
             (NilaiTercatat, NilaiTercatat.objects.filter(**year)),
             (EfisiensiSumberDaya, EfisiensiSumberDaya.objects.filter(**year)),
             (Kesimpulan, Kesimpulan.objects.filter(**year)),
+            (LaporanRealisasi, LaporanRealisasi.objects.filter(**year)),
+            (
+                IsianRealisasi,
+                IsianRealisasi.objects.filter(laporan__satker__slug=slug, laporan__tahun=tahun),
+            ),
+            (
+                BuktiDukung,
+                BuktiDukung.objects.filter(laporan__satker__slug=slug, laporan__tahun=tahun),
+            ),
         ]
     }
 

@@ -29,10 +29,11 @@ def test_export_has_the_documented_top_level_keys(exported):
         "realisasi",
         "anggaran",
         "hambatan",
+        "laporan_realisasi",
     ]:
         assert key in exported
     assert exported["satker"]["slug"] == "kpu-kota-prabumulih"
-    assert exported["versi_format"] == 2
+    assert exported["versi_format"] == 3
     assert [node["slug"] for node in exported["induk"]] == [
         "kpu-ri",
         "kpu-provinsi-sumatera-selatan",

@@ -86,7 +86,7 @@ def test_existing_satker_without_ganti_is_refused(demo_2024, tmp_path):
 def test_format_version_1_is_refused(demo_2024, tmp_path):
     demo_2024["versi_format"] = 1
     message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
-    assert "Berkas berformat versi 1; Kinerja ini memulihkan versi 2." in message
+    assert "Berkas berformat versi 1; Kinerja ini memulihkan versi 2 dan 3." in message
 
 
 @pytest.mark.parametrize(
@@ -242,13 +242,13 @@ def test_an_unknown_kro_of_a_pk_budget_line_is_refused_not_dropped(lengkap, tmp_
 def test_a_list_where_a_row_belongs_is_refused_as_a_wrongly_shaped_file(demo_2024, tmp_path):
     demo_2024["kegiatan"][0] = [demo_2024["kegiatan"][0]]
     message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
-    assert "Berkas tidak lengkap atau tidak sesuai format ekspor versi 2:" in message
+    assert "Berkas tidak lengkap atau tidak sesuai format ekspor versi 3:" in message
 
 
 def test_text_where_a_number_belongs_is_refused_as_a_wrongly_shaped_file(demo_2024, tmp_path):
     demo_2024["pegawai"][0]["nomor_urut"] = "satu"
     message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
-    assert "Berkas tidak lengkap atau tidak sesuai format ekspor versi 2:" in message
+    assert "Berkas tidak lengkap atau tidak sesuai format ekspor versi 3:" in message
     assert "'satu'" in message
 
 

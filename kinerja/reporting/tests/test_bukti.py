@@ -93,3 +93,20 @@ def test_the_page_lists_the_evidence_and_uploads_through_the_form(client, dunia,
     )
     assert response.status_code == 400
     assert "bukan jenis yang diterima" in response.content.decode()
+
+
+def _stored_files(root) -> list:
+    return [path for path in root.rglob("*") if path.is_file()]
+
+
+def test_a_failure_after_the_file_is_stored_leaves_neither_file_nor_row(
+    dunia, draf, monkeypatch, settings
+):
+    def fail(*args, **kwargs):
+        raise RuntimeError("audit gagal")
+
+    monkeypatch.setattr(services, "catat", fail)  # the audit record comes after file and row
+    with pytest.raises(RuntimeError, match="audit gagal"):
+        services.unggah_bukti(draf, actor=dunia.operator, berkas=_upload("nota.pdf", PDF))
+    assert not BuktiDukung.objects.exists()
+    assert _stored_files(settings.MEDIA_ROOT) == []

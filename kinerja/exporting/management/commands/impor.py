@@ -19,8 +19,13 @@ class Command(BaseCommand):
             action="store_true",
             help="ganti data tahun itu bila satkernya sudah ada",
         )
+        parser.add_argument(
+            "--bukti",
+            metavar="FOLDER",
+            help="folder berkas bukti dukung hasil `kinerja ekspor --bukti`",
+        )
 
-    def handle(self, *args, berkas, ganti, **options):
+    def handle(self, *args, berkas, ganti, bukti, **options):
         path = Path(berkas)
         try:
             document = json.loads(path.read_text(encoding="utf-8"))
@@ -31,7 +36,9 @@ class Command(BaseCommand):
         except json.JSONDecodeError as error:
             raise CommandError(f"Berkas {berkas} bukan JSON yang sah: {error}") from error
         try:
-            result = impor(document, ganti=ganti, sumber=path.name)
+            result = impor(
+                document, ganti=ganti, sumber=path.name, bukti=Path(bukti) if bukti else None
+            )
         except ImporDitolak as error:
             raise CommandError(f"Impor ditolak, tidak ada yang diubah. {error}") from error
         action = "dibuat" if result.baru else "diganti"
