@@ -8,6 +8,7 @@ from kinerja.agreements.choices import AlasanRevisi
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
 from kinerja.agreements.services import revise_perjanjian, sign_perjanjian
 from kinerja.core.admin_audit import AuditedAdmin, IndonesianNumbersMixin
+from kinerja.core.admin_columns import kolom_rupiah
 
 
 class RevisiForm(forms.Form):
@@ -161,7 +162,13 @@ class BarisPerjanjianAdmin(SignedIsReadOnly, AuditedAdmin):
 
 @admin.register(AnggaranPerjanjian)
 class AnggaranPerjanjianAdmin(SignedIsReadOnly, AuditedAdmin):
-    list_display = ["perjanjian", "urutan", "jenis", "uraian_tercetak", "anggaran"]
+    list_display = [
+        "perjanjian",
+        "urutan",
+        "jenis",
+        "uraian_tercetak",
+        kolom_rupiah("anggaran", "anggaran (Rp)"),
+    ]
     list_filter = ["jenis", "perjanjian__tahun"]
     search_fields = ["uraian_tercetak", "kegiatan__kode", "program__nama"]
     list_select_related = ["perjanjian__unit", "perjanjian__satker"]

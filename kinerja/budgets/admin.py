@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
 from kinerja.core.admin_audit import AuditedAdmin
+from kinerja.core.admin_columns import kolom_rupiah
 
 
 @admin.register(Program)
@@ -34,16 +35,40 @@ class ROAdmin(AuditedAdmin):
 
 @admin.register(Pagu)
 class PaguAdmin(AuditedAdmin):
-    list_display = ["kegiatan", "tahun", "jenis", "jumlah", "sumber_dana", "sumber", "satker"]
+    list_display = [
+        "kegiatan",
+        "kro",
+        "tahun",
+        "jenis",
+        kolom_rupiah("jumlah", "jumlah (Rp)"),
+        "sumber_dana",
+        "nomor_dokumen",
+        "sumber",
+        "satker",
+    ]
     list_filter = ["tahun", "jenis", "sumber_dana", "satker"]
-    search_fields = ["kegiatan__kode", "kegiatan__nama", "sumber", "alasan"]
-    list_select_related = ["kegiatan", "satker"]
-    autocomplete_fields = ["kegiatan", "satker"]
+    search_fields = [
+        "kegiatan__kode",
+        "kegiatan__nama",
+        "kro__kode",
+        "nomor_dokumen",
+        "sumber",
+        "alasan",
+    ]
+    list_select_related = ["kegiatan", "kro__kegiatan", "satker"]
+    autocomplete_fields = ["kegiatan", "kro", "satker"]
 
 
 @admin.register(RealisasiAnggaran)
 class RealisasiAnggaranAdmin(AuditedAdmin):
-    list_display = ["kegiatan", "tahun", "periode", "jumlah", "serapan_tercatat", "satker"]
+    list_display = [
+        "kegiatan",
+        "tahun",
+        "periode",
+        kolom_rupiah("jumlah", "realisasi (Rp)"),
+        "serapan_tercatat",
+        "satker",
+    ]
     list_filter = ["tahun", "periode", "sumber_dana", "satker"]
     search_fields = ["kegiatan__kode", "kegiatan__nama", "sumber"]
     list_select_related = ["kegiatan", "satker"]

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
 
 from kinerja.budgets.choices import JenisPagu, SumberDana
 from kinerja.core.choices import Periode
@@ -80,12 +81,23 @@ class RO(models.Model):
 
 class Pagu(models.Model):
     """One pagu figure of a kegiatan for a satker-year: the initial one, a revision, or the
-    figure a report states without its history. Each keeps its source."""
+    figure a report states without its history. Each keeps its source. Without a KRO the
+    figure is the whole kegiatan's; with one, that KRO's share (a kegiatan-year is recorded
+    one way or the other, never both: kinerja.budgets.services.catat_pagu)."""
 
     satker = models.ForeignKey(
         "organisations.Satker", on_delete=models.CASCADE, related_name="pagu"
     )
     kegiatan = models.ForeignKey(Kegiatan, on_delete=models.PROTECT, related_name="pagu")
+    kro = models.ForeignKey(
+        KRO,
+        verbose_name="KRO",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="pagu",
+        help_text="Kosong: pagu seluruh kegiatan.",
+    )
     tahun = models.PositiveSmallIntegerField("tahun")
     jenis = models.CharField("jenis", max_length=10, choices=JenisPagu.choices)
     jumlah = rupiah_field("jumlah (Rp)")
@@ -98,6 +110,12 @@ class Pagu(models.Model):
     )
     tanggal = models.DateField("tanggal", null=True, blank=True)
     alasan = models.CharField("alasan revisi", max_length=300, blank=True)
+    nomor_dokumen = models.CharField(
+        "nomor dokumen",
+        max_length=200,
+        blank=True,
+        help_text="Mis. SP DIPA-076.01.2.xxxxxx/2024 atau nomor surat revisi POK.",
+    )
     sumber = models.CharField("sumber", max_length=200)
 
     class Meta:
@@ -108,18 +126,31 @@ class Pagu(models.Model):
         constraints = [non_negative("jumlah", "pagu_tidak_negatif")]
 
     def __str__(self) -> str:
-        return f"Pagu {self.kegiatan.kode} {self.tahun} ({self.get_jenis_display()})"
+        kro = f".{self.kro.kode}" if self.kro_id else ""
+        return f"Pagu {self.kegiatan.kode}{kro} {self.tahun} ({self.get_jenis_display()})"
 
     def clean(self) -> None:
-        # A revision is only an explanation of a changed pagu when it says when and why.
+        errors = {}
+        # A revision is only an explanation of a changed pagu when it says when, why and by
+        # which document.
         if self.jenis == JenisPagu.REVISI:
-            errors = {}
             if not self.tanggal:
                 errors["tanggal"] = "Revisi pagu wajib bertanggal."
             if not self.alasan:
                 errors["alasan"] = "Revisi pagu wajib menyebut alasannya."
-            if errors:
-                raise ValidationError(errors)
+            if not self.nomor_dokumen:
+                errors["nomor_dokumen"] = _(
+                    "Revisi pagu wajib menyebut nomor dokumennya (mis. nomor DIPA revisi atau "
+                    "surat revisi POK)."
+                )
+        # A KRO's pagu is a share of its own kegiatan's, never of another one.
+        if self.kro_id and self.kegiatan_id and self.kro.kegiatan_id != self.kegiatan_id:
+            errors["kro"] = _("KRO %(kro)s bukan bagian dari kegiatan %(kegiatan)s.") % {
+                "kro": self.kro,
+                "kegiatan": self.kegiatan.kode,
+            }
+        if errors:
+            raise ValidationError(errors)
 
 
 class RealisasiAnggaran(models.Model):

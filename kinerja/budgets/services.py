@@ -5,6 +5,7 @@ Nothing computed is stored: the pagu in force, totals and serapan are the readin
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -16,10 +17,28 @@ from kinerja.core.models import AuditLog
 
 @transaction.atomic
 def catat_pagu(*, actor, satker, tahun: int, data: dict) -> Pagu:
-    """`data`: kegiatan, jenis, jumlah, sumber_dana, tanggal, alasan, sumber."""
+    """`data`: kegiatan, kro (optional: none is the whole kegiatan), jenis, jumlah, sumber_dana,
+    tanggal, alasan, nomor_dokumen (required for a revision), sumber."""
     wajib_boleh(actor, Aksi.KELOLA_ANGGARAN, satker)
     pagu = Pagu(satker=satker, tahun=tahun, **data)
     pagu.full_clean()
+    # A pagu of the whole kegiatan and pagu of its KROs would be added together (or one would
+    # hide the other): a kegiatan-year is kept one way only.
+    others = Pagu.objects.filter(satker=satker, tahun=tahun, kegiatan=pagu.kegiatan).values_list(
+        "kro_id", flat=True
+    )
+    per_kro = pagu.kro_id is not None
+    if any((kro_id is not None) != per_kro for kro_id in others):
+        raise ValidationError(
+            {
+                "kro": _(
+                    "Pagu kegiatan ini tahun ini sudah dicatat untuk seluruh kegiatan; catat "
+                    "tanpa KRO juga."
+                )
+                if per_kro
+                else _("Pagu kegiatan ini tahun ini sudah dicatat per KRO; pilih KRO-nya juga.")
+            }
+        )
     pagu.save()
     record_change(
         actor=actor,
@@ -28,6 +47,7 @@ def catat_pagu(*, actor, satker, tahun: int, data: dict) -> Pagu:
         before=None,
         after=snapshot(pagu),
         reason=f"Pagu {pagu.get_jenis_display().lower()}"
+        + (f" {pagu.nomor_dokumen}" if pagu.nomor_dokumen else "")
         + (f": {pagu.alasan}" if pagu.alasan else ""),
     )
     return pagu

@@ -105,6 +105,14 @@ def _waktu(value, lokasi: str) -> datetime.datetime | None:
     return moment
 
 
+def _nomor_dokumen(row: dict) -> str:
+    """A pagu's document number. A file written before the field existed has none: there a
+    revision's document was written in its `sumber` (as migration budgets 0006 reads it)."""
+    if "nomor_dokumen" in row:
+        return _text(row["nomor_dokumen"])
+    return _text(row["sumber"]) if row["jenis"] == "revisi" else ""
+
+
 def _messages(error: ValidationError) -> str:
     if hasattr(error, "message_dict"):
         return "; ".join(
@@ -906,17 +914,24 @@ class _Impor:
         for item in self.doc["anggaran"]:
             where = f"anggaran {item['kegiatan_kode']}"
             kegiatan = self.kegiatan_kode(item["kegiatan_kode"], where)
+            if len({bool(row.get("kro")) for row in item["riwayat_pagu"]}) > 1:
+                raise ImporDitolak(
+                    f"{where}: pagu dicatat untuk seluruh kegiatan dan juga per KRO; satu "
+                    "kegiatan dalam satu tahun dicatat dengan satu cara saja."
+                )
             for number, row in enumerate(item["riwayat_pagu"], start=1):
                 # Pagu rows have no natural key of their own: the history is written in order.
                 pagu = Pagu(
                     satker=satker,
                     kegiatan=kegiatan,
+                    kro=self.kro_pagu(kegiatan, row.get("kro"), f"{where} pagu {number}"),
                     tahun=self.tahun,
                     jenis=row["jenis"],
                     jumlah=_d(row["jumlah"]),
                     sumber_dana=row["sumber_dana"],
                     tanggal=row["tanggal"],
                     alasan=_text(row["alasan"]),
+                    nomor_dokumen=_nomor_dokumen(row),
                     sumber=row["sumber"],
                 )
                 try:
@@ -940,6 +955,15 @@ class _Impor:
                         "sumber": row["sumber"],
                     },
                 )
+
+    @staticmethod
+    def kro_pagu(kegiatan: Kegiatan, kode: str | None, where: str) -> KRO | None:
+        if not kode:
+            return None
+        kro = KRO.objects.filter(kegiatan=kegiatan, kode=kode).first()
+        if kro is None:
+            raise ImporDitolak(f"{where}: KRO {kegiatan.kode}.{kode} tidak ada di berkas.")
+        return kro
 
     def evaluasi(self, satker: Satker) -> None:
         year = {"satker": satker, "tahun": self.tahun}

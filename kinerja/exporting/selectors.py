@@ -471,10 +471,12 @@ def _anggaran(snapshot) -> list[dict[str, Any]]:
             "riwayat_pagu": [
                 {
                     "jenis": row.jenis,
+                    "kro": row.kro or None,
                     "jumlah": rupiah_int(row.jumlah),
                     "sumber_dana": row.sumber_dana,
                     "tanggal": iso(row.tanggal),
                     "alasan": row.alasan or None,
+                    "nomor_dokumen": row.nomor_dokumen or None,
                     "sumber": row.sumber,
                 }
                 for row in item.riwayat

@@ -389,7 +389,19 @@ def _anggaran(snapshots: dict[int, SatkerTahun], tahun: int, satker_filter, pk_f
         pk_amounts[(satker_id, kegiatan_id)].append(anggaran)
         pk_names[(satker_id, kegiatan_id)].append(f"PK {unit}" if unit else "PK satker")
     history: dict[tuple[int, int], list[RiwayatPagu]] = defaultdict(list)
-    for satker_id, kegiatan_id, jenis, jumlah, sumber_dana, tanggal, alasan, sumber in _fetch(
+    for (
+        satker_id,
+        kegiatan_id,
+        jenis,
+        jumlah,
+        sumber_dana,
+        tanggal,
+        alasan,
+        sumber,
+        kro,
+        kro_nama,
+        nomor_dokumen,
+    ) in _fetch(
         Pagu.objects.filter(tahun=tahun, **satker_filter).values_list(
             "satker_id",
             "kegiatan_id",
@@ -399,6 +411,9 @@ def _anggaran(snapshots: dict[int, SatkerTahun], tahun: int, satker_filter, pk_f
             "tanggal",
             "alasan",
             "sumber",
+            "kro__kode",
+            "kro__nama",
+            "nomor_dokumen",
         )
     ):
         history[(satker_id, kegiatan_id)].append(
@@ -410,6 +425,9 @@ def _anggaran(snapshots: dict[int, SatkerTahun], tahun: int, satker_filter, pk_f
                 _date(tanggal),
                 alasan,
                 sumber,
+                kro or "",
+                kro_nama or "",
+                nomor_dokumen,
             )
         )
     spent: dict[tuple[int, int], list[BarisRealisasiAnggaran]] = defaultdict(list)

@@ -91,6 +91,20 @@ class RiwayatPagu:
     tanggal: Any  # datetime.date | None
     alasan: str
     sumber: str
+    kro: str = ""  # the KRO's code; blank: the pagu of the whole kegiatan
+    kro_nama: str = ""
+    nomor_dokumen: str = ""
+
+
+@dataclass(slots=True)
+class PaguKRO:
+    """The pagu in force of one KRO of a kegiatan: the last of that KRO's history."""
+
+    kode: str
+    nama: str
+    jumlah: Decimal
+    sumber_dana: str
+    riwayat: tuple[RiwayatPagu, ...]
 
 
 @dataclass(slots=True)
@@ -121,6 +135,8 @@ class AnggaranKegiatan:
     realisasi_sumber: str = ""
     realisasi_per_sumber_dana: dict[str, Decimal] = field(default_factory=dict)
     pagu_pk_dari: tuple[str, ...] = ()  # the PK of each amount in pagu_pk, in the same order
+    pagu_per_kro: tuple[PaguKRO, ...] = ()
+    pagu_masalah: str = ""  # why no pagu in force could be decided from the history
 
     @property
     def pagu_pk_bernama(self) -> list[tuple[Decimal, str]]:
@@ -155,13 +171,35 @@ def putuskan_anggaran(
 ) -> AnggaranKegiatan:
     """The budget of a kegiatan as it stands.
 
-    - Pagu in force: the last of its history (ordered by date, undated first, then entry),
-      else the amount the PKs in force give it when they all give the same one.
+    - Pagu in force: the last of its history (ordered by date, undated first, then entry).
+      When the history is kept per KRO, the sum over its KROs of the last of each KRO's
+      history: a revision of one KRO replaces that KRO's figure only. A history holding both
+      figures of the whole kegiatan and of its KROs decides nothing (one would count the
+      other twice, and which of them is meant cannot be told): no pagu, and the reason.
+    - Without a history: the amount the PKs in force give it when they all give the same one.
     - Realisation, per funding source: the annual row, else the sum of the period rows.
     """
     item = AnggaranKegiatan(kegiatan_id, kode, nama, program, pagu_pk, riwayat, realisasi_baris)
     item.pagu_pk_dari = pagu_pk_dari
-    if riwayat:
+    per_kro: dict[str, list[RiwayatPagu]] = {}
+    for row in riwayat:
+        if row.kro:
+            per_kro.setdefault(row.kro, []).append(row)
+    if per_kro and any(not row.kro for row in riwayat):
+        item.pagu_masalah = (
+            "Pagu kegiatan ini tercatat untuk seluruh kegiatan dan juga per KRO; keduanya "
+            "tidak dijumlahkan, jadi pagu yang berlaku belum dapat ditentukan."
+        )
+    elif per_kro:
+        item.pagu_per_kro = tuple(
+            PaguKRO(kro, rows[-1].kro_nama, rows[-1].jumlah, rows[-1].sumber_dana, tuple(rows))
+            for kro, rows in sorted(per_kro.items())
+        )
+        item.pagu = sum((share.jumlah for share in item.pagu_per_kro), Decimal(0))
+        item.pagu_sumber = "jumlah pagu per KRO (" + ", ".join(sorted(per_kro)) + ")"
+        sources = {share.sumber_dana for share in item.pagu_per_kro}
+        item.pagu_sumber_dana = sources.pop() if len(sources) == 1 else ""
+    elif riwayat:
         last = riwayat[-1]
         item.pagu, item.pagu_sumber, item.pagu_sumber_dana = (
             last.jumlah,

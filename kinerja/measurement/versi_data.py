@@ -14,7 +14,7 @@ from django.db.models import F, Model, QuerySet
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
-from kinerja.budgets.models import Kegiatan, Pagu, Program, RealisasiAnggaran
+from kinerja.budgets.models import KRO, Kegiatan, Pagu, Program, RealisasiAnggaran
 from kinerja.measurement.models import (
     PengaturanPengukuran,
     PitaPredikat,
@@ -53,6 +53,7 @@ PEMILIK: dict[type[Model], str | None] = {
     PengaturanPengukuran: "satker",
     Unit: "satker",
     Kegiatan: SEMUA,
+    KRO: SEMUA,  # a KRO pagu is grouped and named by its KRO
     Program: SEMUA,
     SkalaPredikat: SEMUA,
     PitaPredikat: SEMUA,

@@ -3,10 +3,11 @@ typed the Indonesian way (`Rp 1.748.912.000`)."""
 
 from django import forms
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from kinerja.agreements.models import AnggaranPerjanjian
 from kinerja.budgets.choices import JenisPagu, SumberDana
-from kinerja.budgets.models import Kegiatan
+from kinerja.budgets.models import KRO, Kegiatan
 from kinerja.core.choices import Periode
 from kinerja.core.forms import DesimalField
 from kinerja.core.numbers import JenisAngka
@@ -42,6 +43,13 @@ class _KegiatanForm(forms.Form):
 
 
 class PaguForm(_KegiatanForm):
+    kro = forms.ModelChoiceField(
+        queryset=KRO.objects.none(),
+        required=False,
+        label=_("KRO"),
+        empty_label=_("— seluruh kegiatan —"),
+        help_text=_("Kosongkan bila pagu untuk seluruh kegiatan."),
+    )
     jenis = forms.ChoiceField(
         choices=[
             (JenisPagu.AWAL, JenisPagu.AWAL.label),
@@ -53,7 +61,31 @@ class PaguForm(_KegiatanForm):
         required=False, label="Tanggal", widget=forms.DateInput(attrs={"type": "date"})
     )
     alasan = forms.CharField(max_length=300, required=False, label="Alasan revisi")
-    field_order = ["kegiatan", "jenis", "jumlah", "sumber_dana", "tanggal", "alasan", "sumber"]
+    nomor_dokumen = forms.CharField(
+        max_length=200,
+        required=False,
+        label=_("Nomor dokumen (wajib untuk revisi)"),
+        help_text=_("Mis. SP DIPA-076.01.2.xxxxxx/2024 atau nomor surat revisi POK."),
+    )
+    field_order = [
+        "kegiatan",
+        "kro",
+        "jenis",
+        "jumlah",
+        "sumber_dana",
+        "tanggal",
+        "alasan",
+        "nomor_dokumen",
+        "sumber",
+    ]
+
+    def __init__(self, *args, satker, **kwargs):
+        super().__init__(*args, satker=satker, **kwargs)
+        # The KROs of the satker's kegiatan; the pagu's own kegiatan is checked on saving.
+        self.fields["kro"].queryset = KRO.objects.filter(
+            kegiatan__in=kegiatan_satker(satker)
+        ).select_related("kegiatan")
+        self.fields["sumber"].label = _("Sumber angka (mis. DIPA, POK, LKjIP)")
 
 
 class RealisasiForm(_KegiatanForm):

@@ -4,7 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from kinerja.budgets.models import Kegiatan, Pagu
+from kinerja.budgets.models import KRO, Kegiatan, Pagu
+from kinerja.budgets.tests.factories import KegiatanFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def test_pagu_history_is_ordered_undated_first_on_every_database(prabumulih):
     assert history[0].sumber == "BAB III.B Sasaran 3"
 
 
-def test_a_pagu_revision_needs_a_date_and_a_reason(prabumulih):
+def test_a_pagu_revision_needs_a_date_a_reason_and_a_document_number(prabumulih):
     revision = Pagu(
         satker=prabumulih,
         kegiatan=Kegiatan.objects.get(kode="6709"),
@@ -77,4 +78,41 @@ def test_a_pagu_revision_needs_a_date_and_a_reason(prabumulih):
     assert error.value.message_dict == {
         "tanggal": ["Revisi pagu wajib bertanggal."],
         "alasan": ["Revisi pagu wajib menyebut alasannya."],
+        "nomor_dokumen": [
+            "Revisi pagu wajib menyebut nomor dokumennya (mis. nomor DIPA revisi atau surat "
+            "revisi POK)."
+        ],
     }
+
+
+def test_an_initial_pagu_may_go_without_a_document_number(prabumulih):
+    Pagu(
+        satker=prabumulih,
+        kegiatan=Kegiatan.objects.get(kode="6709"),
+        tahun=2025,
+        jenis="awal",
+        jumlah=Decimal("600000000"),
+        sumber="uji",
+    ).full_clean()
+
+
+def test_a_pagu_kro_must_belong_to_the_pagus_kegiatan(prabumulih):
+    kegiatan = Kegiatan.objects.get(kode="6709")
+    other = KegiatanFactory()
+    foreign_kro = KRO.objects.create(kegiatan=other, kode="EBA", nama="Layanan lain")
+    pagu = Pagu(
+        satker=prabumulih,
+        kegiatan=kegiatan,
+        kro=foreign_kro,
+        tahun=2025,
+        jenis="awal",
+        jumlah=Decimal("1000"),
+        sumber="uji",
+    )
+    with pytest.raises(ValidationError) as error:
+        pagu.full_clean()
+    assert error.value.message_dict == {
+        "kro": [f"KRO {other.kode}.EBA Layanan lain bukan bagian dari kegiatan 6709."]
+    }
+    pagu.kro = KRO.objects.create(kegiatan=kegiatan, kode="EBB", nama="Layanan sendiri")
+    pagu.full_clean()

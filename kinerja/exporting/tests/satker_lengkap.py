@@ -158,6 +158,8 @@ def _kegiatan():
     kro = KRO.objects.create(kegiatan=kegiatan, kode="EBA", nama="Layanan dukungan manajemen")
     RO.objects.create(kro=kro, kode="994", nama="Layanan perkantoran")
     hibah = KegiatanFactory(kode="9702", nama="Pemilihan kepala daerah uji")
+    penetapan = KegiatanFactory(kode="9703", nama="Penetapan hasil uji", program=program)
+    KRO.objects.create(kegiatan=penetapan, kode="EBD", nama="Layanan penetapan hasil")
     return program, kegiatan, kro, hibah
 
 
@@ -168,6 +170,7 @@ def satker_lengkap():
     sasaran = _renstra(satker)
     renstra = sasaran.renstra
     program, kegiatan, kro, hibah = _kegiatan()
+    per_kro = KRO.objects.get(kode="EBD")
 
     def indikator(kode, **fields):
         return IndikatorKinerjaFactory(satker=satker, kode=kode, **{"kegiatan": kegiatan, **fields})
@@ -357,8 +360,26 @@ def satker_lengkap():
         sumber_dana="apbn_dipa",
         tanggal=datetime.date(2025, 6, 1),
         alasan="Efisiensi belanja",
+        nomor_dokumen="SP DIPA-076.01.2.000001/2025 revisi ke-1",
         sumber="Revisi DIPA I",
     )
+    # A kegiatan whose pagu is kept per KRO.
+    for jenis, jumlah, tanggal, nomor in [
+        ("awal", 500_000, None, "SP DIPA-076.01.2.000001/2025"),
+        ("revisi", 450_000, datetime.date(2025, 7, 1), "S-17/POK/2025"),
+    ]:
+        Pagu.objects.create(
+            satker=satker,
+            kegiatan=per_kro.kegiatan,
+            kro=per_kro,
+            tahun=TAHUN,
+            jenis=jenis,
+            jumlah=D(jumlah),
+            tanggal=tanggal,
+            alasan="Revisi POK" if jenis == "revisi" else "",
+            nomor_dokumen=nomor,
+            sumber="POK 2025",
+        )
     Pagu.objects.create(
         satker=satker, kegiatan=hibah, tahun=TAHUN, jenis="laporan", jumlah=D(300), sumber="LKjIP"
     )

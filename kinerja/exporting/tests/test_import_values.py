@@ -15,6 +15,7 @@ from kinerja.exporting.tests.support import (
     baris_tersimpan,
     baris_tersimpan_di,
     ekspor_di_sini,
+    kinerja,
     kinerja_ok,
     querysets,
 )
@@ -75,6 +76,56 @@ def test_the_export_carries_the_stated_and_written_values(exported):
     )
     assert second["pihak_pertama"]["pegawai"] == {"sumber": "Tabel 2", "nomor_urut": 1}
     assert second["pihak_kedua"]["anggota_nomor_urut"] == 2
+
+
+def test_the_export_carries_pagu_per_kro_and_document_numbers(exported):
+    budget = {row["kegiatan_kode"]: row for row in json.loads(exported)["anggaran"]}
+    per_kro = budget["9703"]
+    assert [
+        (row["kro"], row["jumlah"], row["nomor_dokumen"]) for row in per_kro["riwayat_pagu"]
+    ] == [
+        ("EBD", 500_000, "SP DIPA-076.01.2.000001/2025"),
+        ("EBD", 450_000, "S-17/POK/2025"),
+    ]
+    assert per_kro["pagu"] == 450_000  # the last of the KRO's history
+    whole = budget["9701"]["riwayat_pagu"]
+    assert [(row["kro"], row["nomor_dokumen"]) for row in whole] == [
+        (None, None),
+        (None, "SP DIPA-076.01.2.000001/2025 revisi ke-1"),
+    ]
+
+
+def test_a_file_from_before_pagu_per_kro_still_imports(exported, empty_database, tmp_path):
+    document = json.loads(exported)
+    document["anggaran"] = [row for row in document["anggaran"] if row["kegiatan_kode"] != "9703"]
+    for item in document["anggaran"]:
+        for row in item["riwayat_pagu"]:
+            del row["kro"], row["nomor_dokumen"]
+    path = tmp_path / "lama.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    kinerja_ok(empty_database, "impor", str(path))
+
+    pagu = baris_tersimpan_di(empty_database, SLUG, TAHUN)["budgets.Pagu"]
+    # The revision's document was written in its source before it had a field of its own.
+    assert sorted((row["jenis"], row["kro"], row["nomor_dokumen"]) for row in pagu) == [
+        ("awal", None, ""),
+        ("laporan", None, ""),
+        ("revisi", None, "Revisi DIPA I"),
+    ]
+
+
+def test_a_file_mixing_kegiatan_and_kro_pagu_is_refused(exported, empty_database, tmp_path):
+    document = json.loads(exported)
+    budget = {row["kegiatan_kode"]: row for row in document["anggaran"]}["9701"]
+    budget["riwayat_pagu"][1]["kro"] = "EBA"
+    path = tmp_path / "campur.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    result = kinerja(empty_database, "impor", str(path))
+
+    assert result.returncode != 0
+    assert "seluruh kegiatan dan juga per KRO" in result.stderr.decode()
 
 
 def test_export_import_export_of_every_kind_of_row_is_identical(exported, empty_database, tmp_path):

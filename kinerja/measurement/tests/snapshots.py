@@ -110,8 +110,13 @@ def satker_tahun(
     )
 
 
-def pagu(jumlah: str, sumber_dana: str = "apbn_dipa", jenis: str = "revisi") -> RiwayatPagu:
-    return RiwayatPagu(jenis, jenis.title(), angka(jumlah), sumber_dana, None, "", "")
+def pagu(
+    jumlah: str, sumber_dana: str = "apbn_dipa", jenis: str = "revisi", *, kro: str = ""
+) -> RiwayatPagu:
+    """A pagu record; with `kro`, the record of that KRO of the kegiatan."""
+    return RiwayatPagu(
+        jenis, jenis.title(), angka(jumlah), sumber_dana, None, "", "", kro, f"KRO {kro}"
+    )
 
 
 def belanja(periode: str, jumlah: str, sumber_dana: str = "apbn_dipa") -> BarisRealisasiAnggaran:

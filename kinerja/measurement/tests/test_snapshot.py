@@ -92,6 +92,60 @@ def test_the_funding_source_is_the_pagus_else_the_single_source_of_the_realisati
     assert anggaran(riwayat=(pagu("1000", "apbn_dipa"),)).sumber_dana_label == "APBN (DIPA)"
 
 
+# Pagu per KRO --------------------------------------------------------------------------------
+
+
+def test_a_pagu_kept_per_kro_is_the_sum_of_each_kros_last_figure():
+    item = anggaran(
+        riwayat=(
+            pagu("800", jenis="awal", kro="EBA"),
+            pagu("200", jenis="awal", kro="EBB"),
+            pagu("900", jenis="revisi", kro="EBA"),  # replaces EBA's 800, not EBB's 200
+        ),
+        pagu_pk=("1000",),
+    )
+    assert item.pagu == 1100
+    assert item.pagu_sumber == "jumlah pagu per KRO (EBA, EBB)"
+    assert [(share.kode, share.jumlah) for share in item.pagu_per_kro] == [
+        ("EBA", 900),
+        ("EBB", 200),
+    ]
+    assert [row.jumlah for row in item.pagu_per_kro[0].riwayat] == [800, 900]
+    assert item.pagu_masalah == ""
+
+
+def test_a_pagu_of_the_whole_kegiatan_and_pagu_per_kro_are_never_added_together():
+    item = anggaran(
+        riwayat=(pagu("1000", jenis="awal"), pagu("400", jenis="awal", kro="EBA")),
+        pagu_pk=("1000",),
+    )
+    # Neither 1400 (one counted twice) nor a guess at which is meant, nor the PK's amount.
+    assert item.pagu is None
+    assert item.serapan is None
+    assert "seluruh kegiatan dan juga per KRO" in item.pagu_masalah
+    assert item.pagu_per_kro == ()
+
+
+def test_a_pagu_of_the_whole_kegiatan_has_no_kro_breakdown():
+    item = anggaran(riwayat=(pagu("1000", jenis="awal"),))
+    assert (item.pagu, item.pagu_per_kro, item.pagu_masalah) == (1000, (), "")
+
+
+def test_kro_pagu_have_one_funding_source_only_when_they_all_agree():
+    same = anggaran(riwayat=(pagu("1", "apbd", kro="EBA"), pagu("2", "apbd", kro="EBB")))
+    assert same.sumber_dana == "apbd"
+    mixed = anggaran(riwayat=(pagu("1", "apbd", kro="EBA"), pagu("2", "hibah", kro="EBB")))
+    assert mixed.sumber_dana == ""
+
+
+def test_up_to_a_quarter_a_kro_revision_counts_only_once_in_force():
+    revised = dataclasses.replace(pagu("50", kro="EBA"), tanggal=datetime.date(2024, 8, 1))
+    history = (pagu("40", jenis="awal", kro="EBA"), pagu("10", jenis="awal", kro="EBB"), revised)
+    snapshot = satker_tahun(indikator(), anggaran=[anggaran(riwayat=history)])
+    assert hitung_pengukuran(snapshot, sampai="tw2").total()[0] == D(50)
+    assert hitung_pengukuran(snapshot).total()[0] == D(60)
+
+
 # Totals of the satker ---------------------------------------------------------------------
 
 
