@@ -6,6 +6,8 @@ stored ones, so the grid and the page agree once the report is approved."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.translation import gettext
+
 from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
 from kinerja.measurement.choices import StatusRealisasi
@@ -143,7 +145,7 @@ class SelLaporan:
     @property
     def label(self) -> str:
         if self.laporan is None:
-            return "Belum ada"
+            return gettext("Belum ada")
         return StatusLaporan(self.laporan.status).label
 
 
