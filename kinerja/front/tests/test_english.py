@@ -214,9 +214,12 @@ def test_every_page_is_english_once_chosen(client, personas):
             assert word not in html, (url, word)
 
 
-def test_numbers_and_money_stay_indonesian_in_english(client, personas):
+def test_numbers_and_money_stay_indonesian_in_english_and_months_are_translated(client, personas):
     html = _read(client, personas, "admin", _satker("front:satker_detail"), "en")
     assert "Rp 20.518.557.000" in html
+    assert "Prabumulih, 25 January 2024" in html
+    html = _read(client, personas, "admin", _satker("front:satker_detail"), None)
+    assert "Prabumulih, 25 Januari 2024" in html
 
 
 def test_the_printed_pk_stays_the_indonesian_document_in_english(client, personas):
