@@ -172,6 +172,14 @@ def _pages():
     ]
 
 
+@pytest.fixture(autouse=True)
+def _indonesian_afterwards():
+    """The middleware activates the cookie's language in this thread and leaves it there (as
+    Django's own does); the tests after these ones expect the default."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def personas(prabumulih, satker_admin, superuser, inspector_of_province):
     return {
@@ -238,7 +246,7 @@ def test_a_service_refusal_comes_out_in_english_when_english_is_active(prabumuli
     with translation.override("en"), pytest.raises(ValidationError) as refusal:
         services.ajukan(laporan, actor=operator, versi=None)
     assert refusal.value.messages == ["Save the realisation entries first."]
-    with pytest.raises(ValidationError) as refusal:
+    with translation.override(settings.LANGUAGE_CODE), pytest.raises(ValidationError) as refusal:
         services.ajukan(laporan, actor=operator, versi=None)
     assert refusal.value.messages == ["Simpan isian realisasi terlebih dahulu."]
 
