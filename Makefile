@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup lint format clean
+.PHONY: run test setup lint format messages clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Kinerja butuh Python 3.11 (PYTHON=$(PYTHON)).")'
@@ -35,6 +35,14 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# The English catalogue: collect the marked strings into locale/en/LC_MESSAGES/django.po
+# (translate the new entries there), then compile django.mo. Both files are committed, so a
+# machine without GNU gettext still runs Kinerja; only this target needs it.
+messages: $(STAMP)
+	$(BIN)/kinerja makemessages -l en --no-obsolete --add-location file \
+		--ignore='*/tests/*' --ignore='benchmarks/*' --ignore='artifacts/*' --ignore='var/*'
+	$(BIN)/kinerja compilemessages -l en --ignore=.venv --ignore=var
 
 test: lint
 	$(BIN)/kinerja check

@@ -91,6 +91,8 @@ LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
+# Our own catalogue: msgids are the Indonesian texts, locale/en holds their English.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "static/"

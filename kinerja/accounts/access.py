@@ -8,6 +8,8 @@ read but whose action their role does not allow gives 403.
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kinerja.accounts.peran import Aksi, Hibah, Peran
 from kinerja.accounts.peran import boleh as _boleh
@@ -15,15 +17,15 @@ from kinerja.core.http import TidakDitemukan
 from kinerja.organisations.models import Satker, Unit
 
 NAMA_AKSI = {
-    Aksi.BACA: "membaca data ini",
-    Aksi.ISI_REALISASI: "mengisi realisasi",
-    Aksi.SETUJUI_REALISASI: "menyetujui atau mengembalikan realisasi",
-    Aksi.SUSUN_PK: "menyusun Perjanjian Kinerja",
-    Aksi.TANDA_TANGAN_PK: "menandatangani Perjanjian Kinerja",
-    Aksi.KELOLA_PERENCANAAN: "mengubah perencanaan",
-    Aksi.KELOLA_ANGGARAN: "mengubah anggaran",
-    Aksi.KELOLA_HAMBATAN: "mencatat hambatan dan upaya",
-    Aksi.CATAT_REVIU: "mencatat hasil reviu",
+    Aksi.BACA: gettext_lazy("membaca data ini"),
+    Aksi.ISI_REALISASI: gettext_lazy("mengisi realisasi"),
+    Aksi.SETUJUI_REALISASI: gettext_lazy("menyetujui atau mengembalikan realisasi"),
+    Aksi.SUSUN_PK: gettext_lazy("menyusun Perjanjian Kinerja"),
+    Aksi.TANDA_TANGAN_PK: gettext_lazy("menandatangani Perjanjian Kinerja"),
+    Aksi.KELOLA_PERENCANAAN: gettext_lazy("mengubah perencanaan"),
+    Aksi.KELOLA_ANGGARAN: gettext_lazy("mengubah anggaran"),
+    Aksi.KELOLA_HAMBATAN: gettext_lazy("mencatat hambatan dan upaya"),
+    Aksi.CATAT_REVIU: gettext_lazy("mencatat hasil reviu"),
 }
 
 
@@ -80,7 +82,7 @@ def boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> bool:
 def get_satker_for_user(user, slug: str, aksi: Aksi = Aksi.BACA) -> Satker:
     satker = satkers_visible_to(user).filter(slug=slug).first()
     if satker is None:
-        raise TidakDitemukan("Satuan kerja tidak ditemukan.")
+        raise TidakDitemukan(_("Satuan kerja tidak ditemukan."))
     if aksi is not Aksi.BACA:  # a visible satker is one the user may read
         wajib_boleh(user, aksi, satker)
     return satker
@@ -92,7 +94,7 @@ def get_unit_for_user(user, satker: Satker, unit_id, aksi: Aksi) -> Unit:
         Unit.objects.filter(satker=satker, pk=unit_id).first() if str(unit_id).isdigit() else None
     )
     if unit is None:
-        raise TidakDitemukan("Unit kerja tidak ditemukan.")
+        raise TidakDitemukan(_("Unit kerja tidak ditemukan."))
     wajib_boleh(user, aksi, satker, unit)
     return unit
 
@@ -101,6 +103,10 @@ def wajib_boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> N
     if boleh(user, aksi, satker, unit):
         return
     if not boleh(user, Aksi.BACA, satker):
-        raise TidakDitemukan("Satuan kerja tidak ditemukan.")
-    where = f" pada {unit.nama}" if unit else ""
-    raise PermissionDenied(f"Peran Anda tidak mengizinkan {NAMA_AKSI[aksi]}{where}.")
+        raise TidakDitemukan(_("Satuan kerja tidak ditemukan."))
+    if unit:
+        raise PermissionDenied(
+            _("Peran Anda tidak mengizinkan %(aksi)s pada %(unit)s.")
+            % {"aksi": NAMA_AKSI[aksi], "unit": unit.nama}
+        )
+    raise PermissionDenied(_("Peran Anda tidak mengizinkan %(aksi)s.") % {"aksi": NAMA_AKSI[aksi]})

@@ -1,14 +1,15 @@
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class User(AbstractUser):
     """A Kinerja user; what they may see comes from their memberships."""
 
     class Meta:
-        verbose_name = "pengguna"
-        verbose_name_plural = "pengguna"
+        verbose_name = _("pengguna")
+        verbose_name_plural = _("pengguna")
         ordering = ["username"]
 
 
@@ -17,11 +18,11 @@ class Membership(models.Model):
     kinerja.accounts.peran (reading covers the satkers below; a unit grant acts on its unit)."""
 
     class Peran(models.TextChoices):
-        ADMIN_SATKER = "admin_satker", "Admin satker"
-        OPERATOR_UNIT = "operator_unit", "Operator unit"
-        KASUBBAG = "kasubbag", "Kasubbag (penyetuju)"
-        PIMPINAN = "pimpinan", "Sekretaris/pimpinan (baca, tanda tangan PK)"
-        INSPEKTUR = "inspektur", "Inspektur/APIP (baca dan catatan reviu)"
+        ADMIN_SATKER = "admin_satker", _("Admin satker")
+        OPERATOR_UNIT = "operator_unit", _("Operator unit")
+        KASUBBAG = "kasubbag", _("Kasubbag (penyetuju)")
+        PIMPINAN = "pimpinan", _("Sekretaris/pimpinan (baca, tanda tangan PK)")
+        INSPEKTUR = "inspektur", _("Inspektur/APIP (baca dan catatan reviu)")
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
     satker = models.ForeignKey(
@@ -34,11 +35,11 @@ class Membership(models.Model):
         on_delete=models.CASCADE,
         related_name="memberships",
     )
-    peran = models.CharField("peran", max_length=20, choices=Peran.choices)
+    peran = models.CharField(_("peran"), max_length=20, choices=Peran.choices)
 
     class Meta:
-        verbose_name = "penugasan"
-        verbose_name_plural = "penugasan"
+        verbose_name = _("penugasan")
+        verbose_name_plural = _("penugasan")
         ordering = ["user", "satker"]
         constraints = [
             models.UniqueConstraint(
@@ -51,4 +52,4 @@ class Membership(models.Model):
 
     def clean(self) -> None:
         if self.unit_id and self.unit.satker_id != self.satker_id:
-            raise ValidationError({"unit": "Unit harus berada di satker yang sama."})
+            raise ValidationError({"unit": _("Unit harus berada di satker yang sama.")})

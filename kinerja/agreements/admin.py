@@ -3,6 +3,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kinerja.agreements.choices import AlasanRevisi
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
@@ -14,11 +16,11 @@ from kinerja.core.admin_columns import kolom_rupiah
 class RevisiForm(forms.Form):
     # Starts empty: a reason preselected is a reason nobody chose.
     alasan = forms.ChoiceField(
-        label="Alasan revisi",
-        choices=[("", "— pilih alasan revisi —"), *AlasanRevisi.choices],
-        error_messages={"required": "Pilih alasan revisi."},
+        label=gettext_lazy("Alasan revisi"),
+        choices=[("", gettext_lazy("— pilih alasan revisi —")), *AlasanRevisi.choices],
+        error_messages={"required": gettext_lazy("Pilih alasan revisi.")},
     )
-    keterangan = forms.CharField(label="Keterangan", max_length=300, required=False)
+    keterangan = forms.CharField(label=gettext_lazy("Keterangan"), max_length=300, required=False)
 
 
 def _errors(error: ValidationError) -> str:
@@ -98,7 +100,7 @@ class PerjanjianKinerjaAdmin(SignedIsReadOnly, AuditedAdmin):
     readonly_fields = ["status", "versi", "revisi_dari", "alasan_revisi", "keterangan_revisi"]
     actions = ["tandatangani", "buat_revisi"]
 
-    @admin.action(description="Tandatangani PK terpilih (draf)")
+    @admin.action(description=gettext_lazy("Tandatangani PK terpilih (draf)"))
     def tandatangani(self, request, queryset):
         for perjanjian in queryset:
             try:
@@ -106,16 +108,19 @@ class PerjanjianKinerjaAdmin(SignedIsReadOnly, AuditedAdmin):
             except ValidationError as error:
                 self.message_user(
                     request,
-                    f"{perjanjian}: tidak ditandatangani — {_errors(error)}",
+                    _("%(pk)s: tidak ditandatangani — %(galat)s")
+                    % {"pk": perjanjian, "galat": _errors(error)},
                     messages.ERROR,
                 )
             else:
-                self.message_user(request, f"{perjanjian}: ditandatangani.", messages.SUCCESS)
+                self.message_user(
+                    request, _("%(pk)s: ditandatangani.") % {"pk": perjanjian}, messages.SUCCESS
+                )
 
-    @admin.action(description="Buat revisi PK terpilih (yang ditandatangani)")
+    @admin.action(description=gettext_lazy("Buat revisi PK terpilih (yang ditandatangani)"))
     def buat_revisi(self, request, queryset):
         if queryset.count() != 1:
-            self.message_user(request, "Pilih tepat satu PK untuk direvisi.", messages.ERROR)
+            self.message_user(request, _("Pilih tepat satu PK untuk direvisi."), messages.ERROR)
             return None
         perjanjian = queryset.get()
         form = RevisiForm(request.POST if "alasan" in request.POST else None)
@@ -128,12 +133,19 @@ class PerjanjianKinerjaAdmin(SignedIsReadOnly, AuditedAdmin):
                     keterangan=form.cleaned_data["keterangan"],
                 )
             except ValidationError as error:
-                self.message_user(request, f"Revisi ditolak — {_errors(error)}", messages.ERROR)
+                self.message_user(
+                    request,
+                    _("Revisi ditolak — %(galat)s") % {"galat": _errors(error)},
+                    messages.ERROR,
+                )
             else:
                 self.message_user(
                     request,
-                    f"Draf revisi {revision} dibuat; PK lama tetap berlaku sampai revisi "
-                    "ditandatangani.",
+                    _(
+                        "Draf revisi %(revisi)s dibuat; PK lama tetap berlaku sampai revisi "
+                        "ditandatangani."
+                    )
+                    % {"revisi": revision},
                     messages.SUCCESS,
                 )
             return None
@@ -142,7 +154,7 @@ class PerjanjianKinerjaAdmin(SignedIsReadOnly, AuditedAdmin):
             "admin/agreements/revisi_form.html",
             {
                 **self.admin_site.each_context(request),
-                "title": f"Revisi {perjanjian}",
+                "title": _("Revisi %(pk)s") % {"pk": perjanjian},
                 "perjanjian": perjanjian,
                 "form": form,
                 "opts": self.model._meta,

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AgreementsConfig(AppConfig):
     name = "kinerja.agreements"
-    verbose_name = "Perjanjian Kinerja"
+    verbose_name = _("Perjanjian Kinerja")

@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from kinerja.agreements.choices import (
     AlasanRevisi,
@@ -12,7 +13,7 @@ from kinerja.agreements.choices import (
 from kinerja.core.fields import non_negative, rupiah_field
 from kinerja.planning.models import BarisRencana, satu_target
 
-SIGNED_IS_FINAL = (
+SIGNED_IS_FINAL = _(
     "Perjanjian Kinerja yang sudah ditandatangani tidak dapat diubah; buat revisi dengan alasan."
 )
 
@@ -41,8 +42,8 @@ class PerjanjianKinerja(models.Model):
     satker = models.ForeignKey(
         "organisations.Satker", on_delete=models.CASCADE, related_name="perjanjian"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
-    tingkat = models.CharField("tingkat", max_length=10, choices=TingkatPerjanjian.choices)
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    tingkat = models.CharField(_("tingkat"), max_length=10, choices=TingkatPerjanjian.choices)
     unit = models.ForeignKey(
         "organisations.Unit",
         null=True,
@@ -50,36 +51,36 @@ class PerjanjianKinerja(models.Model):
         on_delete=models.PROTECT,
         related_name="perjanjian",
     )
-    judul = models.CharField("judul", max_length=300)
+    judul = models.CharField(_("judul"), max_length=300)
     induk = models.ForeignKey(
         "self",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="turunan",
-        verbose_name="PK induk",
+        verbose_name=_("PK induk"),
     )
     status = models.CharField(
-        "status", max_length=15, choices=StatusPerjanjian.choices, default=StatusPerjanjian.DRAFT
+        _("status"), max_length=15, choices=StatusPerjanjian.choices, default=StatusPerjanjian.DRAFT
     )
-    versi = models.PositiveSmallIntegerField("versi", default=1)
+    versi = models.PositiveSmallIntegerField(_("versi"), default=1)
     revisi_dari = models.ForeignKey(
         "self",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="revisi",
-        verbose_name="revisi dari",
+        verbose_name=_("revisi dari"),
     )
     alasan_revisi = models.CharField(
-        "alasan revisi", max_length=30, choices=AlasanRevisi.choices, blank=True
+        _("alasan revisi"), max_length=30, choices=AlasanRevisi.choices, blank=True
     )
-    keterangan_revisi = models.CharField("keterangan revisi", max_length=300, blank=True)
+    keterangan_revisi = models.CharField(_("keterangan revisi"), max_length=300, blank=True)
 
-    pihak_pertama_nama = models.CharField("pihak pertama: nama", max_length=200)
-    pihak_pertama_jabatan = models.CharField("pihak pertama: jabatan", max_length=300)
+    pihak_pertama_nama = models.CharField(_("pihak pertama: nama"), max_length=200)
+    pihak_pertama_jabatan = models.CharField(_("pihak pertama: jabatan"), max_length=300)
     pihak_pertama_nip_tercetak = models.CharField(
-        "pihak pertama: NIP tercetak", max_length=40, blank=True
+        _("pihak pertama: NIP tercetak"), max_length=40, blank=True
     )
     pihak_pertama_pegawai = models.ForeignKey(
         "organisations.Pegawai",
@@ -87,12 +88,12 @@ class PerjanjianKinerja(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="pihak pertama: pegawai",
+        verbose_name=_("pihak pertama: pegawai"),
     )
-    pihak_kedua_nama = models.CharField("pihak kedua: nama", max_length=200)
-    pihak_kedua_jabatan = models.CharField("pihak kedua: jabatan", max_length=300)
+    pihak_kedua_nama = models.CharField(_("pihak kedua: nama"), max_length=200)
+    pihak_kedua_jabatan = models.CharField(_("pihak kedua: jabatan"), max_length=300)
     pihak_kedua_nip_tercetak = models.CharField(
-        "pihak kedua: NIP tercetak", max_length=40, blank=True
+        _("pihak kedua: NIP tercetak"), max_length=40, blank=True
     )
     pihak_kedua_pegawai = models.ForeignKey(
         "organisations.Pegawai",
@@ -100,7 +101,7 @@ class PerjanjianKinerja(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="pihak kedua: pegawai",
+        verbose_name=_("pihak kedua: pegawai"),
     )
     pihak_kedua_anggota = models.ForeignKey(
         "organisations.Anggota",
@@ -108,31 +109,31 @@ class PerjanjianKinerja(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="pihak kedua: anggota",
+        verbose_name=_("pihak kedua: anggota"),
     )
-    tempat = models.CharField("tempat", max_length=100, blank=True)
-    tanggal = models.DateField("tanggal", null=True, blank=True)
-    total_anggaran_tercatat = rupiah_field("total anggaran tercatat (Rp)", null=True, blank=True)
-    sumber = models.CharField("sumber", max_length=200, blank=True)
+    tempat = models.CharField(_("tempat"), max_length=100, blank=True)
+    tanggal = models.DateField(_("tanggal"), null=True, blank=True)
+    total_anggaran_tercatat = rupiah_field(_("total anggaran tercatat (Rp)"), null=True, blank=True)
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
 
     objects = PerjanjianQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "Perjanjian Kinerja"
-        verbose_name_plural = "Perjanjian Kinerja"
+        verbose_name = _("Perjanjian Kinerja")
+        verbose_name_plural = _("Perjanjian Kinerja")
         ordering = ["satker", "-tahun", "tingkat", "unit__urutan", "versi"]
         constraints = [
             models.UniqueConstraint(
                 fields=["satker", "tahun", "versi"],
                 condition=models.Q(unit__isnull=True),
                 name="pk_satker_unik",
-                violation_error_message="PK satker dengan tahun dan versi ini sudah ada.",
+                violation_error_message=_("PK satker dengan tahun dan versi ini sudah ada."),
             ),
             models.UniqueConstraint(
                 fields=["satker", "tahun", "unit", "versi"],
                 condition=models.Q(unit__isnull=False),
                 name="pk_unit_unik",
-                violation_error_message="PK unit ini dengan tahun dan versi ini sudah ada.",
+                violation_error_message=_("PK unit ini dengan tahun dan versi ini sudah ada."),
             ),
             models.CheckConstraint(
                 condition=(
@@ -140,7 +141,7 @@ class PerjanjianKinerja(models.Model):
                     | models.Q(tingkat=TingkatPerjanjian.UNIT, unit__isnull=False)
                 ),
                 name="pk_tingkat_sesuai_unit",
-                violation_error_message="PK tingkat unit harus menyebut unit; PK satker tidak.",
+                violation_error_message=_("PK tingkat unit harus menyebut unit; PK satker tidak."),
             ),
         ]
 
@@ -178,23 +179,23 @@ class PerjanjianKinerja(models.Model):
         if self.is_stored_as_signed():
             raise ValidationError(SIGNED_IS_FINAL)
         if self.tingkat == TingkatPerjanjian.UNIT and not self.unit_id:
-            errors["unit"] = "PK tingkat unit harus menyebut unitnya."
+            errors["unit"] = _("PK tingkat unit harus menyebut unitnya.")
         if self.tingkat == TingkatPerjanjian.SATKER and self.unit_id:
-            errors["unit"] = "PK tingkat satker tidak memiliki unit."
+            errors["unit"] = _("PK tingkat satker tidak memiliki unit.")
         if self.unit_id and self.satker_id and self.unit.satker_id != self.satker_id:
-            errors["unit"] = "Unit harus berada di satker yang sama."
+            errors["unit"] = _("Unit harus berada di satker yang sama.")
         if self.induk_id and self.induk.tahun != self.tahun:
-            errors["induk"] = "PK induk harus untuk tahun yang sama."
+            errors["induk"] = _("PK induk harus untuk tahun yang sama.")
         if self.revisi_dari_id:
             if not self.alasan_revisi:
-                errors["alasan_revisi"] = "Revisi Perjanjian Kinerja wajib menyebut alasannya."
+                errors["alasan_revisi"] = _("Revisi Perjanjian Kinerja wajib menyebut alasannya.")
             original = self.revisi_dari
             if (original.satker_id, original.tahun, original.unit_id) != (
                 self.satker_id,
                 self.tahun,
                 self.unit_id,
             ):
-                errors["revisi_dari"] = "Revisi harus untuk satker, tahun dan unit yang sama."
+                errors["revisi_dari"] = _("Revisi harus untuk satker, tahun dan unit yang sama.")
         if errors:
             raise ValidationError(errors)
         if self.is_signed and self.pk:
@@ -205,8 +206,11 @@ class PerjanjianKinerja(models.Model):
             ]
             if untraced:
                 raise ValidationError(
-                    f"{len(untraced)} baris PK belum tertelusur ke PK induk atau RKT; "
-                    "PK tidak dapat ditandatangani."
+                    _(
+                        "%(jumlah)s baris PK belum tertelusur ke PK induk atau RKT; PK tidak "
+                        "dapat ditandatangani."
+                    )
+                    % {"jumlah": len(untraced)}
                 )
 
 
@@ -225,7 +229,7 @@ class BarisPerjanjian(BarisRencana):
         blank=True,
         on_delete=models.PROTECT,
         related_name="turunan",
-        verbose_name="baris PK induk",
+        verbose_name=_("baris PK induk"),
     )
     baris_rkt = models.ForeignKey(
         "planning.BarisRKT",
@@ -233,12 +237,12 @@ class BarisPerjanjian(BarisRencana):
         blank=True,
         on_delete=models.PROTECT,
         related_name="baris_perjanjian",
-        verbose_name="baris RKT",
+        verbose_name=_("baris RKT"),
     )
 
     class Meta:
-        verbose_name = "baris Perjanjian Kinerja"
-        verbose_name_plural = "baris Perjanjian Kinerja"
+        verbose_name = _("baris Perjanjian Kinerja")
+        verbose_name_plural = _("baris Perjanjian Kinerja")
         ordering = ["perjanjian", "urutan"]
         constraints = [
             models.UniqueConstraint(fields=["perjanjian", "urutan"], name="baris_pk_unik"),
@@ -276,7 +280,7 @@ class BarisPerjanjian(BarisRencana):
             raise ValidationError(SIGNED_IS_FINAL)
         super().clean()
         if self.indikator_id and self.indikator.satker_id != perjanjian.satker_id:
-            raise ValidationError({"indikator": "Indikator harus milik satker PK ini."})
+            raise ValidationError({"indikator": _("Indikator harus milik satker PK ini.")})
         problem = self.trace_error()
         if problem:
             raise ValidationError({"induk_baris": problem})
@@ -288,8 +292,8 @@ class AnggaranPerjanjian(models.Model):
     perjanjian = models.ForeignKey(
         PerjanjianKinerja, on_delete=models.CASCADE, related_name="anggaran"
     )
-    urutan = models.PositiveSmallIntegerField("urutan")
-    jenis = models.CharField("jenis", max_length=10, choices=JenisAnggaranPerjanjian.choices)
+    urutan = models.PositiveSmallIntegerField(_("urutan"))
+    jenis = models.CharField(_("jenis"), max_length=10, choices=JenisAnggaranPerjanjian.choices)
     program = models.ForeignKey(
         "budgets.Program", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -299,12 +303,12 @@ class AnggaranPerjanjian(models.Model):
     kro = models.ForeignKey(
         "budgets.KRO", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    uraian_tercetak = models.CharField("uraian (tercetak)", max_length=300)
-    anggaran = rupiah_field("anggaran (Rp)")
+    uraian_tercetak = models.CharField(_("uraian (tercetak)"), max_length=300)
+    anggaran = rupiah_field(_("anggaran (Rp)"))
 
     class Meta:
-        verbose_name = "anggaran Perjanjian Kinerja"
-        verbose_name_plural = "anggaran Perjanjian Kinerja"
+        verbose_name = _("anggaran Perjanjian Kinerja")
+        verbose_name_plural = _("anggaran Perjanjian Kinerja")
         ordering = ["perjanjian", "urutan"]
         constraints = [
             models.UniqueConstraint(fields=["perjanjian", "urutan"], name="anggaran_pk_unik"),
@@ -318,12 +322,14 @@ class AnggaranPerjanjian(models.Model):
         if self.perjanjian_id and self.perjanjian.is_stored_as_signed():
             raise ValidationError(SIGNED_IS_FINAL)
         if self.jenis == JenisAnggaranPerjanjian.PROGRAM and not self.program_id:
-            raise ValidationError({"program": "Baris anggaran program harus menyebut programnya."})
+            raise ValidationError(
+                {"program": _("Baris anggaran program harus menyebut programnya.")}
+            )
         if self.jenis == JenisAnggaranPerjanjian.KEGIATAN and not self.kegiatan_id:
             raise ValidationError(
-                {"kegiatan": "Baris anggaran kegiatan harus menyebut kegiatannya."}
+                {"kegiatan": _("Baris anggaran kegiatan harus menyebut kegiatannya.")}
             )
         if self.jenis == JenisAnggaranPerjanjian.KRO and not (self.kro_id or self.kegiatan_id):
             raise ValidationError(
-                {"kro": "Baris anggaran KRO harus menyebut KRO atau kegiatannya."}
+                {"kro": _("Baris anggaran KRO harus menyebut KRO atau kegiatannya.")}
             )

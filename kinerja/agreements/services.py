@@ -6,9 +6,12 @@ only once it is signed itself."""
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -38,16 +41,18 @@ def sign_perjanjian(
     pk = _locked(perjanjian)
     wajib_boleh(actor, Aksi.TANDA_TANGAN_PK, pk.satker)
     if pk.is_signed:
-        raise ValidationError("Perjanjian Kinerja ini sudah ditandatangani.")
+        raise ValidationError(_("Perjanjian Kinerja ini sudah ditandatangani."))
     if pk.revisi_dari_id and not (
         PerjanjianKinerja.objects.berlaku().filter(pk=pk.revisi_dari_id).exists()
     ):
         raise ValidationError(
-            "PK yang direvisi sudah tidak berlaku (sudah diganti revisi lain); revisi ini tidak "
-            "dapat ditandatangani."
+            _(
+                "PK yang direvisi sudah tidak berlaku (sudah diganti revisi lain); revisi ini "
+                "tidak dapat ditandatangani."
+            )
         )
     if not pk.baris.exists():
-        raise ValidationError("PK tanpa baris indikator tidak dapat ditandatangani.")
+        raise ValidationError(_("PK tanpa baris indikator tidak dapat ditandatangani."))
     before = snapshot(pk)
     pk.status = StatusPerjanjian.DITANDATANGANI
     if tanggal is not None:
@@ -55,7 +60,7 @@ def sign_perjanjian(
     if tempat is not None:
         pk.tempat = tempat
     if not pk.tanggal:
-        raise ValidationError({"tanggal": "Tanggal penandatanganan wajib diisi."})
+        raise ValidationError({"tanggal": _("Tanggal penandatanganan wajib diisi.")})
     if pk.revisi_dari_id:
         asal = pk.revisi_dari
         if asal.tanggal and pk.tanggal < asal.tanggal:
@@ -63,8 +68,10 @@ def sign_perjanjian(
             # later agreement signed first.
             raise ValidationError(
                 {
-                    "tanggal": "Tanggal revisi tidak boleh sebelum tanggal PK yang direvisi "
-                    f"({format_tanggal(asal.tanggal)})."
+                    "tanggal": _(
+                        "Tanggal revisi tidak boleh sebelum tanggal PK yang direvisi (%(tanggal)s)."
+                    )
+                    % {"tanggal": format_tanggal(asal.tanggal)}
                 }
             )
     pk.full_clean()
@@ -90,14 +97,14 @@ def revise_perjanjian(
     wajib_boleh(actor, Aksi.SUSUN_PK, pk.satker, pk.unit)
     if alasan not in AlasanRevisi.values:
         raise ValidationError(
-            {"alasan_revisi": "Alasan revisi harus salah satu alasan PermenPANRB 53/2014."}
+            {"alasan_revisi": _("Alasan revisi harus salah satu alasan PermenPANRB 53/2014.")}
         )
     if not pk.is_signed:
-        raise ValidationError("Hanya PK yang sudah ditandatangani yang direvisi; draf diubah.")
+        raise ValidationError(_("Hanya PK yang sudah ditandatangani yang direvisi; draf diubah."))
     if not PerjanjianKinerja.objects.berlaku().filter(pk=pk.pk).exists():
-        raise ValidationError("PK ini sudah diganti revisi yang ditandatangani.")
+        raise ValidationError(_("PK ini sudah diganti revisi yang ditandatangani."))
     if pk.revisi.exclude(status=StatusPerjanjian.DITANDATANGANI).exists():
-        raise ValidationError("PK ini sudah memiliki draf revisi; lanjutkan draf itu.")
+        raise ValidationError(_("PK ini sudah memiliki draf revisi; lanjutkan draf itu."))
     versions = PerjanjianKinerja.objects.filter(satker=pk.satker, tahun=pk.tahun, unit=pk.unit)
     lines = list(pk.baris.all())
     budget = list(pk.anggaran.all())
@@ -112,9 +119,10 @@ def revise_perjanjian(
     revision.tanggal = None
     revision.full_clean()
     revision.save()
-    reason = f"Revisi Perjanjian Kinerja: {AlasanRevisi(alasan).label}" + (
-        f" — {keterangan}" if keterangan else ""
-    )
+    with translation.override(settings.LANGUAGE_CODE):  # the audit trail stays Indonesian
+        reason = f"Revisi Perjanjian Kinerja: {AlasanRevisi(alasan).label}" + (
+            f" — {keterangan}" if keterangan else ""
+        )
     record_change(
         actor=actor,
         instance=revision,
@@ -152,8 +160,12 @@ def revise_perjanjian(
 def _wajib_draf(pk: PerjanjianKinerja) -> None:
     if pk.status != StatusPerjanjian.DRAFT:
         raise ValidationError(
-            f"PK berstatus {pk.get_status_display().lower()} tidak dapat diubah; "
-            + ("buat revisi dengan alasan." if pk.is_signed else "kembalikan ke draf dulu.")
+            (
+                _("PK berstatus %(status)s tidak dapat diubah; buat revisi dengan alasan.")
+                if pk.is_signed
+                else _("PK berstatus %(status)s tidak dapat diubah; kembalikan ke draf dulu.")
+            )
+            % {"status": pk.get_status_display().lower()}
         )
 
 
@@ -190,13 +202,13 @@ def buat_draf(
         )
         if induk is None:
             raise ValidationError(
-                "PK unit diturunkan dari PK satker yang berlaku; tanda tangani PK satker dulu."
+                _("PK unit diturunkan dari PK satker yang berlaku; tanda tangani PK satker dulu.")
             )
     versions = PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun, unit=unit)
     if versions.exclude(status=StatusPerjanjian.DITANDATANGANI).exists():
-        raise ValidationError("Sudah ada draf PK ini; lanjutkan draf itu.")
+        raise ValidationError(_("Sudah ada draf PK ini; lanjutkan draf itu."))
     if versions.exists():
-        raise ValidationError("PK ini sudah ditandatangani; ubah dengan revisi beralasan.")
+        raise ValidationError(_("PK ini sudah ditandatangani; ubah dengan revisi beralasan."))
     pk = PerjanjianKinerja(
         satker=satker,
         tahun=tahun,
@@ -223,7 +235,7 @@ def tambah_baris(*, actor, perjanjian: PerjanjianKinerja, sumber_ids: list[int])
     available = {row.pk: row for row in sumber_baris(pk)}
     chosen = [available[pk_id] for pk_id in sumber_ids if pk_id in available]
     if len(chosen) != len(set(sumber_ids)):
-        raise ValidationError("Baris yang dipilih tidak ada pada sumber PK ini.")
+        raise ValidationError(_("Baris yang dipilih tidak ada pada sumber PK ini."))
     last = pk.baris.aggregate(Max("urutan"))["urutan__max"] or 0
     for offset, row in enumerate(chosen, start=1):
         line = BarisPerjanjian(
@@ -265,7 +277,7 @@ def hapus_baris(*, actor, baris: BarisPerjanjian) -> None:
     wajib_boleh(actor, Aksi.SUSUN_PK, pk.satker, pk.unit)
     _wajib_draf(pk)
     if baris.turunan.exists():
-        raise ValidationError("Baris ini sudah diturunkan ke PK unit; hapus di sana dulu.")
+        raise ValidationError(_("Baris ini sudah diturunkan ke PK unit; hapus di sana dulu."))
     before = snapshot(baris)
     baris.delete()
     catat(actor, baris, AuditLog.Action.DELETE, before, "Baris PK dihapus")
@@ -277,10 +289,12 @@ def ajukan_perjanjian(*, actor, perjanjian: PerjanjianKinerja) -> PerjanjianKine
     wajib_boleh(actor, Aksi.SUSUN_PK, pk.satker, pk.unit)
     _wajib_draf(pk)
     if not pk.baris.exists():
-        raise ValidationError("PK tanpa baris indikator tidak dapat diajukan.")
+        raise ValidationError(_("PK tanpa baris indikator tidak dapat diajukan."))
     untraced = [line for line in pk.baris.all() if line.trace_error()]
     if untraced:
-        raise ValidationError(f"{len(untraced)} baris belum tertelusur ke PK induk atau RKT.")
+        raise ValidationError(
+            _("%(jumlah)s baris belum tertelusur ke PK induk atau RKT.") % {"jumlah": len(untraced)}
+        )
     before = snapshot(pk)
     pk.status = StatusPerjanjian.DIAJUKAN
     pk.save()
@@ -293,9 +307,9 @@ def kembalikan_perjanjian(*, actor, perjanjian: PerjanjianKinerja, alasan: str):
     pk = _locked(perjanjian)
     wajib_boleh(actor, Aksi.TANDA_TANGAN_PK, pk.satker)
     if pk.status != StatusPerjanjian.DIAJUKAN:
-        raise ValidationError("Hanya PK yang diajukan yang dapat dikembalikan ke draf.")
+        raise ValidationError(_("Hanya PK yang diajukan yang dapat dikembalikan ke draf."))
     if not alasan.strip():
-        raise ValidationError({"alasan": "Sebutkan alasan PK dikembalikan ke draf."})
+        raise ValidationError({"alasan": _("Sebutkan alasan PK dikembalikan ke draf.")})
     before = snapshot(pk)
     pk.status = StatusPerjanjian.DRAFT
     pk.save()

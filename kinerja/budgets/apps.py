@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class BudgetsConfig(AppConfig):
     name = "kinerja.budgets"
-    verbose_name = "Anggaran"
+    verbose_name = _("Anggaran")

@@ -1,18 +1,19 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SumberDana(models.TextChoices):
     """Where a kegiatan's money comes from. Blank when the source document does not say."""
 
-    TIDAK_DISEBUTKAN = "", "Tidak disebutkan"
+    TIDAK_DISEBUTKAN = "", _("Tidak disebutkan")
     APBN_DIPA = "apbn_dipa", "APBN (DIPA)"
     APBD = "apbd", "APBD"
-    HIBAH = "hibah", "Hibah (NPHD)"
+    HIBAH = "hibah", _("Hibah (NPHD)")
     PNBP = "pnbp", "PNBP"
-    LAINNYA = "lainnya", "Lainnya"
+    LAINNYA = "lainnya", _("Lainnya")
 
 
 class JenisPagu(models.TextChoices):
-    AWAL = "awal", "Pagu awal (DIPA)"
-    REVISI = "revisi", "Revisi"
-    LAPORAN = "laporan", "Pagu menurut laporan (tanpa riwayat revisi)"
+    AWAL = "awal", _("Pagu awal (DIPA)")
+    REVISI = "revisi", _("Revisi")
+    LAPORAN = "laporan", _("Pagu menurut laporan (tanpa riwayat revisi)")

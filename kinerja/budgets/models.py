@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from kinerja.budgets.choices import JenisPagu, SumberDana
 from kinerja.core.choices import Periode
@@ -10,12 +10,12 @@ from kinerja.core.fields import non_negative, rupiah_field
 class Program(models.Model):
     """A budget programme, e.g. Program Dukungan Manajemen."""
 
-    kode = models.CharField("kode", max_length=20, blank=True)
-    nama = models.CharField("nama", max_length=300, unique=True)
+    kode = models.CharField(_("kode"), max_length=20, blank=True)
+    nama = models.CharField(_("nama"), max_length=300, unique=True)
 
     class Meta:
-        verbose_name = "program"
-        verbose_name_plural = "program"
+        verbose_name = _("program")
+        verbose_name_plural = _("program")
         ordering = ["nama"]
 
     def __str__(self) -> str:
@@ -26,19 +26,19 @@ class Kegiatan(models.Model):
     """A kegiatan of the national budget classification (e.g. 6709, 3355)."""
 
     kode = models.CharField(
-        "kode",
+        _("kode"),
         max_length=20,
         unique=True,
         error_messages={"unique": "Kode kegiatan ini sudah terdaftar."},
     )
-    nama = models.CharField("nama", max_length=300)
+    nama = models.CharField(_("nama"), max_length=300)
     program = models.ForeignKey(
         Program, null=True, blank=True, on_delete=models.PROTECT, related_name="kegiatan"
     )
 
     class Meta:
-        verbose_name = "kegiatan"
-        verbose_name_plural = "kegiatan"
+        verbose_name = _("kegiatan")
+        verbose_name_plural = _("kegiatan")
         ordering = ["kode"]
 
     def __str__(self) -> str:
@@ -49,12 +49,12 @@ class KRO(models.Model):
     """Klasifikasi Rincian Output of a kegiatan (3 letters, e.g. EBA)."""
 
     kegiatan = models.ForeignKey(Kegiatan, on_delete=models.CASCADE, related_name="kro")
-    kode = models.CharField("kode", max_length=10)
-    nama = models.CharField("nama", max_length=300)
+    kode = models.CharField(_("kode"), max_length=10)
+    nama = models.CharField(_("nama"), max_length=300)
 
     class Meta:
-        verbose_name = "KRO"
-        verbose_name_plural = "KRO"
+        verbose_name = _("KRO")
+        verbose_name_plural = _("KRO")
         ordering = ["kegiatan", "kode"]
         constraints = [models.UniqueConstraint(fields=["kegiatan", "kode"], name="kro_kode_unik")]
 
@@ -66,12 +66,12 @@ class RO(models.Model):
     """Rincian Output of a KRO (3 digits, e.g. EBA.994)."""
 
     kro = models.ForeignKey(KRO, on_delete=models.CASCADE, related_name="ro")
-    kode = models.CharField("kode", max_length=10)
-    nama = models.CharField("nama", max_length=300)
+    kode = models.CharField(_("kode"), max_length=10)
+    nama = models.CharField(_("nama"), max_length=300)
 
     class Meta:
-        verbose_name = "RO"
-        verbose_name_plural = "RO"
+        verbose_name = _("RO")
+        verbose_name_plural = _("RO")
         ordering = ["kro", "kode"]
         constraints = [models.UniqueConstraint(fields=["kro", "kode"], name="ro_kode_unik")]
 
@@ -91,36 +91,36 @@ class Pagu(models.Model):
     kegiatan = models.ForeignKey(Kegiatan, on_delete=models.PROTECT, related_name="pagu")
     kro = models.ForeignKey(
         KRO,
-        verbose_name="KRO",
+        verbose_name=_("KRO"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="pagu",
-        help_text="Kosong: pagu seluruh kegiatan.",
+        help_text=_("Kosong: pagu seluruh kegiatan."),
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
-    jenis = models.CharField("jenis", max_length=10, choices=JenisPagu.choices)
-    jumlah = rupiah_field("jumlah (Rp)")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    jenis = models.CharField(_("jenis"), max_length=10, choices=JenisPagu.choices)
+    jumlah = rupiah_field(_("jumlah (Rp)"))
     sumber_dana = models.CharField(
-        "sumber dana",
+        _("sumber dana"),
         max_length=12,
         choices=SumberDana.choices,
         blank=True,
         default=SumberDana.TIDAK_DISEBUTKAN,
     )
-    tanggal = models.DateField("tanggal", null=True, blank=True)
-    alasan = models.CharField("alasan revisi", max_length=300, blank=True)
+    tanggal = models.DateField(_("tanggal"), null=True, blank=True)
+    alasan = models.CharField(_("alasan revisi"), max_length=300, blank=True)
     nomor_dokumen = models.CharField(
-        "nomor dokumen",
+        _("nomor dokumen"),
         max_length=200,
         blank=True,
-        help_text="Mis. SP DIPA-076.01.2.xxxxxx/2024 atau nomor surat revisi POK.",
+        help_text=_("Mis. SP DIPA-076.01.2.xxxxxx/2024 atau nomor surat revisi POK."),
     )
-    sumber = models.CharField("sumber", max_length=200)
+    sumber = models.CharField(_("sumber"), max_length=200)
 
     class Meta:
-        verbose_name = "pagu"
-        verbose_name_plural = "pagu"
+        verbose_name = _("pagu")
+        verbose_name_plural = _("pagu")
         # A pagu without a date predates every dated revision, on SQLite and PostgreSQL alike.
         ordering = ["satker", "tahun", "kegiatan", models.F("tanggal").asc(nulls_first=True), "id"]
         constraints = [non_negative("jumlah", "pagu_tidak_negatif")]
@@ -135,9 +135,9 @@ class Pagu(models.Model):
         # which document.
         if self.jenis == JenisPagu.REVISI:
             if not self.tanggal:
-                errors["tanggal"] = "Revisi pagu wajib bertanggal."
+                errors["tanggal"] = _("Revisi pagu wajib bertanggal.")
             if not self.alasan:
-                errors["alasan"] = "Revisi pagu wajib menyebut alasannya."
+                errors["alasan"] = _("Revisi pagu wajib menyebut alasannya.")
             if not self.nomor_dokumen:
                 errors["nomor_dokumen"] = _(
                     "Revisi pagu wajib menyebut nomor dokumennya (mis. nomor DIPA revisi atau "
@@ -163,26 +163,26 @@ class RealisasiAnggaran(models.Model):
     kegiatan = models.ForeignKey(
         Kegiatan, on_delete=models.PROTECT, related_name="realisasi_anggaran"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
     periode = models.CharField(
-        "periode", max_length=10, choices=Periode.choices, default=Periode.TAHUNAN
+        _("periode"), max_length=10, choices=Periode.choices, default=Periode.TAHUNAN
     )
-    jumlah = rupiah_field("realisasi (Rp)")
+    jumlah = rupiah_field(_("realisasi (Rp)"))
     sumber_dana = models.CharField(
-        "sumber dana",
+        _("sumber dana"),
         max_length=12,
         choices=SumberDana.choices,
         blank=True,
         default=SumberDana.TIDAK_DISEBUTKAN,
     )
     serapan_tercatat = models.DecimalField(
-        "serapan tercatat (%)", max_digits=9, decimal_places=4, null=True, blank=True
+        _("serapan tercatat (%)"), max_digits=9, decimal_places=4, null=True, blank=True
     )
-    sumber = models.CharField("sumber", max_length=200)
+    sumber = models.CharField(_("sumber"), max_length=200)
 
     class Meta:
-        verbose_name = "realisasi anggaran"
-        verbose_name_plural = "realisasi anggaran"
+        verbose_name = _("realisasi anggaran")
+        verbose_name_plural = _("realisasi anggaran")
         ordering = ["satker", "tahun", "kegiatan", "periode"]
         constraints = [
             non_negative("jumlah", "realisasi_anggaran_tidak_negatif"),

@@ -3,8 +3,10 @@ revision, with its date, reason and document) and the realisation of a period by
 source. One function each, with the actor whose role it checks, one transaction and the audit.
 Nothing computed is stored: the pagu in force, totals and serapan are the reading layer's."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
@@ -40,15 +42,19 @@ def catat_pagu(*, actor, satker, tahun: int, data: dict) -> Pagu:
             }
         )
     pagu.save()
+    with translation.override(settings.LANGUAGE_CODE):  # the audit trail stays Indonesian
+        reason = (
+            f"Pagu {pagu.get_jenis_display().lower()}"
+            + (f" {pagu.nomor_dokumen}" if pagu.nomor_dokumen else "")
+            + (f": {pagu.alasan}" if pagu.alasan else "")
+        )
     record_change(
         actor=actor,
         instance=pagu,
         action=AuditLog.Action.CREATE,
         before=None,
         after=snapshot(pagu),
-        reason=f"Pagu {pagu.get_jenis_display().lower()}"
-        + (f" {pagu.nomor_dokumen}" if pagu.nomor_dokumen else "")
-        + (f": {pagu.alasan}" if pagu.alasan else ""),
+        reason=reason,
     )
     return pagu
 
@@ -75,11 +81,14 @@ def catat_realisasi(*, actor, satker, tahun: int, data: dict) -> RealisasiAnggar
     ):
         raise ValidationError(
             {
-                "periode": "Realisasi kegiatan ini tahun ini sudah dicatat per "
-                + (
-                    "triwulan; catat per triwulan juga."
-                    if monthly
-                    else "bulan; catat per bulan juga."
+                "periode": _(
+                    "Realisasi kegiatan ini tahun ini sudah dicatat per triwulan; catat per "
+                    "triwulan juga."
+                )
+                if monthly
+                else _(
+                    "Realisasi kegiatan ini tahun ini sudah dicatat per bulan; catat per bulan "
+                    "juga."
                 )
             }
         )

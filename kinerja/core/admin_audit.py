@@ -1,10 +1,13 @@
 """Admin base class that audits every save and delete made through the Django admin."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models, router
 from django.db.models.deletion import Collector
+from django.utils import translation
+from django.utils.translation import gettext_lazy
 
 from kinerja.core.audit import record_change, snapshot
 from kinerja.core.concurrency import sidik
@@ -19,7 +22,7 @@ class IndonesianNumbersMixin:
 
 
 SIDIK = "kinerja_sidik"
-BERUBAH = (
+BERUBAH = gettext_lazy(
     "Data ini telah diubah orang lain sejak Anda membukanya; perubahan Anda tidak disimpan. "
     "Muat ulang halaman untuk melihat nilai terkini."
 )
@@ -79,6 +82,8 @@ class AuditedAdmin(IndonesianNumbersMixin, admin.ModelAdmin):
         collector.collect([obj])
         doomed = [item for items in collector.data.values() for item in items]
         doomed += [item for queryset in collector.fast_deletes for item in queryset]
+        with translation.override(settings.LANGUAGE_CODE):  # the audit trail stays Indonesian
+            cascade = f"Ikut terhapus bersama {obj._meta.verbose_name} {obj}"
         for item in doomed:
             if item._meta.label in TANPA_AUDIT:
                 continue
@@ -88,9 +93,7 @@ class AuditedAdmin(IndonesianNumbersMixin, admin.ModelAdmin):
                 action=AuditLog.Action.DELETE,
                 before=snapshot(item),
                 after=None,
-                reason=""
-                if item is obj
-                else f"Ikut terhapus bersama {obj._meta.verbose_name} {obj}",
+                reason="" if item is obj else cascade,
             )
         super().delete_model(request, obj)
 

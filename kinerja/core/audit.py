@@ -4,8 +4,10 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db import models
 from django.db.models.fields.files import FieldFile
+from django.utils import translation
 
 from kinerja.core.formatting import plain_decimal
 from kinerja.core.models import AuditLog
@@ -40,13 +42,16 @@ def record_change(
     reason: str = "",
 ) -> AuditLog:
     user = actor if getattr(actor, "is_authenticated", False) else None
+    # The audit trail is kept in Indonesian whatever language the actor reads the pages in.
+    with translation.override(settings.LANGUAGE_CODE):
+        object_repr = str(instance)[:300]
     return AuditLog.objects.create(
         actor=user,
         actor_label=actor_label or (user.get_username() if user else "sistem"),
         action=action,
         model=instance._meta.label,
         object_id=str(instance.pk),
-        object_repr=str(instance)[:300],
+        object_repr=object_repr,
         before=before,
         after=after,
         reason=reason,

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 def rupiah_field(verbose_name: str, **kwargs) -> models.DecimalField:
@@ -12,7 +13,7 @@ def rupiah_field(verbose_name: str, **kwargs) -> models.DecimalField:
         verbose_name,
         max_digits=18,
         decimal_places=0,
-        validators=[MinValueValidator(Decimal(0), "Nilai Rupiah tidak boleh negatif.")],
+        validators=[MinValueValidator(Decimal(0), _("Nilai Rupiah tidak boleh negatif."))],
         **kwargs,
     )
 
@@ -23,7 +24,7 @@ def ukuran_field(verbose_name: str, **kwargs) -> models.DecimalField:
         verbose_name,
         max_digits=20,
         decimal_places=4,
-        validators=[MinValueValidator(Decimal(0), "Nilai tidak boleh negatif.")],
+        validators=[MinValueValidator(Decimal(0), _("Nilai tidak boleh negatif."))],
         **kwargs,
     )
 
@@ -32,5 +33,5 @@ def non_negative(field: str, name: str) -> models.CheckConstraint:
     return models.CheckConstraint(
         condition=models.Q(**{f"{field}__gte": 0}),
         name=name,
-        violation_error_message="Nilai tidak boleh negatif.",
+        violation_error_message=_("Nilai tidak boleh negatif."),
     )

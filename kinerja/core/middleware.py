@@ -17,6 +17,11 @@ class IndonesianFirstLocaleMiddleware:
         language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        try:
+            response = self.get_response(request)
+        finally:
+            # The thread goes back to Indonesian: whatever runs in it next (a command, a task)
+            # must not inherit one reader's choice.
+            translation.deactivate()
         response.headers.setdefault("Content-Language", language)
         return response

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class EvaluationConfig(AppConfig):
     name = "kinerja.evaluation"
-    verbose_name = "Evaluasi"
+    verbose_name = _("Evaluasi")

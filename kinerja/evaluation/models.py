@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class EfisiensiSumberDaya(models.Model):
@@ -7,14 +8,14 @@ class EfisiensiSumberDaya(models.Model):
     satker = models.ForeignKey(
         "organisations.Satker", on_delete=models.CASCADE, related_name="efisiensi"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
-    nomor = models.PositiveSmallIntegerField("nomor")
-    sumber_daya = models.CharField("sumber daya", max_length=100)
-    efisiensi = models.TextField("efisiensi")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    nomor = models.PositiveSmallIntegerField(_("nomor"))
+    sumber_daya = models.CharField(_("sumber daya"), max_length=100)
+    efisiensi = models.TextField(_("efisiensi"))
 
     class Meta:
-        verbose_name = "efisiensi sumber daya (6M)"
-        verbose_name_plural = "efisiensi sumber daya (6M)"
+        verbose_name = _("efisiensi sumber daya (6M)")
+        verbose_name_plural = _("efisiensi sumber daya (6M)")
         ordering = ["satker", "tahun", "nomor"]
         constraints = [
             models.UniqueConstraint(fields=["satker", "tahun", "nomor"], name="efisiensi_unik")
@@ -30,15 +31,15 @@ class Kesimpulan(models.Model):
     satker = models.ForeignKey(
         "organisations.Satker", on_delete=models.CASCADE, related_name="kesimpulan"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
-    nomor = models.PositiveSmallIntegerField("nomor")
-    aspek = models.CharField("aspek", max_length=200)
-    indikator_keberhasilan = models.TextField("indikator keberhasilan")
-    keterangan = models.TextField("keterangan", blank=True)
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    nomor = models.PositiveSmallIntegerField(_("nomor"))
+    aspek = models.CharField(_("aspek"), max_length=200)
+    indikator_keberhasilan = models.TextField(_("indikator keberhasilan"))
+    keterangan = models.TextField(_("keterangan"), blank=True)
 
     class Meta:
-        verbose_name = "kesimpulan"
-        verbose_name_plural = "kesimpulan"
+        verbose_name = _("kesimpulan")
+        verbose_name_plural = _("kesimpulan")
         ordering = ["satker", "tahun", "nomor"]
         constraints = [
             models.UniqueConstraint(fields=["satker", "tahun", "nomor"], name="kesimpulan_unik")

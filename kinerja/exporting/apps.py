@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ExportingConfig(AppConfig):
     name = "kinerja.exporting"
-    verbose_name = "Ekspor"
+    verbose_name = _("Ekspor")

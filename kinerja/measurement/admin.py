@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext, gettext_lazy
 
 from kinerja.core.admin_audit import AuditedAdmin, IndonesianNumbersMixin
 from kinerja.measurement.models import (
@@ -47,13 +48,17 @@ class SkalaPredikatAdmin(AuditedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("pita")
 
-    @admin.display(description="pemeriksaan skala")
+    @admin.display(description=gettext_lazy("pemeriksaan skala"))
     def pemeriksaan(self, obj) -> str:
         """A flawed scale may be stored as a document states it, but it is flagged."""
         if obj is None or obj.pk is None:
             return "–"
         problems = periksa_skala(obj.to_skala())
-        return "; ".join(problems) if problems else "Baik: setiap nilai masuk tepat satu pita."
+        return (
+            "; ".join(problems)
+            if problems
+            else gettext("Baik: setiap nilai masuk tepat satu pita.")
+        )
 
 
 @admin.register(PitaPredikat)

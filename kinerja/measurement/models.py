@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from kinerja.core.choices import Periode
 from kinerja.core.fields import non_negative, ukuran_field
@@ -34,41 +35,41 @@ class Realisasi(Bertarget):
     indikator = models.ForeignKey(
         "planning.IndikatorKinerja", on_delete=models.CASCADE, related_name="realisasi"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
     periode = models.CharField(
-        "periode", max_length=10, choices=Periode.choices, default=Periode.TAHUNAN
+        _("periode"), max_length=10, choices=Periode.choices, default=Periode.TAHUNAN
     )
-    indikator_tercetak = models.TextField("indikator (tercetak)", blank=True)
-    nilai = ukuran_field("realisasi", null=True, blank=True)
+    indikator_tercetak = models.TextField(_("indikator (tercetak)"), blank=True)
+    nilai = ukuran_field(_("realisasi"), null=True, blank=True)
     nilai_teks = models.CharField(
-        "realisasi tertulis",
+        _("realisasi tertulis"),
         max_length=100,
         blank=True,
-        help_text="Untuk indikator kualitatif: label (WTP, Baik) atau ya/tidak.",
+        help_text=_("Untuk indikator kualitatif: label (WTP, Baik) atau ya/tidak."),
     )
     pembilang = ukuran_field(
-        "pembilang", null=True, blank=True, help_text="mis. 745.229 pemilih yang hadir"
+        _("pembilang"), null=True, blank=True, help_text=_("mis. 745.229 pemilih yang hadir")
     )
-    pembilang_sumber = models.CharField("sumber pembilang", max_length=200, blank=True)
+    pembilang_sumber = models.CharField(_("sumber pembilang"), max_length=200, blank=True)
     pembagi = ukuran_field(
-        "pembagi", null=True, blank=True, help_text="mis. 918.192 pemilih dalam DPT"
+        _("pembagi"), null=True, blank=True, help_text=_("mis. 918.192 pemilih dalam DPT")
     )
-    pembagi_sumber = models.CharField("sumber pembagi", max_length=200, blank=True)
+    pembagi_sumber = models.CharField(_("sumber pembagi"), max_length=200, blank=True)
     status = models.CharField(
-        "status",
+        _("status"),
         max_length=20,
         choices=StatusRealisasi.choices,
         default=StatusRealisasi.DILAPORKAN,
     )
-    alasan = models.CharField("alasan", max_length=300, blank=True)
+    alasan = models.CharField(_("alasan"), max_length=300, blank=True)
     capaian_tercatat = models.DecimalField(
-        "capaian tercatat (%)", max_digits=9, decimal_places=4, null=True, blank=True
+        _("capaian tercatat (%)"), max_digits=9, decimal_places=4, null=True, blank=True
     )
-    sumber = models.CharField("sumber", max_length=200, blank=True)
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
 
     class Meta:
-        verbose_name = "realisasi kinerja"
-        verbose_name_plural = "realisasi kinerja"
+        verbose_name = _("realisasi kinerja")
+        verbose_name_plural = _("realisasi kinerja")
         ordering = ["indikator", "tahun", "periode"]
         constraints = [
             models.UniqueConstraint(
@@ -80,7 +81,7 @@ class Realisasi(Bertarget):
             models.CheckConstraint(
                 condition=models.Q(pembagi__isnull=True) | models.Q(pembagi__gt=0),
                 name="realisasi_pembagi_positif",
-                violation_error_message="Pembagi harus lebih dari 0.",
+                violation_error_message=_("Pembagi harus lebih dari 0."),
             ),
             satu_target("realisasi_satu_target", wajib=False),
         ]
@@ -112,27 +113,31 @@ class Realisasi(Bertarget):
         forms = self.bentuk_nilai
         if self.status == StatusRealisasi.DILAPORKAN:
             if not forms:
-                raise ValidationError({"nilai": "Realisasi yang dilaporkan harus berisi nilai."})
+                raise ValidationError({"nilai": _("Realisasi yang dilaporkan harus berisi nilai.")})
             if len(forms) > 1:
                 raise ValidationError(
                     {
-                        "nilai": "Isi realisasi sebagai angka, teks, atau pembilang dan pembagi —"
-                        " salah satu saja."
+                        "nilai": _(
+                            "Isi realisasi sebagai angka, teks, atau pembilang dan pembagi — "
+                            "salah satu saja."
+                        )
                     }
                 )
             if forms == ["komponen"] and (self.pembilang is None or self.pembagi is None):
                 raise ValidationError(
-                    {"pembagi": "Realisasi dari komponen membutuhkan pembilang dan pembagi."}
+                    {"pembagi": _("Realisasi dari komponen membutuhkan pembilang dan pembagi.")}
                 )
         elif forms:
             raise ValidationError(
                 {
-                    "nilai": "Realisasi yang belum dilaporkan atau tidak dilaksanakan tidak "
-                    "memiliki nilai."
+                    "nilai": _(
+                        "Realisasi yang belum dilaporkan atau tidak dilaksanakan tidak memiliki "
+                        "nilai."
+                    )
                 }
             )
         if self.status == StatusRealisasi.TIDAK_DILAKSANAKAN and not self.alasan:
-            raise ValidationError({"alasan": "Sebutkan alasan kegiatan tidak dilaksanakan."})
+            raise ValidationError({"alasan": _("Sebutkan alasan kegiatan tidak dilaksanakan.")})
         self._tidak_mencampur_bulan_dan_triwulan()
 
     def _tidak_mencampur_bulan_dan_triwulan(self) -> None:
@@ -149,30 +154,35 @@ class Realisasi(Bertarget):
             .exists()
         )
         if clash:
-            kind = "per bulan" if other is BULAN else "per triwulan"
-            raise ValidationError(
-                {
-                    "periode": f"Realisasi indikator ini tahun {self.tahun} sudah dicatat "
-                    f"{kind}; jangan dicampur, karena bulan dan triwulan akan terhitung dua kali."
-                }
+            message = (
+                _(
+                    "Realisasi indikator ini tahun %(tahun)s sudah dicatat per bulan; jangan "
+                    "dicampur, karena bulan dan triwulan akan terhitung dua kali."
+                )
+                if other is BULAN
+                else _(
+                    "Realisasi indikator ini tahun %(tahun)s sudah dicatat per triwulan; jangan "
+                    "dicampur, karena bulan dan triwulan akan terhitung dua kali."
+                )
             )
+            raise ValidationError({"periode": message % {"tahun": self.tahun}})
 
 
 class SkalaPredikat(models.Model):
     """A predicate scale: data, so a satker can choose a preset or define its own."""
 
-    kode = models.SlugField("kode", max_length=50, unique=True)
-    nama = models.CharField("nama", max_length=200)
-    sumber = models.TextField("sumber dan catatan batas", blank=True)
+    kode = models.SlugField(_("kode"), max_length=50, unique=True)
+    nama = models.CharField(_("nama"), max_length=200)
+    sumber = models.TextField(_("sumber dan catatan batas"), blank=True)
     teratas_terbuka = models.BooleanField(
-        "pita teratas terbuka",
+        _("pita teratas terbuka"),
         default=True,
-        help_text="Nilai di atas batas pita teratas tetap masuk pita teratas (capaian > 100).",
+        help_text=_("Nilai di atas batas pita teratas tetap masuk pita teratas (capaian > 100)."),
     )
 
     class Meta:
-        verbose_name = "skala predikat"
-        verbose_name_plural = "skala predikat"
+        verbose_name = _("skala predikat")
+        verbose_name_plural = _("skala predikat")
         ordering = ["nama"]
 
     def __str__(self) -> str:
@@ -202,19 +212,21 @@ class PitaPredikat(models.Model):
     """One band of a scale, with exact boundary semantics (inclusive or not on each side)."""
 
     skala = models.ForeignKey(SkalaPredikat, on_delete=models.CASCADE, related_name="pita")
-    urutan = models.PositiveSmallIntegerField("urutan")
-    predikat = models.CharField("predikat", max_length=50)
-    keterangan = models.CharField("keterangan", max_length=100, blank=True)
+    urutan = models.PositiveSmallIntegerField(_("urutan"))
+    predikat = models.CharField(_("predikat"), max_length=50)
+    keterangan = models.CharField(_("keterangan"), max_length=100, blank=True)
     bawah = models.DecimalField(
-        "batas bawah", max_digits=9, decimal_places=4, null=True, blank=True
+        _("batas bawah"), max_digits=9, decimal_places=4, null=True, blank=True
     )
-    bawah_inklusif = models.BooleanField("batas bawah termasuk", default=True)
-    atas = models.DecimalField("batas atas", max_digits=9, decimal_places=4, null=True, blank=True)
-    atas_inklusif = models.BooleanField("batas atas termasuk", default=True)
+    bawah_inklusif = models.BooleanField(_("batas bawah termasuk"), default=True)
+    atas = models.DecimalField(
+        _("batas atas"), max_digits=9, decimal_places=4, null=True, blank=True
+    )
+    atas_inklusif = models.BooleanField(_("batas atas termasuk"), default=True)
 
     class Meta:
-        verbose_name = "pita predikat"
-        verbose_name_plural = "pita predikat"
+        verbose_name = _("pita predikat")
+        verbose_name_plural = _("pita predikat")
         ordering = ["skala", "urutan"]
         constraints = [models.UniqueConstraint(fields=["skala", "urutan"], name="pita_urutan_unik")]
 
@@ -223,7 +235,7 @@ class PitaPredikat(models.Model):
 
     def clean(self) -> None:
         if self.bawah is not None and self.atas is not None and self.atas < self.bawah:
-            raise ValidationError({"atas": "Batas atas tidak boleh di bawah batas bawah."})
+            raise ValidationError({"atas": _("Batas atas tidak boleh di bawah batas bawah.")})
 
 
 class PengaturanPengukuran(models.Model):
@@ -239,42 +251,42 @@ class PengaturanPengukuran(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text='Kosong: skala 4 pita "LAN".',
+        help_text=_('Kosong: skala 4 pita "LAN".'),
     )
     # The indicator-level choices without "ikut pengaturan satker": here the satker decides.
     plafon = models.CharField(
-        "plafon capaian", max_length=6, choices=Plafon.choices[1:], default=Plafon.TANPA
+        _("plafon capaian"), max_length=6, choices=Plafon.choices[1:], default=Plafon.TANPA
     )
     kebijakan_target_nol = models.CharField(
-        "kebijakan target 0",
+        _("kebijakan target 0"),
         max_length=15,
         choices=KebijakanTargetNol.choices[1:],
         default=KebijakanTargetNol.BAKU,
     )
     sumber = models.CharField(
-        "dasar pengaturan",
+        _("dasar pengaturan"),
         max_length=300,
         blank=True,
-        help_text="Dokumen yang menetapkan skala, plafon dan ambang ini, bila ada.",
+        help_text=_("Dokumen yang menetapkan skala, plafon dan ambang ini, bila ada."),
     )
     ambang_capaian = models.DecimalField(
-        "ambang capaian (%)",
+        _("ambang capaian (%)"),
         max_digits=9,
         decimal_places=4,
         default=100,
-        help_text="Indikator di bawah ambang ini wajib dijelaskan dalam hambatan/upaya.",
+        help_text=_("Indikator di bawah ambang ini wajib dijelaskan dalam hambatan/upaya."),
     )
     periode_laporan = models.CharField(
-        "periode laporan realisasi",
+        _("periode laporan realisasi"),
         max_length=10,
         choices=PeriodePelaporan.choices,
         default=PeriodePelaporan.TRIWULANAN,
-        help_text="Unit kerja melaporkan realisasi per triwulan atau per bulan.",
+        help_text=_("Unit kerja melaporkan realisasi per triwulan atau per bulan."),
     )
 
     class Meta:
-        verbose_name = "pengaturan pengukuran"
-        verbose_name_plural = "pengaturan pengukuran"
+        verbose_name = _("pengaturan pengukuran")
+        verbose_name_plural = _("pengaturan pengukuran")
         ordering = ["satker"]
 
     def __str__(self) -> str:
@@ -287,7 +299,10 @@ class PengaturanPengukuran(models.Model):
             problems = periksa_skala(self.skala.to_skala())
             if problems:
                 raise ValidationError(
-                    {"skala": "Skala ini cacat dan tidak dapat dipakai: " + "; ".join(problems)}
+                    {
+                        "skala": _("Skala ini cacat dan tidak dapat dipakai: %(masalah)s")
+                        % {"masalah": "; ".join(problems)}
+                    }
                 )
 
 
@@ -298,9 +313,9 @@ class HambatanUpaya(models.Model):
     satker = models.ForeignKey(
         "organisations.Satker", on_delete=models.CASCADE, related_name="hambatan"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
-    nomor = models.PositiveSmallIntegerField("nomor")
-    aspek = models.CharField("kegiatan/aspek", max_length=300)
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    nomor = models.PositiveSmallIntegerField(_("nomor"))
+    aspek = models.CharField(_("kegiatan/aspek"), max_length=300)
     kegiatan = models.ForeignKey(
         "budgets.Kegiatan", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -310,7 +325,7 @@ class HambatanUpaya(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="hambatan",
-        verbose_name="sasaran strategis",
+        verbose_name=_("sasaran strategis"),
     )
     indikator = models.ForeignKey(
         "planning.IndikatorKinerja",
@@ -319,22 +334,22 @@ class HambatanUpaya(models.Model):
         on_delete=models.SET_NULL,
         related_name="hambatan",
     )
-    hambatan = models.TextField("hambatan")
-    keterangan = models.TextField("keterangan", blank=True)
+    hambatan = models.TextField(_("hambatan"))
+    keterangan = models.TextField(_("keterangan"), blank=True)
     hambatan_di_tabel_upaya = models.TextField(
-        "hambatan menurut tabel upaya",
+        _("hambatan menurut tabel upaya"),
         blank=True,
-        help_text="Diisi bila tabel upaya menuliskan hambatannya berbeda.",
+        help_text=_("Diisi bila tabel upaya menuliskan hambatannya berbeda."),
     )
-    upaya = models.TextField("upaya nyata")
+    upaya = models.TextField(_("upaya nyata"))
     tindak_lanjut = models.CharField(
-        "tindak lanjut", max_length=20, choices=TindakLanjut.choices, default=TindakLanjut.BELUM
+        _("tindak lanjut"), max_length=20, choices=TindakLanjut.choices, default=TindakLanjut.BELUM
     )
-    sumber = models.CharField("sumber", max_length=200, blank=True)
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
 
     class Meta:
-        verbose_name = "hambatan dan upaya"
-        verbose_name_plural = "hambatan dan upaya"
+        verbose_name = _("hambatan dan upaya")
+        verbose_name_plural = _("hambatan dan upaya")
         ordering = ["satker", "tahun", "nomor"]
         constraints = [
             models.UniqueConstraint(fields=["satker", "tahun", "nomor"], name="hambatan_unik")
@@ -346,9 +361,9 @@ class HambatanUpaya(models.Model):
     def clean(self) -> None:
         errors = {}
         if self.indikator_id and self.indikator.satker_id != self.satker_id:
-            errors["indikator"] = "Indikator harus milik satker yang sama."
+            errors["indikator"] = _("Indikator harus milik satker yang sama.")
         if self.sasaran_id and self.sasaran.renstra.satker_id != self.satker_id:
-            errors["sasaran"] = "Sasaran harus dari Renstra satker yang sama."
+            errors["sasaran"] = _("Sasaran harus dari Renstra satker yang sama.")
         if errors:
             raise ValidationError(errors)
 
@@ -362,16 +377,16 @@ class NilaiTercatat(models.Model):
     satker = models.ForeignKey(
         "organisations.Satker", on_delete=models.CASCADE, related_name="nilai_tercatat"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
-    sumber = models.CharField("sumber", max_length=200)
-    urutan = models.PositiveSmallIntegerField("urutan", default=0)
-    besaran = models.CharField("besaran", max_length=20, choices=Besaran.choices)
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    sumber = models.CharField(_("sumber"), max_length=200)
+    urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)
+    besaran = models.CharField(_("besaran"), max_length=20, choices=Besaran.choices)
     cakupan = models.CharField(
-        "cakupan",
+        _("cakupan"),
         max_length=10,
         choices=Cakupan.choices,
         blank=True,
-        help_text="Untuk klaim: indikator, IKU atau sasaran mana yang dimaksud.",
+        help_text=_("Untuk klaim: indikator, IKU atau sasaran mana yang dimaksud."),
     )
     indikator = models.ForeignKey(
         "planning.IndikatorKinerja",
@@ -389,35 +404,35 @@ class NilaiTercatat(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="nilai_tercatat",
-        verbose_name="sasaran strategis",
+        verbose_name=_("sasaran strategis"),
     )
     label = models.CharField(
-        "tentang",
+        _("tentang"),
         max_length=300,
         blank=True,
-        help_text="Apa yang dinyatakan, bila bukan indikator/kegiatan (mis. 'Serapan satker').",
+        help_text=_("Apa yang dinyatakan, bila bukan indikator/kegiatan (mis. 'Serapan satker')."),
     )
     pembanding = models.CharField(
-        "pembanding",
+        _("pembanding"),
         max_length=2,
         choices=Pembanding.choices,
         default=Pembanding.SAMA,
-        help_text="Untuk pernyataan batas: 'di atas 90%' ditulis > 90.",
+        help_text=_("Untuk pernyataan batas: 'di atas 90%' ditulis > 90."),
     )
-    nilai = models.DecimalField("nilai", max_digits=20, decimal_places=4, null=True, blank=True)
+    nilai = models.DecimalField(_("nilai"), max_digits=20, decimal_places=4, null=True, blank=True)
     dari = models.DecimalField(
-        "dari",
+        _("dari"),
         max_digits=20,
         decimal_places=4,
         null=True,
         blank=True,
-        help_text="M pada pernyataan 'N dari M'.",
+        help_text=_("M pada pernyataan 'N dari M'."),
     )
-    teks = models.TextField("teks tercetak", blank=True)
+    teks = models.TextField(_("teks tercetak"), blank=True)
 
     class Meta:
-        verbose_name = "nilai tercatat"
-        verbose_name_plural = "nilai tercatat"
+        verbose_name = _("nilai tercatat")
+        verbose_name_plural = _("nilai tercatat")
         ordering = ["satker", "tahun", "sumber", "urutan"]
         constraints = [
             models.UniqueConstraint(
@@ -431,11 +446,11 @@ class NilaiTercatat(models.Model):
     def clean(self) -> None:
         errors = {}
         if self.besaran in BESARAN_KLAIM and not self.cakupan:
-            errors["cakupan"] = "Klaim harus menyebut cakupannya (indikator, IKU atau sasaran)."
+            errors["cakupan"] = _("Klaim harus menyebut cakupannya (indikator, IKU atau sasaran).")
         if self.besaran == Besaran.JUMLAH_TERCAPAI and (self.nilai is None or self.dari is None):
-            errors["dari"] = "Pernyataan 'N dari M tercapai' membutuhkan N (nilai) dan M (dari)."
+            errors["dari"] = _("Pernyataan 'N dari M tercapai' membutuhkan N (nilai) dan M (dari).")
         if self.indikator_id and self.indikator.satker_id != self.satker_id:
-            errors["indikator"] = "Indikator harus milik satker yang sama."
+            errors["indikator"] = _("Indikator harus milik satker yang sama.")
         if errors:
             raise ValidationError(errors)
 
@@ -461,8 +476,8 @@ class VersiDataSatker(models.Model):
     versi = models.PositiveBigIntegerField(default=0)
 
     class Meta:
-        verbose_name = "versi data satker"
-        verbose_name_plural = "versi data satker"
+        verbose_name = _("versi data satker")
+        verbose_name_plural = _("versi data satker")
 
     def __str__(self) -> str:
         return f"{self.satker_id}: {self.versi}"
@@ -487,8 +502,8 @@ class RingkasanPengukuran(models.Model):
     dihitung = models.DateTimeField(auto_now=True)
 
     class Meta:
-        verbose_name = "ringkasan pengukuran (cache)"
-        verbose_name_plural = "ringkasan pengukuran (cache)"
+        verbose_name = _("ringkasan pengukuran (cache)")
+        verbose_name_plural = _("ringkasan pengukuran (cache)")
         constraints = [
             models.UniqueConstraint(fields=["satker", "tahun"], name="ringkasan_satu_per_tahun")
         ]

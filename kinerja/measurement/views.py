@@ -1,5 +1,6 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import get_satker_for_user
 from kinerja.core.http import TidakDitemukan
@@ -17,11 +18,10 @@ def selected_year(request, satker) -> tuple[int | None, list[int]]:
     if raw_year.isascii() and raw_year.isdigit() and int(raw_year) in years:
         return int(raw_year), years
     if not years:
-        raise TidakDitemukan("Belum ada data tahun mana pun untuk satker ini.")
+        raise TidakDitemukan(_("Belum ada data tahun mana pun untuk satker ini."))
     raise TidakDitemukan(
-        f"Tahun {raw_year[:10]} tidak tersedia untuk satker ini. Tahun yang tersedia: "
-        + ", ".join(str(year) for year in years)
-        + "."
+        _("Tahun %(tahun)s tidak tersedia untuk satker ini. Tahun yang tersedia: %(tersedia)s.")
+        % {"tahun": raw_year[:10], "tersedia": ", ".join(str(year) for year in years)}
     )
 
 

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class OrganisationsConfig(AppConfig):
     name = "kinerja.organisations"
-    verbose_name = "Organisasi"
+    verbose_name = _("Organisasi")

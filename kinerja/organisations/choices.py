@@ -1,11 +1,12 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class TingkatSatker(models.TextChoices):
-    PUSAT = "pusat", "Pusat"
-    PROVINSI = "provinsi", "Provinsi"
-    KABUPATEN_KOTA = "kabupaten_kota", "Kabupaten/Kota"
-    LAINNYA = "lainnya", "Lainnya"
+    PUSAT = "pusat", _("Pusat")
+    PROVINSI = "provinsi", _("Provinsi")
+    KABUPATEN_KOTA = "kabupaten_kota", _("Kabupaten/Kota")
+    LAINNYA = "lainnya", _("Lainnya")
 
 
 class JenisPegawai(models.TextChoices):

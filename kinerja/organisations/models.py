@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from tree_queries.models import TreeNode
 
 from kinerja.core.nip import ni_pppk_errors, nip_errors, normalise_nip
@@ -9,26 +10,26 @@ from kinerja.organisations.choices import JenisPegawai, TingkatSatker
 class Satker(TreeNode):
     """A satuan kerja: one accountability entity in the tree (KPU RI → Provinsi → Kab/Kota)."""
 
-    nama = models.CharField("nama", max_length=200)
+    nama = models.CharField(_("nama"), max_length=200)
     nama_lengkap = models.CharField(
-        "nama lengkap",
+        _("nama lengkap"),
         max_length=300,
         blank=True,
-        help_text="Sebutan resmi pada dokumen, mis. Sekretariat Komisi Pemilihan Umum Kota …",
+        help_text=_("Sebutan resmi pada dokumen, mis. Sekretariat Komisi Pemilihan Umum Kota …"),
     )
-    slug = models.SlugField("slug", max_length=100, unique=True)
-    tingkat = models.CharField("tingkat", max_length=20, choices=TingkatSatker.choices)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    tingkat = models.CharField(_("tingkat"), max_length=20, choices=TingkatSatker.choices)
     kota = models.CharField(
-        "kota kedudukan",
+        _("kota kedudukan"),
         max_length=100,
         blank=True,
-        help_text="Dipakai pada baris tempat dan tanggal dokumen.",
+        help_text=_("Dipakai pada baris tempat dan tanggal dokumen."),
     )
-    alamat = models.TextField("alamat", blank=True)
+    alamat = models.TextField(_("alamat"), blank=True)
 
     class Meta:
-        verbose_name = "satuan kerja"
-        verbose_name_plural = "satuan kerja"
+        verbose_name = _("satuan kerja")
+        verbose_name_plural = _("satuan kerja")
         ordering = ["nama"]
 
     def __str__(self) -> str:
@@ -39,20 +40,20 @@ class Unit(models.Model):
     """A unit (subbagian) inside a satker."""
 
     satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="units")
-    nama = models.CharField("nama", max_length=200)
-    tugas = models.TextField("tugas", blank=True)
+    nama = models.CharField(_("nama"), max_length=200)
+    tugas = models.TextField(_("tugas"), blank=True)
     nama_lain = models.CharField(
-        "nama lain",
+        _("nama lain"),
         max_length=200,
         blank=True,
-        help_text="Nama unit yang sama menurut sumber lain (dicatat, bukan dibetulkan).",
+        help_text=_("Nama unit yang sama menurut sumber lain (dicatat, bukan dibetulkan)."),
     )
-    nama_lain_sumber = models.CharField("sumber nama lain", max_length=200, blank=True)
-    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+    nama_lain_sumber = models.CharField(_("sumber nama lain"), max_length=200, blank=True)
+    urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)
 
     class Meta:
-        verbose_name = "unit kerja"
-        verbose_name_plural = "unit kerja"
+        verbose_name = _("unit kerja")
+        verbose_name_plural = _("unit kerja")
         ordering = ["satker", "urutan", "nama"]
         constraints = [
             models.UniqueConstraint(fields=["satker", "nama"], name="unit_nama_unik_per_satker")
@@ -69,34 +70,36 @@ class Pegawai(models.Model):
     unit = models.ForeignKey(
         Unit, null=True, blank=True, on_delete=models.SET_NULL, related_name="pegawai"
     )
-    nama = models.CharField("nama", max_length=200)
-    jenis = models.CharField("jenis", max_length=5, choices=JenisPegawai.choices)
+    nama = models.CharField(_("nama"), max_length=200)
+    jenis = models.CharField(_("jenis"), max_length=5, choices=JenisPegawai.choices)
     nip = models.CharField(
         # Longer than 18 so a mistyped NIP gets the precise NIP message, not a length one.
-        "NIP",
+        _("NIP"),
         max_length=30,
         blank=True,
-        help_text="18 digit tanpa spasi (NIP PNS atau NI PPPK).",
+        help_text=_("18 digit tanpa spasi (NIP PNS atau NI PPPK)."),
     )
-    nip_sumber = models.CharField("sumber NIP", max_length=200, blank=True)
-    jabatan = models.CharField("jabatan", max_length=200, blank=True)
-    formasi = models.CharField("formasi", max_length=200, blank=True, help_text="Untuk PPNPN.")
-    pangkat_golongan = models.CharField("pangkat/golongan", max_length=100, blank=True)
-    pendidikan = models.CharField("pendidikan", max_length=50, blank=True)
-    diklat = models.CharField("diklat", max_length=300, blank=True)
-    nomor_urut = models.PositiveSmallIntegerField("nomor urut", default=0)
-    sumber = models.CharField("sumber", max_length=200, blank=True)
+    nip_sumber = models.CharField(_("sumber NIP"), max_length=200, blank=True)
+    jabatan = models.CharField(_("jabatan"), max_length=200, blank=True)
+    formasi = models.CharField(
+        _("formasi"), max_length=200, blank=True, help_text=_("Untuk PPNPN.")
+    )
+    pangkat_golongan = models.CharField(_("pangkat/golongan"), max_length=100, blank=True)
+    pendidikan = models.CharField(_("pendidikan"), max_length=50, blank=True)
+    diklat = models.CharField(_("diklat"), max_length=300, blank=True)
+    nomor_urut = models.PositiveSmallIntegerField(_("nomor urut"), default=0)
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
 
     class Meta:
-        verbose_name = "pegawai"
-        verbose_name_plural = "pegawai"
+        verbose_name = _("pegawai")
+        verbose_name_plural = _("pegawai")
         ordering = ["satker", "jenis", "nomor_urut", "nama"]
         constraints = [
             models.UniqueConstraint(
                 fields=["nip"],
                 condition=~models.Q(nip=""),
                 name="pegawai_nip_unik",
-                violation_error_message="NIP ini sudah dipakai pegawai lain.",
+                violation_error_message=_("NIP ini sudah dipakai pegawai lain."),
             )
         ]
 
@@ -119,26 +122,26 @@ class Pegawai(models.Model):
                 if errors:
                     raise ValidationError({"nip": errors})
             elif self.jenis == JenisPegawai.PPNPN:
-                raise ValidationError({"nip": "PPNPN tidak memiliki NIP."})
+                raise ValidationError({"nip": _("PPNPN tidak memiliki NIP.")})
         if self.unit_id and self.unit.satker_id != self.satker_id:
-            raise ValidationError({"unit": "Unit harus berada di satker yang sama."})
+            raise ValidationError({"unit": _("Unit harus berada di satker yang sama.")})
 
 
 class Anggota(models.Model):
     """A commissioner (anggota KPU) with a divisi and a korwil."""
 
     satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="anggota")
-    nama = models.CharField("nama", max_length=200)
-    is_ketua = models.BooleanField("ketua", default=False)
-    jabatan = models.CharField("jabatan (tercetak)", max_length=300)
-    divisi = models.CharField("divisi", max_length=300, blank=True)
-    korwil_kecamatan = models.CharField("korwil kecamatan", max_length=300, blank=True)
-    nomor_urut = models.PositiveSmallIntegerField("nomor urut", default=0)
-    sumber = models.CharField("sumber", max_length=200, blank=True)
+    nama = models.CharField(_("nama"), max_length=200)
+    is_ketua = models.BooleanField(_("ketua"), default=False)
+    jabatan = models.CharField(_("jabatan (tercetak)"), max_length=300)
+    divisi = models.CharField(_("divisi"), max_length=300, blank=True)
+    korwil_kecamatan = models.CharField(_("korwil kecamatan"), max_length=300, blank=True)
+    nomor_urut = models.PositiveSmallIntegerField(_("nomor urut"), default=0)
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
 
     class Meta:
-        verbose_name = "anggota (komisioner)"
-        verbose_name_plural = "anggota (komisioner)"
+        verbose_name = _("anggota (komisioner)")
+        verbose_name_plural = _("anggota (komisioner)")
         ordering = ["satker", "nomor_urut", "nama"]
 
     def __str__(self) -> str:

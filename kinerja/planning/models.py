@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from kinerja.core.choices import Periode
 from kinerja.core.fields import non_negative, ukuran_field
@@ -16,8 +17,8 @@ from kinerja.planning.choices import (
 from kinerja.planning.targets import Target, angka_tertulis, target_dari
 
 POLARITAS_TANPA_BATAS_ATAS = {
-    Polaritas.NAIK: "Batas atas tidak berlaku untuk polaritas naik: pakai polaritas rentang.",
-    Polaritas.BINER: "Batas atas tidak berlaku untuk polaritas biner.",
+    Polaritas.NAIK: _("Batas atas tidak berlaku untuk polaritas naik: pakai polaritas rentang."),
+    Polaritas.BINER: _("Batas atas tidak berlaku untuk polaritas biner."),
 }
 
 
@@ -31,7 +32,7 @@ def satu_target(name: str, *, wajib: bool = True) -> models.CheckConstraint:
     return models.CheckConstraint(
         condition=condition,
         name=name,
-        violation_error_message="Isi target angka atau target tertulis (salah satu).",
+        violation_error_message=_("Isi target angka atau target tertulis (salah satu)."),
     )
 
 
@@ -40,12 +41,12 @@ class Bertarget(models.Model):
     not a bare number (WTP, ≥ 95, CV ≤ 10, 7–8). Never both, and never a 0 standing in for a
     text."""
 
-    target = ukuran_field("target", null=True, blank=True)
+    target = ukuran_field(_("target"), null=True, blank=True)
     target_teks = models.CharField(
-        "target tertulis",
+        _("target tertulis"),
         max_length=100,
         blank=True,
-        help_text="Bila target bukan angka, tulis seperti di dokumen: WTP, ≥ 95, CV ≤ 10, 7–8.",
+        help_text=_("Bila target bukan angka, tulis seperti di dokumen: WTP, ≥ 95, CV ≤ 10, 7–8."),
     )
     # Rows whose target may be left empty (a realisation measured against the target in
     # force) set this to False.
@@ -65,10 +66,10 @@ class Bertarget(models.Model):
         super().clean()
         if self.target is not None and self.target_teks.strip():
             raise ValidationError(
-                {"target_teks": "Isi target angka atau target tertulis, tidak keduanya."}
+                {"target_teks": _("Isi target angka atau target tertulis, tidak keduanya.")}
             )
         if self.target_wajib and self.target is None and not self.target_teks.strip():
-            raise ValidationError({"target": "Target wajib diisi (angka atau tertulis)."})
+            raise ValidationError({"target": _("Target wajib diisi (angka atau tertulis).")})
 
     @property
     def target_nilai(self) -> Target | None:
@@ -81,22 +82,22 @@ class Renstra(models.Model):
     satker = models.ForeignKey(
         "organisations.Satker", on_delete=models.CASCADE, related_name="renstra"
     )
-    tahun_awal = models.PositiveSmallIntegerField("tahun awal")
-    tahun_akhir = models.PositiveSmallIntegerField("tahun akhir")
-    visi = models.TextField("visi")
-    dasar_hukum = models.CharField("dasar hukum", max_length=300, blank=True)
-    sumber = models.CharField("sumber", max_length=200, blank=True)
+    tahun_awal = models.PositiveSmallIntegerField(_("tahun awal"))
+    tahun_akhir = models.PositiveSmallIntegerField(_("tahun akhir"))
+    visi = models.TextField(_("visi"))
+    dasar_hukum = models.CharField(_("dasar hukum"), max_length=300, blank=True)
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
 
     class Meta:
-        verbose_name = "Renstra"
-        verbose_name_plural = "Renstra"
+        verbose_name = _("Renstra")
+        verbose_name_plural = _("Renstra")
         ordering = ["satker", "-tahun_awal"]
         constraints = [
             models.UniqueConstraint(fields=["satker", "tahun_awal"], name="renstra_unik"),
             models.CheckConstraint(
                 condition=models.Q(tahun_akhir__gte=models.F("tahun_awal")),
                 name="renstra_periode_urut",
-                violation_error_message="Tahun akhir tidak boleh sebelum tahun awal.",
+                violation_error_message=_("Tahun akhir tidak boleh sebelum tahun awal."),
             ),
         ]
 
@@ -105,19 +106,19 @@ class Renstra(models.Model):
 
     def clean(self) -> None:
         if self.tahun_awal and self.tahun_akhir and self.tahun_akhir < self.tahun_awal:
-            raise ValidationError({"tahun_akhir": "Tahun akhir tidak boleh sebelum tahun awal."})
+            raise ValidationError({"tahun_akhir": _("Tahun akhir tidak boleh sebelum tahun awal.")})
 
 
 class Misi(models.Model):
     """One misi statement of a Renstra."""
 
     renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="misi")
-    nomor = models.PositiveSmallIntegerField("nomor")
-    uraian = models.TextField("uraian")
+    nomor = models.PositiveSmallIntegerField(_("nomor"))
+    uraian = models.TextField(_("uraian"))
 
     class Meta:
-        verbose_name = "misi"
-        verbose_name_plural = "misi"
+        verbose_name = _("misi")
+        verbose_name_plural = _("misi")
         ordering = ["renstra", "nomor"]
         constraints = [models.UniqueConstraint(fields=["renstra", "nomor"], name="misi_unik")]
 
@@ -129,12 +130,12 @@ class Tujuan(models.Model):
     """One tujuan (goal) of a Renstra."""
 
     renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="tujuan")
-    nomor = models.PositiveSmallIntegerField("nomor")
-    uraian = models.TextField("uraian")
+    nomor = models.PositiveSmallIntegerField(_("nomor"))
+    uraian = models.TextField(_("uraian"))
 
     class Meta:
-        verbose_name = "tujuan"
-        verbose_name_plural = "tujuan"
+        verbose_name = _("tujuan")
+        verbose_name_plural = _("tujuan")
         ordering = ["renstra", "nomor"]
         constraints = [models.UniqueConstraint(fields=["renstra", "nomor"], name="tujuan_unik")]
 
@@ -150,17 +151,17 @@ class SasaranStrategis(models.Model):
         Tujuan, null=True, blank=True, on_delete=models.SET_NULL, related_name="sasaran"
     )
     tujuan_tercatat = models.CharField(
-        "rumusan tujuan tercatat",
+        _("rumusan tujuan tercatat"),
         max_length=300,
         blank=True,
-        help_text="Rumusan tujuan seperti tertulis di samping sasaran ini, bila berbeda.",
+        help_text=_("Rumusan tujuan seperti tertulis di samping sasaran ini, bila berbeda."),
     )
-    nomor = models.PositiveSmallIntegerField("nomor")
-    uraian = models.TextField("uraian")
+    nomor = models.PositiveSmallIntegerField(_("nomor"))
+    uraian = models.TextField(_("uraian"))
 
     class Meta:
-        verbose_name = "sasaran strategis"
-        verbose_name_plural = "sasaran strategis"
+        verbose_name = _("sasaran strategis")
+        verbose_name_plural = _("sasaran strategis")
         ordering = ["renstra", "nomor"]
         constraints = [models.UniqueConstraint(fields=["renstra", "nomor"], name="sasaran_unik")]
 
@@ -169,7 +170,7 @@ class SasaranStrategis(models.Model):
 
     def clean(self) -> None:
         if self.tujuan_id and self.tujuan.renstra_id != self.renstra_id:
-            raise ValidationError({"tujuan": "Tujuan harus berasal dari Renstra yang sama."})
+            raise ValidationError({"tujuan": _("Tujuan harus berasal dari Renstra yang sama.")})
 
 
 class IndikatorKinerja(models.Model):
@@ -178,8 +179,8 @@ class IndikatorKinerja(models.Model):
     satker = models.ForeignKey(
         "organisations.Satker", on_delete=models.CASCADE, related_name="indikator"
     )
-    kode = models.CharField("kode", max_length=30)
-    nama = models.TextField("nama")
+    kode = models.CharField(_("kode"), max_length=30)
+    nama = models.TextField(_("nama"))
     kegiatan = models.ForeignKey(
         "budgets.Kegiatan",
         null=True,
@@ -195,46 +196,48 @@ class IndikatorKinerja(models.Model):
         related_name="indikator",
     )
     satuan = models.CharField(
-        "satuan",
+        _("satuan"),
         max_length=50,
-        help_text="Satuan ukur: %, dokumen, laporan, hari, orang, …",
+        help_text=_("Satuan ukur: %, dokumen, laporan, hari, orang, …"),
     )
     iku = models.BooleanField(
-        "IKU", default=False, help_text="Indikator Kinerja Utama (dinyatakan dokumen perencanaan)."
+        _("IKU"),
+        default=False,
+        help_text=_("Indikator Kinerja Utama (dinyatakan dokumen perencanaan)."),
     )
     polaritas = models.CharField(
-        "polaritas", max_length=10, choices=Polaritas.choices, default=Polaritas.NAIK
+        _("polaritas"), max_length=10, choices=Polaritas.choices, default=Polaritas.NAIK
     )
     batas_atas = ukuran_field(
-        "batas atas",
+        _("batas atas"),
         null=True,
         blank=True,
-        help_text="Untuk target rentang atau pita stabil: target adalah batas bawahnya.",
+        help_text=_("Untuk target rentang atau pita stabil: target adalah batas bawahnya."),
     )
     varian_turun = models.CharField(
-        "rumus semakin rendah semakin baik",
+        _("rumus semakin rendah semakin baik"),
         max_length=5,
         choices=VarianTurun.choices,
         default=VarianTurun.DUA_T_KURANG_R,
     )
     plafon = models.CharField(
-        "plafon capaian", max_length=6, choices=Plafon.choices, blank=True, default=""
+        _("plafon capaian"), max_length=6, choices=Plafon.choices, blank=True, default=""
     )
     kebijakan_target_nol = models.CharField(
-        "kebijakan target 0",
+        _("kebijakan target 0"),
         max_length=15,
         choices=KebijakanTargetNol.choices,
         blank=True,
         default="",
     )
     metode_agregasi = models.CharField(
-        "agregasi periode ke tahun",
+        _("agregasi periode ke tahun"),
         max_length=10,
         choices=MetodeAgregasi.choices,
         default=MetodeAgregasi.TERAKHIR,
     )
     bobot = models.DecimalField(
-        "bobot dalam sasaran",
+        _("bobot dalam sasaran"),
         max_digits=9,
         decimal_places=4,
         null=True,
@@ -242,17 +245,19 @@ class IndikatorKinerja(models.Model):
         validators=[MinValueValidator(Decimal(0), "Bobot tidak boleh negatif.")],
     )
     label_kualitatif = models.TextField(
-        "urutan label kualitatif",
+        _("urutan label kualitatif"),
         blank=True,
-        help_text="Untuk target berupa label: satu label per baris, dari terendah ke tertinggi "
-        "(mis. TMP, TW, WDP, WTP).",
+        help_text=_(
+            "Untuk target berupa label: satu label per baris, dari terendah ke tertinggi "
+            "(mis. TMP, TW, WDP, WTP)."
+        ),
     )
-    definisi = models.TextField("definisi operasional", blank=True)
-    sumber_data = models.CharField("sumber data", max_length=300, blank=True)
+    definisi = models.TextField(_("definisi operasional"), blank=True)
+    sumber_data = models.CharField(_("sumber data"), max_length=300, blank=True)
 
     class Meta:
-        verbose_name = "indikator kinerja"
-        verbose_name_plural = "indikator kinerja"
+        verbose_name = _("indikator kinerja")
+        verbose_name_plural = _("indikator kinerja")
         ordering = ["satker", "kode"]
         constraints = [
             models.UniqueConstraint(fields=["satker", "kode"], name="indikator_kode_unik")
@@ -268,14 +273,14 @@ class IndikatorKinerja(models.Model):
     def clean(self) -> None:
         errors = {}
         if self.polaritas == Polaritas.RENTANG and self.batas_atas is None:
-            errors["batas_atas"] = "Target rentang membutuhkan batas atas."
+            errors["batas_atas"] = _("Target rentang membutuhkan batas atas.")
         if self.batas_atas is not None and self.polaritas in POLARITAS_TANPA_BATAS_ATAS:
             errors["batas_atas"] = POLARITAS_TANPA_BATAS_ATAS[self.polaritas]
         labels = [label.lower() for label in self.urutan_label]
         if len(set(labels)) != len(labels):
-            errors["label_kualitatif"] = "Setiap label kualitatif hanya boleh muncul sekali."
+            errors["label_kualitatif"] = _("Setiap label kualitatif hanya boleh muncul sekali.")
         if not self.satuan.strip():
-            errors["satuan"] = "Satuan indikator wajib diisi (%, dokumen, hari, …)."
+            errors["satuan"] = _("Satuan indikator wajib diisi (%, dokumen, hari, …).")
         if errors:
             raise ValidationError(errors)
 
@@ -286,12 +291,12 @@ class TargetTahunan(Bertarget):
     indikator = models.ForeignKey(
         IndikatorKinerja, on_delete=models.CASCADE, related_name="target_tahunan"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
-    sumber = models.CharField("sumber", max_length=200, blank=True)
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
 
     class Meta:
-        verbose_name = "target tahunan"
-        verbose_name_plural = "target tahunan"
+        verbose_name = _("target tahunan")
+        verbose_name_plural = _("target tahunan")
         ordering = ["indikator", "tahun"]
         constraints = [
             models.UniqueConstraint(fields=["indikator", "tahun"], name="target_tahunan_unik"),
@@ -311,21 +316,21 @@ class TargetPeriode(Bertarget):
     indikator = models.ForeignKey(
         IndikatorKinerja, on_delete=models.CASCADE, related_name="target_periode"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
     periode = models.CharField(
-        "periode", max_length=10, choices=[c for c in Periode.choices if c[0] != Periode.TAHUNAN]
+        _("periode"), max_length=10, choices=[c for c in Periode.choices if c[0] != Periode.TAHUNAN]
     )
-    sumber = models.CharField("sumber", max_length=200, blank=True)
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
 
     class Meta:
-        verbose_name = "target periode (rencana aksi)"
-        verbose_name_plural = "target periode (rencana aksi)"
+        verbose_name = _("target periode (rencana aksi)")
+        verbose_name_plural = _("target periode (rencana aksi)")
         ordering = ["indikator", "tahun", "periode"]
         constraints = [
             models.UniqueConstraint(
                 fields=["indikator", "tahun", "periode"],
                 name="target_periode_unik",
-                violation_error_message="Indikator ini sudah punya target untuk periode itu.",
+                violation_error_message=_("Indikator ini sudah punya target untuk periode itu."),
             ),
             non_negative("target", "target_periode_tidak_negatif"),
             satu_target("target_periode_satu_bentuk"),
@@ -339,15 +344,15 @@ class RKT(models.Model):
     """Rencana Kinerja Tahunan: the annual plan of a satker."""
 
     satker = models.ForeignKey("organisations.Satker", on_delete=models.CASCADE, related_name="rkt")
-    tahun = models.PositiveSmallIntegerField("tahun")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
     renstra = models.ForeignKey(
         Renstra, null=True, blank=True, on_delete=models.SET_NULL, related_name="rkt"
     )
-    sumber = models.CharField("sumber", max_length=200, blank=True)
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
 
     class Meta:
-        verbose_name = "RKT"
-        verbose_name_plural = "RKT"
+        verbose_name = _("RKT")
+        verbose_name_plural = _("RKT")
         ordering = ["satker", "-tahun"]
         constraints = [models.UniqueConstraint(fields=["satker", "tahun"], name="rkt_unik")]
 
@@ -358,13 +363,13 @@ class RKT(models.Model):
 class BarisRencana(Bertarget):
     """The fields an RKT row and a PK line share: sasaran (as printed) → indikator → target."""
 
-    urutan = models.PositiveSmallIntegerField("urutan")
-    nomor_tercetak = models.CharField("nomor tercetak", max_length=10, blank=True)
-    sasaran_tercetak = models.CharField("sasaran (tercetak)", max_length=300)
+    urutan = models.PositiveSmallIntegerField(_("urutan"))
+    nomor_tercetak = models.CharField(_("nomor tercetak"), max_length=10, blank=True)
+    sasaran_tercetak = models.CharField(_("sasaran (tercetak)"), max_length=300)
     kegiatan = models.ForeignKey(
         "budgets.Kegiatan", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    indikator_tercetak = models.TextField("indikator (tercetak)", blank=True)
+    indikator_tercetak = models.TextField(_("indikator (tercetak)"), blank=True)
 
     class Meta:
         abstract = True
@@ -379,8 +384,8 @@ class BarisRKT(BarisRencana):
     )
 
     class Meta:
-        verbose_name = "baris RKT"
-        verbose_name_plural = "baris RKT"
+        verbose_name = _("baris RKT")
+        verbose_name_plural = _("baris RKT")
         ordering = ["rkt", "urutan"]
         constraints = [
             models.UniqueConstraint(fields=["rkt", "urutan"], name="baris_rkt_unik"),
@@ -394,4 +399,4 @@ class BarisRKT(BarisRencana):
     def clean(self) -> None:
         super().clean()
         if self.indikator_id and self.rkt_id and self.indikator.satker_id != self.rkt.satker_id:
-            raise ValidationError({"indikator": "Indikator harus milik satker RKT ini."})
+            raise ValidationError({"indikator": _("Indikator harus milik satker RKT ini.")})

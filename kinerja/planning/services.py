@@ -7,6 +7,7 @@ PK lines or RKT rows depend on is never deleted, nor an RKT row a PK line was dr
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -20,8 +21,10 @@ from kinerja.planning.models import RKT, BarisRKT, IndikatorKinerja, Renstra, Ta
 class DataBerubah(Exception):
     def __init__(self, current):
         super().__init__(
-            "Data ini telah diubah orang lain sejak Anda membukanya; isian Anda tidak disimpan. "
-            "Nilai terkini ditampilkan."
+            _(
+                "Data ini telah diubah orang lain sejak Anda membukanya; isian Anda tidak "
+                "disimpan. Nilai terkini ditampilkan."
+            )
         )
         self.current = current
 
@@ -90,10 +93,10 @@ def ketergantungan(indikator: IndikatorKinerja) -> list[str]:
     """What depends on the indicator, in words; empty when it may be deleted."""
     found = []
     for label, count in (
-        ("realisasi", indikator.realisasi.count()),
-        ("baris PK", indikator.baris_perjanjian.count()),
-        ("baris RKT", indikator.baris_rkt.count()),
-        ("isian laporan realisasi", indikator.isian_realisasi.count()),
+        (_("realisasi"), indikator.realisasi.count()),
+        (_("baris PK"), indikator.baris_perjanjian.count()),
+        (_("baris RKT"), indikator.baris_rkt.count()),
+        (_("isian laporan realisasi"), indikator.isian_realisasi.count()),
     ):
         if count:
             found.append(f"{count} {label}")
@@ -107,7 +110,8 @@ def hapus_indikator(*, actor, indikator: IndikatorKinerja) -> None:
     blocking = ketergantungan(indikator)
     if blocking:
         raise ValidationError(
-            "Indikator ini tidak dapat dihapus karena dipakai oleh " + ", ".join(blocking) + "."
+            _("Indikator ini tidak dapat dihapus karena dipakai oleh %(pemakai)s.")
+            % {"pemakai": ", ".join(blocking)}
         )
     for row in indikator.target_tahunan.all():
         catat(actor, row, AuditLog.Action.DELETE, snapshot(row), "Ikut terhapus bersama indikator")
@@ -123,9 +127,14 @@ def buat_rkt(*, actor, satker, tahun: int) -> RKT:
     """Open a year's RKT (from then on the year is offered on every page of the satker)."""
     wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, satker)
     if not tahun_dalam_rentang(tahun):
-        raise ValidationError({"tahun": f"Tahun harus antara {TAHUN_MIN} dan {TAHUN_MAKS}."})
+        raise ValidationError(
+            {
+                "tahun": _("Tahun harus antara %(awal)s dan %(akhir)s.")
+                % {"awal": TAHUN_MIN, "akhir": TAHUN_MAKS}
+            }
+        )
     if RKT.objects.filter(satker=satker, tahun=tahun).exists():
-        raise ValidationError({"tahun": f"RKT {tahun} sudah ada."})
+        raise ValidationError({"tahun": _("RKT %(tahun)s sudah ada.") % {"tahun": tahun}})
     renstra = (
         Renstra.objects.filter(satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun)
         .order_by("-tahun_awal")
@@ -178,7 +187,8 @@ def hapus_baris_rkt(*, actor, baris: BarisRKT) -> None:
     drawn = baris.baris_perjanjian.count()
     if drawn:
         raise ValidationError(
-            f"Baris RKT ini tidak dapat dihapus: {drawn} baris PK diturunkan darinya."
+            _("Baris RKT ini tidak dapat dihapus: %(jumlah)s baris PK diturunkan darinya.")
+            % {"jumlah": drawn}
         )
     before = snapshot(baris)
     baris.delete()

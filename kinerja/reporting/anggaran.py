@@ -31,10 +31,12 @@ def kegiatan_satker(satker):
 
 
 class _KegiatanForm(forms.Form):
-    kegiatan = forms.ModelChoiceField(queryset=Kegiatan.objects.none(), label="Kegiatan")
-    jumlah = DesimalField(jenis=JenisAngka.RUPIAH, label="Jumlah (Rp)", min_value=0)
-    sumber_dana = forms.ChoiceField(choices=SumberDana.choices, required=False, label="Sumber dana")
-    sumber = forms.CharField(max_length=200, label="Dokumen/sumber (mis. nomor DIPA atau SP2D)")
+    kegiatan = forms.ModelChoiceField(queryset=Kegiatan.objects.none(), label=_("Kegiatan"))
+    jumlah = DesimalField(jenis=JenisAngka.RUPIAH, label=_("Jumlah (Rp)"), min_value=0)
+    sumber_dana = forms.ChoiceField(
+        choices=SumberDana.choices, required=False, label=_("Sumber dana")
+    )
+    sumber = forms.CharField(max_length=200, label=_("Dokumen/sumber (mis. nomor DIPA atau SP2D)"))
 
     def __init__(self, *args, satker, **kwargs):
         super().__init__(*args, **kwargs)
@@ -55,12 +57,12 @@ class PaguForm(_KegiatanForm):
             (JenisPagu.AWAL, JenisPagu.AWAL.label),
             (JenisPagu.REVISI, JenisPagu.REVISI.label),
         ],
-        label="Jenis",
+        label=_("Jenis"),
     )
     tanggal = forms.DateField(
-        required=False, label="Tanggal", widget=forms.DateInput(attrs={"type": "date"})
+        required=False, label=_("Tanggal"), widget=forms.DateInput(attrs={"type": "date"})
     )
-    alasan = forms.CharField(max_length=300, required=False, label="Alasan revisi")
+    alasan = forms.CharField(max_length=300, required=False, label=_("Alasan revisi"))
     nomor_dokumen = forms.CharField(
         max_length=200,
         required=False,
@@ -91,6 +93,6 @@ class PaguForm(_KegiatanForm):
 class RealisasiForm(_KegiatanForm):
     periode = forms.ChoiceField(
         choices=[(value, label) for value, label in Periode.choices if value != Periode.TAHUNAN],
-        label="Periode",
+        label=_("Periode"),
     )
     field_order = ["kegiatan", "periode", "sumber_dana", "jumlah", "sumber"]

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from kinerja.core.forms import KolomDesimalField
 from kinerja.measurement.models import HambatanUpaya
@@ -13,9 +14,9 @@ class HambatanForm(forms.ModelForm):
         model = HambatanUpaya
         fields = ["indikator", "aspek", "hambatan", "upaya", "keterangan", "tindak_lanjut"]
         labels = {
-            "indikator": "Indikator yang dijelaskan",
-            "aspek": "Kegiatan/aspek",
-            "upaya": "Upaya yang dilakukan",
+            "indikator": _("Indikator yang dijelaskan"),
+            "aspek": _("Kegiatan/aspek"),
+            "upaya": _("Upaya yang dilakukan"),
         }
         widgets = {
             "hambatan": forms.Textarea(attrs={"rows": 3}),
@@ -37,9 +38,10 @@ class IndikatorForm(forms.ModelForm):
     target = forms.CharField(
         required=False,
         max_length=100,
-        label="Target tahun ini",
-        help_text="Angka (95 atau 94,5) atau target tertulis (WTP, ≥ 95, 7–8); kosongkan bila "
-        "belum ada.",
+        label=_("Target tahun ini"),
+        help_text=_(
+            "Angka (95 atau 94,5) atau target tertulis (WTP, ≥ 95, 7–8); kosongkan bila belum ada."
+        ),
     )
 
     class Meta:

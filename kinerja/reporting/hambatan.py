@@ -4,6 +4,7 @@ check, the fingerprint check (a record changed meanwhile is never overwritten) a
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import boleh, wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -21,8 +22,10 @@ KOLOM = ("aspek", "indikator", "hambatan", "upaya", "keterangan", "tindak_lanjut
 class HambatanBerubah(Exception):
     def __init__(self, current: HambatanUpaya):
         super().__init__(
-            "Hambatan ini telah diubah orang lain sejak Anda membukanya; isian Anda tidak "
-            "disimpan. Nilai terkini ditampilkan."
+            _(
+                "Hambatan ini telah diubah orang lain sejak Anda membukanya; isian Anda tidak "
+                "disimpan. Nilai terkini ditampilkan."
+            )
         )
         self.current = current
 

@@ -4,6 +4,7 @@ report is approved, so a draft or a submitted report changes no page, export or 
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from kinerja.core.fields import ukuran_field
 from kinerja.measurement.choices import StatusRealisasi
@@ -17,31 +18,31 @@ class LaporanRealisasi(models.Model):
     unit = models.ForeignKey(
         "organisations.Unit", on_delete=models.CASCADE, related_name="laporan_realisasi"
     )
-    tahun = models.PositiveSmallIntegerField("tahun")
-    periode = models.CharField("periode", max_length=10, choices=PeriodeLaporan.choices)
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    periode = models.CharField(_("periode"), max_length=10, choices=PeriodeLaporan.choices)
     status = models.CharField(
-        "status", max_length=20, choices=StatusLaporan.choices, default=StatusLaporan.DRAF
+        _("status"), max_length=20, choices=StatusLaporan.choices, default=StatusLaporan.DRAF
     )
-    narasi = models.TextField("narasi", blank=True)
+    narasi = models.TextField(_("narasi"), blank=True)
     # Changes with every save: a form posted from an older version is refused, never merged.
-    versi = models.PositiveIntegerField("versi", default=1)
+    versi = models.PositiveIntegerField(_("versi"), default=1)
     diubah_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    diubah_pada = models.DateTimeField("diubah pada", auto_now=True)
+    diubah_pada = models.DateTimeField(_("diubah pada"), auto_now=True)
     diajukan_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    diajukan_pada = models.DateTimeField("diajukan pada", null=True)
+    diajukan_pada = models.DateTimeField(_("diajukan pada"), null=True)
     diputuskan_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    diputuskan_pada = models.DateTimeField("diputuskan pada", null=True)
-    alasan_dikembalikan = models.TextField("alasan dikembalikan", blank=True)
+    diputuskan_pada = models.DateTimeField(_("diputuskan pada"), null=True)
+    alasan_dikembalikan = models.TextField(_("alasan dikembalikan"), blank=True)
 
     class Meta:
-        verbose_name = "laporan realisasi"
-        verbose_name_plural = "laporan realisasi"
+        verbose_name = _("laporan realisasi")
+        verbose_name_plural = _("laporan realisasi")
         ordering = ["satker", "tahun", "unit__urutan", "periode"]
         constraints = [
             models.UniqueConstraint(
@@ -65,7 +66,7 @@ class IsianRealisasi(models.Model):
         "planning.IndikatorKinerja", on_delete=models.PROTECT, related_name="isian_realisasi"
     )
     status = models.CharField(
-        "status",
+        _("status"),
         max_length=20,
         choices=[
             (StatusRealisasi.DILAPORKAN, StatusRealisasi.DILAPORKAN.label),
@@ -73,13 +74,13 @@ class IsianRealisasi(models.Model):
         ],
         default=StatusRealisasi.DILAPORKAN,
     )
-    nilai = ukuran_field("realisasi", null=True, blank=True)
-    nilai_teks = models.CharField("realisasi tertulis", max_length=100, blank=True)
-    alasan = models.CharField("alasan", max_length=300, blank=True)
+    nilai = ukuran_field(_("realisasi"), null=True, blank=True)
+    nilai_teks = models.CharField(_("realisasi tertulis"), max_length=100, blank=True)
+    alasan = models.CharField(_("alasan"), max_length=300, blank=True)
 
     class Meta:
-        verbose_name = "isian realisasi"
-        verbose_name_plural = "isian realisasi"
+        verbose_name = _("isian realisasi")
+        verbose_name_plural = _("isian realisasi")
         constraints = [
             models.UniqueConstraint(
                 fields=["laporan", "indikator"], name="isian_satu_per_indikator"
@@ -94,19 +95,19 @@ class BuktiDukung(models.Model):
     """An evidence file of a report, checked by its content and kept with its SHA-256."""
 
     laporan = models.ForeignKey(LaporanRealisasi, on_delete=models.CASCADE, related_name="bukti")
-    berkas = models.FileField("berkas", upload_to="bukti/%Y/%m/")
-    nama_asli = models.CharField("nama berkas", max_length=255)
-    jenis = models.CharField("jenis", max_length=100)
-    ukuran = models.PositiveBigIntegerField("ukuran (bita)")
-    sha256 = models.CharField("SHA-256", max_length=64)
+    berkas = models.FileField(_("berkas"), upload_to="bukti/%Y/%m/")
+    nama_asli = models.CharField(_("nama berkas"), max_length=255)
+    jenis = models.CharField(_("jenis"), max_length=100)
+    ukuran = models.PositiveBigIntegerField(_("ukuran (bita)"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
     diunggah_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    diunggah_pada = models.DateTimeField("diunggah pada", auto_now_add=True)
+    diunggah_pada = models.DateTimeField(_("diunggah pada"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "bukti dukung"
-        verbose_name_plural = "bukti dukung"
+        verbose_name = _("bukti dukung")
+        verbose_name_plural = _("bukti dukung")
         ordering = ["laporan", "diunggah_pada"]
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from kinerja.accounts.access import boleh, wajib_boleh
@@ -62,41 +63,41 @@ def rkt(request, slug):
         if action == "buka":
             raw = request.POST.get("tahun_baru", "").strip()
             if not raw.isdigit():
-                raise ValidationError({"tahun": "Isi tahun dengan angka, mis. 2025."})
+                raise ValidationError({"tahun": _("Isi tahun dengan angka, mis. 2025.")})
             target_year = services.buat_rkt(actor=request.user, satker=satker, tahun=int(raw)).tahun
-            message = f"RKT {target_year} dibuka."
+            message = _("RKT %(tahun)s dibuka.") % {"tahun": target_year}
         else:
             current = RKT.objects.filter(satker=satker, tahun=tahun).first()
             if current is None:
-                raise TidakDitemukan("RKT tidak ditemukan.")
+                raise TidakDitemukan(_("RKT tidak ditemukan."))
             if action == "tambah":
                 indikator = IndikatorKinerja.objects.filter(
                     satker=satker, pk=request.POST.get("indikator") or 0
                 ).first()
                 if indikator is None:
-                    raise ValidationError({"indikator": "Pilih indikator satker ini."})
+                    raise ValidationError({"indikator": _("Pilih indikator satker ini.")})
                 services.tambah_baris_rkt(
                     actor=request.user, rkt=current, indikator=indikator,
                     sasaran=request.POST.get("sasaran", "")[:300],
                     target_teks=request.POST.get("target", "")[:100],
                 )  # fmt: skip
-                message = "Baris RKT ditambahkan."
+                message = _("Baris RKT ditambahkan.")
             elif action in ("ubah", "hapus"):
                 row = current.baris.filter(pk=request.POST.get("baris") or 0).first()
                 if row is None:
-                    raise TidakDitemukan("Baris RKT tidak ditemukan.")
+                    raise TidakDitemukan(_("Baris RKT tidak ditemukan."))
                 if action == "hapus":
                     services.hapus_baris_rkt(actor=request.user, baris=row)
-                    message = "Baris RKT dihapus."
+                    message = _("Baris RKT dihapus.")
                 else:
                     services.ubah_baris_rkt(
                         actor=request.user,
                         baris=row,
                         target_teks=request.POST.get("target", "")[:100],
                     )
-                    message = "Target RKT diubah."
+                    message = _("Target RKT diubah.")
             else:
-                raise ValidationError("Tindakan tidak dikenal.")
+                raise ValidationError(_("Tindakan tidak dikenal."))
     except ValidationError as error:
         context = _konteks(request, satker, tahun, context)
         context["galat_rkt"] = error.messages
@@ -115,13 +116,13 @@ def _target_teks(row) -> str:
 def indikator(request, slug, pk=None):
     satker, tahun, context = halaman_satker(request, slug)
     if tahun is None:
-        raise TidakDitemukan("Belum ada data tahun mana pun untuk satker ini.")
+        raise TidakDitemukan(_("Belum ada data tahun mana pun untuk satker ini."))
     wajib_boleh(request.user, Aksi.KELOLA_PERENCANAAN, satker)
     instance = None
     if pk is not None:
         instance = IndikatorKinerja.objects.filter(satker=satker, pk=pk).first()
         if instance is None:
-            raise TidakDitemukan("Indikator tidak ditemukan.")
+            raise TidakDitemukan(_("Indikator tidak ditemukan."))
     back = reverse("reporting:perencanaan", args=[satker.slug]) + f"?tahun={tahun}"
     status = 200
     if request.method == "POST" and request.POST.get("aksi") == "hapus" and instance:
@@ -130,7 +131,7 @@ def indikator(request, slug, pk=None):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect(request.get_full_path())
-        messages.success(request, "Indikator dihapus.")
+        messages.success(request, _("Indikator dihapus."))
         return redirect(back)
     if request.method == "POST":
         form = IndikatorForm(request.POST, instance=IndikatorKinerja(satker=satker), satker=satker)
@@ -149,7 +150,7 @@ def indikator(request, slug, pk=None):
                 for field, errors in error.message_dict.items():
                     form.add_error(field if field in form.fields else None, errors)
             else:
-                messages.success(request, "Indikator disimpan.")
+                messages.success(request, _("Indikator disimpan."))
                 return redirect(back)
         status = 400
     else:

@@ -12,6 +12,8 @@ from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from kinerja.accounts.access import boleh, get_unit_for_user, wajib_boleh
@@ -23,11 +25,11 @@ from kinerja.core.http import TidakDitemukan
 from kinerja.measurement.views import halaman_satker
 
 PIHAK = (
-    ("pihak_pertama_nama", "Pihak pertama: nama"),
-    ("pihak_pertama_jabatan", "Pihak pertama: jabatan"),
-    ("pihak_kedua_nama", "Pihak kedua: nama"),
-    ("pihak_kedua_jabatan", "Pihak kedua: jabatan"),
-    ("tempat", "Tempat penandatanganan"),
+    ("pihak_pertama_nama", gettext_lazy("Pihak pertama: nama")),
+    ("pihak_pertama_jabatan", gettext_lazy("Pihak pertama: jabatan")),
+    ("pihak_kedua_nama", gettext_lazy("Pihak kedua: nama")),
+    ("pihak_kedua_jabatan", gettext_lazy("Pihak kedua: jabatan")),
+    ("tempat", gettext_lazy("Tempat penandatanganan")),
 )
 
 
@@ -42,7 +44,7 @@ def _perjanjian(satker, pk_id) -> PerjanjianKinerja:
         .first()
     )
     if found is None:
-        raise TidakDitemukan("Perjanjian Kinerja tidak ditemukan.")
+        raise TidakDitemukan(_("Perjanjian Kinerja tidak ditemukan."))
     return found
 
 
@@ -88,7 +90,7 @@ def daftar(request, slug):
 def baru(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
     if tahun is None:
-        raise TidakDitemukan("Belum ada data tahun mana pun untuk satker ini.")
+        raise TidakDitemukan(_("Belum ada data tahun mana pun untuk satker ini."))
     unit_id = request.GET.get("unit") or request.POST.get("unit")
     unit = get_unit_for_user(request.user, satker, unit_id, Aksi.SUSUN_PK) if unit_id else None
     if unit is None:
@@ -117,7 +119,7 @@ def baru(request, slug):
         except ValidationError as error:
             errors = error.messages
         else:
-            messages.success(request, "Draf PK dibuat.")
+            messages.success(request, _("Draf PK dibuat."))
             return redirect(
                 reverse("reporting:pk_detail", args=[satker.slug, pk.pk]) + f"?tahun={tahun}"
             )
@@ -140,47 +142,47 @@ def _tindakan(request, satker, pk, action):
     elif action in ("kembalikan", "tandatangani"):
         wajib_boleh(actor, Aksi.TANDA_TANGAN_PK, satker)
     else:
-        raise ValidationError("Tindakan tidak dikenal.")
+        raise ValidationError(_("Tindakan tidak dikenal."))
     if action == "tambah":
         chosen = [int(value) for value in request.POST.getlist("sumber") if value.isdigit()]
         count = services.tambah_baris(actor=actor, perjanjian=pk, sumber_ids=chosen)
-        return pk, f"{count} baris ditambahkan."
+        return pk, _("%(jumlah)s baris ditambahkan.") % {"jumlah": count}
     if action in ("ubah", "hapus"):
         line = pk.baris.filter(pk=request.POST.get("baris", "0") or 0).first()
         if line is None:
-            raise TidakDitemukan("Baris PK tidak ditemukan.")
+            raise TidakDitemukan(_("Baris PK tidak ditemukan."))
         if action == "hapus":
             services.hapus_baris(actor=actor, baris=line)
-            return pk, "Baris dihapus."
+            return pk, _("Baris dihapus.")
         # As typed: the model keeps a bare number (`94,5`) as a number, a text (`WTP`) as text.
         services.ubah_target(
             actor=actor, baris=line, target=None, target_teks=request.POST.get("target", "")[:100]
         )
-        return pk, "Target diubah."
+        return pk, _("Target diubah.")
     if action == "ajukan":
         services.ajukan_perjanjian(actor=actor, perjanjian=pk)
-        return pk, "PK diajukan untuk ditandatangani."
+        return pk, _("PK diajukan untuk ditandatangani.")
     if action == "kembalikan":
         alasan = request.POST.get("alasan", "")[:300]
         services.kembalikan_perjanjian(actor=actor, perjanjian=pk, alasan=alasan)
-        return pk, "PK dikembalikan ke draf."
+        return pk, _("PK dikembalikan ke draf.")
     if action == "tandatangani":
         raw = request.POST.get("tanggal", "")
         try:
             tanggal = datetime.date.fromisoformat(raw)
         except ValueError:
-            raise ValidationError({"tanggal": "Isi tanggal penandatanganan."}) from None
+            raise ValidationError({"tanggal": _("Isi tanggal penandatanganan.")}) from None
         services.sign_perjanjian(
             pk, actor=actor, tanggal=tanggal, tempat=request.POST.get("tempat", "")[:100] or None
         )
-        return pk, "PK ditandatangani; sejak itu terkunci."
+        return pk, _("PK ditandatangani; sejak itu terkunci.")
     revision = services.revise_perjanjian(
         pk,
         actor=actor,
         alasan=request.POST.get("alasan_revisi", ""),
         keterangan=request.POST.get("keterangan", "")[:300],
     )
-    return revision, "Draf revisi dibuat; PK lama tetap berlaku sampai revisi ditandatangani."
+    return revision, _("Draf revisi dibuat; PK lama tetap berlaku sampai revisi ditandatangani.")
 
 
 @login_required

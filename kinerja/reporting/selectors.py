@@ -6,6 +6,8 @@ stored ones, so the grid and the page agree once the report is approved."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.translation import gettext
+
 from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
 from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
@@ -169,7 +171,7 @@ class SelLaporan:
     @property
     def label(self) -> str:
         if self.laporan is None:
-            return "Belum ada"
+            return gettext("Belum ada")
         return StatusLaporan(self.laporan.status).label
 
 

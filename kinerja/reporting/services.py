@@ -14,9 +14,11 @@ import hashlib
 from dataclasses import dataclass
 
 import filetype
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -50,10 +52,13 @@ class DataBerubah(Exception):
     """The report changed since the form was opened."""
 
     def __init__(self, laporan: LaporanRealisasi):
-        who = laporan.diubah_oleh.get_username() if laporan.diubah_oleh else "pengguna lain"
+        who = laporan.diubah_oleh.get_username() if laporan.diubah_oleh else _("pengguna lain")
         super().__init__(
-            f"Laporan ini telah diubah oleh {who} sejak Anda membukanya; isian Anda tidak "
-            "disimpan. Nilai terkini ditampilkan: periksa, lalu simpan lagi."
+            _(
+                "Laporan ini telah diubah oleh %(who)s sejak Anda membukanya; isian Anda tidak "
+                "disimpan. Nilai terkini ditampilkan: periksa, lalu simpan lagi."
+            )
+            % {"who": who}
         )
         self.laporan = laporan
 
@@ -61,7 +66,7 @@ class DataBerubah(Exception):
 def _kunci(laporan: LaporanRealisasi, versi: int | None) -> LaporanRealisasi:
     if laporan.pk is None:
         if versi not in (None, 1):
-            raise ValidationError("Versi laporan tidak dikenal.")
+            raise ValidationError(_("Versi laporan tidak dikenal."))
         created = LaporanRealisasi.objects.filter(
             unit=laporan.unit, tahun=laporan.tahun, periode=laporan.periode
         ).first()
@@ -111,8 +116,11 @@ def _satu_jenis_periode(laporan: LaporanRealisasi) -> None:
     )
     if other is not None:
         raise ValidationError(
-            f"{laporan.unit} sudah melapor {other.get_periode_display()} {laporan.tahun}; "
-            "laporan per bulan dan per triwulan tidak dapat dicampur dalam satu tahun."
+            _(
+                "%(unit)s sudah melapor %(periode)s %(tahun)s; laporan per bulan dan per "
+                "triwulan tidak dapat dicampur dalam satu tahun."
+            )
+            % {"unit": laporan.unit, "periode": other.get_periode_display(), "tahun": laporan.tahun}
         )
 
 
@@ -122,7 +130,7 @@ def atur_periode_laporan(*, actor, satker, periode: str) -> PengaturanPengukuran
     already reported a year in)."""
     wajib_boleh(actor, Aksi.KELOLA_PERENCANAAN, satker)
     if periode not in PeriodePelaporan.values:
-        raise ValidationError("Pilih periode laporan: per triwulan atau per bulan.")
+        raise ValidationError(_("Pilih periode laporan: per triwulan atau per bulan."))
     setting = PengaturanPengukuran.objects.select_for_update().filter(satker=satker).first()
     before = snapshot(setting) if setting else None
     setting = setting or PengaturanPengukuran(satker=satker)
@@ -150,20 +158,21 @@ def simpan(
     laporan = _kunci(laporan, versi)
     if not laporan.dapat_diisi:
         raise ValidationError(
-            f"Laporan berstatus {laporan.get_status_display().lower()} tidak dapat diubah."
+            _("Laporan berstatus %(status)s tidak dapat diubah.")
+            % {"status": laporan.get_status_display().lower()}
         )
     if laporan.pk is None:
         _satu_jenis_periode(laporan)
     allowed = {line.indikator_id for line in indikator_unit(laporan.unit, laporan.tahun)}
     unknown = set(isian) - allowed
     if unknown:
-        raise ValidationError("Indikator itu tidak ada pada PK unit ini.")
+        raise ValidationError(_("Indikator itu tidak ada pada PK unit ini."))
     errors = {}
     for indikator_id, values in isian.items():
         if values["status"] == StatusRealisasi.TIDAK_DILAKSANAKAN and not values["alasan"].strip():
-            errors[indikator_id] = "Sebutkan alasan kegiatan tidak dilaksanakan."
+            errors[indikator_id] = _("Sebutkan alasan kegiatan tidak dilaksanakan.")
         elif values["status"] == StatusRealisasi.DILAPORKAN and (values.get("nilai") or 0) < 0:
-            errors[indikator_id] = "Realisasi tidak boleh negatif."
+            errors[indikator_id] = _("Realisasi tidak boleh negatif.")
     if errors:
         raise ValidationError(errors)
     before = snapshot(laporan) if laporan.pk else None
@@ -227,9 +236,11 @@ def syarat_pengajuan(
     already read it (its previews are the capaian checked here)."""
     rows = grid(laporan) if baris is None else baris
     if not rows:
-        return [Syarat("Unit ini belum memiliki PK yang berlaku untuk tahun ini.")]
+        return [Syarat(_("Unit ini belum memiliki PK yang berlaku untuk tahun ini."))]
     problems = [
-        Syarat(f"{row.indikator.kode}: realisasi belum diisi.", row.indikator.pk)
+        Syarat(
+            _("%(kode)s: realisasi belum diisi.") % {"kode": row.indikator.kode}, row.indikator.pk
+        )
         for row in rows
         if row.isian is None
     ]
@@ -248,9 +259,15 @@ def syarat_pengajuan(
         if row.indikator.pk not in explained:
             problems.append(
                 Syarat(
-                    f"{row.indikator.kode}: capaian {format_persen(row.pengukuran.hasil.nilai)} "
-                    f"di bawah {format_persen(threshold)}; catat hambatan dan upayanya untuk "
-                    "indikator ini.",
+                    _(
+                        "%(kode)s: capaian %(capaian)s di bawah %(ambang)s; catat hambatan dan "
+                        "upayanya untuk indikator ini."
+                    )
+                    % {
+                        "kode": row.indikator.kode,
+                        "capaian": format_persen(row.pengukuran.hasil.nilai),
+                        "ambang": format_persen(threshold),
+                    },
                     row.indikator.pk,
                     perlu_hambatan=True,
                 )
@@ -262,11 +279,12 @@ def syarat_pengajuan(
 def ajukan(laporan: LaporanRealisasi, *, actor, versi: int | None) -> LaporanRealisasi:
     wajib_boleh(actor, Aksi.ISI_REALISASI, laporan.satker, laporan.unit)
     if laporan.pk is None:
-        raise ValidationError("Simpan isian realisasi terlebih dahulu.")
+        raise ValidationError(_("Simpan isian realisasi terlebih dahulu."))
     laporan = _kunci(laporan, versi)
     if not laporan.dapat_diisi:
         raise ValidationError(
-            f"Laporan berstatus {laporan.get_status_display().lower()} tidak dapat diajukan."
+            _("Laporan berstatus %(status)s tidak dapat diajukan.")
+            % {"status": laporan.get_status_display().lower()}
         )
     problems = syarat_pengajuan(laporan)
     if problems:
@@ -283,9 +301,11 @@ def _keputusan(laporan: LaporanRealisasi, actor, versi: int | None) -> LaporanRe
     wajib_boleh(actor, Aksi.SETUJUI_REALISASI, laporan.satker, laporan.unit)
     laporan = _kunci(laporan, versi)
     if laporan.status != StatusLaporan.DIAJUKAN:
-        raise ValidationError("Hanya laporan yang diajukan yang dapat disetujui atau dikembalikan.")
+        raise ValidationError(
+            _("Hanya laporan yang diajukan yang dapat disetujui atau dikembalikan.")
+        )
     if laporan.diajukan_oleh_id == getattr(actor, "pk", None):
-        raise PermissionDenied("Laporan yang Anda ajukan sendiri diperiksa oleh orang lain.")
+        raise PermissionDenied(_("Laporan yang Anda ajukan sendiri diperiksa oleh orang lain."))
     return laporan
 
 
@@ -295,7 +315,7 @@ def kembalikan(
 ) -> LaporanRealisasi:
     laporan = _keputusan(laporan, actor, versi)
     if not alasan.strip():
-        raise ValidationError({"alasan": "Sebutkan alasan laporan dikembalikan."})
+        raise ValidationError({"alasan": _("Sebutkan alasan laporan dikembalikan.")})
     before = snapshot(laporan)
     laporan.status = StatusLaporan.DIKEMBALIKAN
     laporan.alasan_dikembalikan = alasan.strip()
@@ -309,7 +329,8 @@ def kembalikan(
 def setujui(laporan: LaporanRealisasi, *, actor, versi: int | None) -> LaporanRealisasi:
     """Approve: the entries become the satker's realisations for the period."""
     laporan = _keputusan(laporan, actor, versi)
-    source = f"Laporan realisasi {laporan.unit} {laporan.get_periode_display()} {laporan.tahun}"
+    with translation.override(settings.LANGUAGE_CODE):  # stored data stays Indonesian
+        source = f"Laporan realisasi {laporan.unit} {laporan.get_periode_display()} {laporan.tahun}"
     for item in laporan.isian.select_related("indikator"):
         fields = {
             "status": item.status,
@@ -354,9 +375,9 @@ def buka_kembali(
     wajib_boleh(actor, Aksi.SETUJUI_REALISASI, laporan.satker, laporan.unit)
     laporan = _kunci(laporan, versi)
     if laporan.status != StatusLaporan.DISETUJUI:
-        raise ValidationError("Hanya laporan yang sudah disetujui yang dibuka kembali.")
+        raise ValidationError(_("Hanya laporan yang sudah disetujui yang dibuka kembali."))
     if not alasan.strip():
-        raise ValidationError({"alasan": "Sebutkan alasan laporan dibuka kembali."})
+        raise ValidationError({"alasan": _("Sebutkan alasan laporan dibuka kembali.")})
     before = snapshot(laporan)
     laporan.status = StatusLaporan.DIKEMBALIKAN
     laporan.alasan_dikembalikan = alasan.strip()
@@ -378,14 +399,20 @@ def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
 def _unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas, stored: list[str]) -> BuktiDukung:
     wajib_boleh(actor, Aksi.ISI_REALISASI, laporan.satker, laporan.unit)
     if laporan.pk is None:
-        raise ValidationError("Simpan isian realisasi terlebih dahulu.")
+        raise ValidationError(_("Simpan isian realisasi terlebih dahulu."))
     laporan = _kunci(laporan, None)
     if not laporan.dapat_diisi:
-        raise ValidationError("Bukti hanya dapat ditambahkan pada laporan draf atau dikembalikan.")
+        raise ValidationError(
+            _("Bukti hanya dapat ditambahkan pada laporan draf atau dikembalikan.")
+        )
     if berkas.size > BATAS_BUKTI:
         raise ValidationError(
-            f"Berkas {berkas.name} terlalu besar ({format_angka(berkas.size // 1024)} KB); "
-            f"batasnya {format_angka(BATAS_BUKTI // 1024 // 1024)} MB."
+            _("Berkas %(nama)s terlalu besar (%(ukuran)s KB); batasnya %(batas)s MB.")
+            % {
+                "nama": berkas.name,
+                "ukuran": format_angka(berkas.size // 1024),
+                "batas": format_angka(BATAS_BUKTI // 1024 // 1024),
+            }
         )
     digest = hashlib.sha256()
     head = b""
@@ -398,8 +425,11 @@ def _unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas, stored: list[str]
     mime = kind.mime if kind else ""
     if mime not in JENIS_BUKTI:
         raise ValidationError(
-            f"Isi berkas {berkas.name} bukan jenis yang diterima (PDF, gambar PNG/JPEG, Word, "
-            "Excel atau PowerPoint)."
+            _(
+                "Isi berkas %(nama)s bukan jenis yang diterima (PDF, gambar PNG/JPEG, Word, "
+                "Excel atau PowerPoint)."
+            )
+            % {"nama": berkas.name}
         )
     bukti = BuktiDukung(
         laporan=laporan,

@@ -9,6 +9,7 @@ from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST, require_safe
 
 from kinerja.accounts.access import boleh, get_satker_for_user, get_unit_for_user, wajib_boleh
@@ -72,7 +73,7 @@ def atur_periode(request, slug):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "Periode laporan realisasi disimpan.")
+        messages.success(request, gettext("Periode laporan realisasi disimpan."))
     return redirect(
         reverse("reporting:rekap", args=[satker.slug]) + (f"?tahun={tahun}" if tahun else "")
     )
@@ -129,11 +130,13 @@ def _unit_periode(request, satker, tahun, unit_id, periode):
     """The unit (if the user may read it) whose report of `periode` is asked for; a period the
     unit does not report in that year is not found."""
     if tahun is None or periode not in PeriodeLaporan.values:
-        raise TidakDitemukan("Periode laporan tidak ditemukan.")
+        raise TidakDitemukan(gettext("Periode laporan tidak ditemukan."))
     unit = get_unit_for_user(request.user, satker, unit_id, Aksi.BACA)
     if periode not in periode_unit(unit, tahun, periode_satker(satker)):
         raise TidakDitemukan(
-            "Unit ini tidak melapor pada periode itu tahun ini (lihat periode laporan satker)."
+            gettext(
+                "Unit ini tidak melapor pada periode itu tahun ini (lihat periode laporan satker)."
+            )
         )
     return unit
 
@@ -152,7 +155,7 @@ def isian(request, slug, unit_id, periode):
             if action in ("simpan", "ajukan"):
                 entries, typed, errors = _isian_dari(request, rows)
                 if errors:
-                    raise ValidationError("Periksa isian yang ditandai.")
+                    raise ValidationError(gettext("Periksa isian yang ditandai."))
                 laporan = services.simpan(
                     laporan,
                     actor=request.user,
@@ -162,12 +165,14 @@ def isian(request, slug, unit_id, periode):
                 )
                 if action == "ajukan":
                     services.ajukan(laporan, actor=request.user, versi=laporan.versi)
-                    messages.success(request, "Laporan diajukan kepada Kasubbag.")
+                    messages.success(request, gettext("Laporan diajukan kepada Kasubbag."))
                 else:
-                    messages.success(request, "Isian disimpan sebagai draf.")
+                    messages.success(request, gettext("Isian disimpan sebagai draf."))
             elif action == "setujui":
                 services.setujui(laporan, actor=request.user, versi=_versi(request))
-                messages.success(request, "Laporan disetujui; realisasi masuk ke pengukuran.")
+                messages.success(
+                    request, gettext("Laporan disetujui; realisasi masuk ke pengukuran.")
+                )
             elif action == "kembalikan":
                 services.kembalikan(
                     laporan,
@@ -175,7 +180,7 @@ def isian(request, slug, unit_id, periode):
                     versi=_versi(request),
                     alasan=request.POST.get("alasan_kembali", "")[:2000],
                 )
-                messages.success(request, "Laporan dikembalikan kepada operator.")
+                messages.success(request, gettext("Laporan dikembalikan kepada operator."))
             elif action == "buka_kembali":
                 services.buka_kembali(
                     laporan,
@@ -183,13 +188,15 @@ def isian(request, slug, unit_id, periode):
                     versi=_versi(request),
                     alasan=request.POST.get("alasan_kembali", "")[:2000],
                 )
-                messages.success(request, "Laporan dibuka kembali untuk diperbaiki operator.")
+                messages.success(
+                    request, gettext("Laporan dibuka kembali untuk diperbaiki operator.")
+                )
             elif action == "unggah":
                 for berkas in request.FILES.getlist("bukti"):
                     services.unggah_bukti(laporan, actor=request.user, berkas=berkas)
-                messages.success(request, "Bukti dukung diunggah.")
+                messages.success(request, gettext("Bukti dukung diunggah."))
             else:
-                raise ValidationError("Tindakan tidak dikenal.")
+                raise ValidationError(gettext("Tindakan tidak dikenal."))
             return redirect(here)
         except services.DataBerubah as changed:
             messages.error(request, str(changed))
@@ -247,7 +254,7 @@ def unduh_bukti(request, slug, bukti_id):
     satker = get_satker_for_user(request.user, slug)
     bukti = BuktiDukung.objects.filter(pk=bukti_id, laporan__satker=satker).first()
     if bukti is None:
-        raise TidakDitemukan("Bukti dukung tidak ditemukan.")
+        raise TidakDitemukan(gettext("Bukti dukung tidak ditemukan."))
     return FileResponse(
         bukti.berkas.open("rb"),
         as_attachment=True,
@@ -288,12 +295,12 @@ def hambatan_daftar(request, slug):
 def hambatan_isi(request, slug, pk=None):
     satker, tahun, context = halaman_satker(request, slug)
     if tahun is None:
-        raise TidakDitemukan("Belum ada data tahun mana pun untuk satker ini.")
+        raise TidakDitemukan(gettext("Belum ada data tahun mana pun untuk satker ini."))
     instance = None
     if pk is not None:
         instance = HambatanUpaya.objects.filter(satker=satker, tahun=tahun, pk=pk).first()
         if instance is None:
-            raise TidakDitemukan("Hambatan tidak ditemukan.")
+            raise TidakDitemukan(gettext("Hambatan tidak ditemukan."))
     daftar_url = reverse("reporting:hambatan", args=[satker.slug]) + f"?tahun={tahun}"
     back = _kembali(request, daftar_url)
     if request.method == "POST":
@@ -321,7 +328,7 @@ def hambatan_isi(request, slug, pk=None):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Hambatan dan upaya disimpan.")
+                messages.success(request, gettext("Hambatan dan upaya disimpan."))
                 return redirect(back)
     else:
         initial = {"sidik": sidik(instance) if instance else ""}
@@ -344,7 +351,7 @@ def riwayat_rekaman(request, slug, label, object_id):
     satker, tahun, context = halaman_satker(request, slug)
     instance = riwayat.rekaman(satker, label, object_id)
     if instance is None:
-        raise TidakDitemukan("Data tidak ditemukan.")
+        raise TidakDitemukan(gettext("Data tidak ditemukan."))
     context.update(
         {
             "rekaman": instance,
@@ -367,7 +374,7 @@ def anggaran_satker(request, slug):
     if request.method == "POST":
         kind = request.POST.get("aksi", "")
         if kind not in forms_:
-            raise TidakDitemukan("Tindakan tidak dikenal.")
+            raise TidakDitemukan(gettext("Tindakan tidak dikenal."))
         wajib_boleh(request.user, Aksi.KELOLA_ANGGARAN, satker)
         form_class = anggaran.PaguForm if kind == "pagu" else anggaran.RealisasiForm
         form = form_class(request.POST, satker=satker, prefix=kind)
@@ -384,7 +391,8 @@ def anggaran_satker(request, slug):
                     form.add_error(field if field in form.fields else None, messages_)
             else:
                 messages.success(
-                    request, "Pagu dicatat." if kind == "pagu" else "Realisasi dicatat."
+                    request,
+                    gettext("Pagu dicatat.") if kind == "pagu" else gettext("Realisasi dicatat."),
                 )
                 return redirect(
                     reverse("reporting:anggaran", args=[satker.slug]) + f"?tahun={tahun}"
@@ -425,7 +433,7 @@ def pratinjau_capaian(request, slug, unit_id, periode):
         (item for item in indikator_unit(unit, tahun) if str(item.indikator_id) == raw), None
     )
     if line is None:
-        raise TidakDitemukan("Indikator tidak ditemukan pada PK unit ini.")
+        raise TidakDitemukan(gettext("Indikator tidak ditemukan pada PK unit ini."))
     pk = line.indikator_id
     nilai, error = _angka(request.POST.get(f"nilai-{pk}", "")[:50])
     status = request.POST.get(f"status-{pk}", "")

@@ -4,6 +4,7 @@ import functools
 from decimal import Decimal
 
 from django import template
+from django.utils.translation import gettext
 
 from kinerja.core import formatting
 from kinerja.core.nip import format_nip
@@ -42,7 +43,9 @@ def desimal(value):
 @register.filter
 @_blank_if_none
 def tanggal(value):
-    return formatting.format_tanggal(value)
+    # The month in the reader's language (its Indonesian name is the msgid, translated with
+    # the periods of kinerja.core.choices.Periode); day and year as formatting writes them.
+    return f"{value.day} {gettext(formatting.BULAN[value.month - 1])} {value.year}"
 
 
 @register.filter

@@ -1,0 +1,281 @@
+"""Every page of ours in both languages, on the demo data: Bahasa Indonesia without a choice,
+English once the `django_language` cookie asks for it. The Indonesian words checked here are
+interface words that never occur in the demo's data, so their absence means the page itself
+was translated (the data, rightly, stays as it was written)."""
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import translation
+
+from kinerja.agreements.models import PerjanjianKinerja
+from kinerja.demo.loader import UNIT_DEMO
+from kinerja.measurement.models import HambatanUpaya
+from kinerja.organisations.models import Unit
+from kinerja.planning.models import IndikatorKinerja, Renstra
+from kinerja.reporting import services
+from kinerja.reporting.selectors import laporan_atau_baru
+
+pytestmark = pytest.mark.django_db
+
+SATKER = "kpu-kota-prabumulih"
+TAHUN = "2024"
+
+# Words of the layout and the satker navigation, on every satker page.
+NAV = [
+    ("Keluar", "Log out"),
+    ("Organisasi &amp; perencanaan", "Organisation &amp; planning"),
+    ("Pengukuran</", "Measurement</"),
+    ("Hambatan</", "Obstacles</"),
+    ("Tahun:", "Year:"),
+]
+# Interface words that must be gone from every page in English.
+NEVER_IN_ENGLISH = [
+    "Keluar", "Simpan", "Ajukan", "Setujui", "Kembalikan", "Kembali ke", "Tahun:", "Belum ada",
+    "Tindakan", "Pihak pertama", "Organisasi &amp;", "Sumber dana", "Satuan kerja",
+]  # fmt: skip
+
+
+def _satker(name, *args):
+    return reverse(name, args=[SATKER, *args]) + f"?tahun={TAHUN}"
+
+
+def _pages():
+    """(persona, url, [(Indonesian, English)]) for every page of ours."""
+    pk = PerjanjianKinerja.objects.filter(satker__slug=SATKER, tahun=TAHUN, unit=None).first()
+    indikator = IndikatorKinerja.objects.filter(satker__slug=SATKER).order_by("kode").first()
+    unit = Unit.objects.get(satker__slug=SATKER, nama=UNIT_DEMO)
+    hambatan = HambatanUpaya.objects.filter(satker__slug=SATKER, tahun=TAHUN).first()
+    renstra = Renstra.objects.filter(satker__slug=SATKER).first()
+    return [
+        (
+            "anonymous",
+            reverse("accounts:login"),
+            [("Nama pengguna", "Username"), ("Kata sandi", "Password")],
+        ),
+        (
+            "superuser",
+            reverse("front:home"),
+            [("Satuan kerja", "Work units (satker)"), ("Induk", "Parent")],
+        ),
+        (
+            "admin",
+            _satker("front:satker_detail"),
+            [*NAV, ("Pihak pertama", "First party"), ("Unit kerja", "Units")],
+        ),
+        (
+            "province",
+            reverse("front:rekap_detail", args=["kpu-provinsi-sumatera-selatan"]),
+            [("Seluruhnya", "Overall"), ("Serapan", "Absorption")],
+        ),
+        (
+            "admin",
+            _satker("measurement:pengukuran_detail"),
+            [
+                *NAV,
+                ("Capaian satker", "Satker achievement"),
+                ("Anggaran per kegiatan", "Budget by activity"),
+            ],
+        ),
+        (
+            "admin",
+            _satker("evaluation:reviu_detail"),
+            [*NAV, ("Reviu data SAKIP", "SAKIP data review")],
+        ),
+        (
+            "admin",
+            _satker("reporting:perencanaan"),
+            [*NAV, ("Tambah indikator", "Add indicator"), ("Aturan capaian", "Achievement rule")],
+        ),
+        (
+            "admin",
+            _satker("reporting:indikator_baru"),
+            [
+                *NAV,
+                ("Indikator baru", "New indicator"),
+                ("Definisi operasional", "Operational definition"),
+            ],
+        ),
+        (
+            "admin",
+            _satker("reporting:indikator_ubah", indikator.pk),
+            [
+                *NAV,
+                ("Hapus indikator", "Delete indicator"),
+                ("Semakin tinggi semakin baik", "Higher is better"),
+            ],
+        ),
+        ("admin", _satker("reporting:pk_daftar"), [*NAV, (">Versi<", ">Version<")]),
+        (
+            "admin",
+            _satker("reporting:renstra"),
+            [*NAV, ("Buat Renstra baru", "Create a new Renstra"), ("Dasar hukum", "Legal basis")],
+        ),
+        (
+            "admin",
+            _satker("reporting:renstra_detail", renstra.pk),
+            [
+                *NAV,
+                ("Hapus Renstra", "Delete Renstra"),
+                ("Misi, tujuan dan sasaran strategis", "Missions, goals and strategic objectives"),
+                ("Target indikator per tahun", "Indicator targets by year"),
+            ],
+        ),
+        ("admin", _satker("reporting:renstra_baru"), [*NAV, ("Tahun awal", "First year")]),
+        (
+            "admin",
+            _satker("reporting:pk_detail", pk.pk),
+            [*NAV, ("Pihak kedua", "Second party"), ("Buat revisi", "Create revision")],
+        ),
+        (
+            "admin",
+            _satker("reporting:pk_baru"),
+            [*NAV, ("Buat draf", "Create draft"), ("Tempat penandatanganan", "Place of signing")],
+        ),
+        ("admin", _satker("reporting:rekap"), [*NAV, ("Triwulan I", "Quarter I")]),
+        (
+            "operator",
+            _satker("reporting:isian", unit.pk, "tw1"),
+            [
+                *NAV,
+                ("Simpan draf", "Save draft"),
+                ("Simpan dan ajukan", "Save and submit"),
+                ("Bukti dukung", "Supporting evidence"),
+            ],
+        ),
+        (
+            "admin",
+            _satker("reporting:hambatan"),
+            [*NAV, ("Catat hambatan baru", "Record a new obstacle")],
+        ),
+        (
+            "admin",
+            _satker("reporting:hambatan_baru"),
+            [*NAV, ("Upaya yang dilakukan", "Remedial action taken")],
+        ),
+        (
+            "admin",
+            _satker("reporting:hambatan_ubah", hambatan.pk),
+            [*NAV, ("Tindak lanjut", "Follow-up")],
+        ),
+        (
+            "admin",
+            _satker("reporting:anggaran"),
+            [*NAV, ("Simpan pagu", "Save budget ceiling"), ("Sumber dana", "Funding source")],
+        ),
+        (
+            "admin",
+            _satker("reporting:riwayat", "agreements.perjanjiankinerja", pk.pk),
+            [*NAV, ("Riwayat:", "History:")],
+        ),
+        (
+            "admin",
+            reverse("front:satker_detail", args=[SATKER]) + "?tahun=2019",
+            [
+                ("Halaman tidak ditemukan", "Page not found"),
+                ("tidak tersedia untuk satker ini", "is not available for this satker"),
+            ],
+        ),
+        (
+            "operator",
+            _satker("reporting:pk_baru"),
+            [
+                ("Tidak diizinkan", "Not allowed"),
+                ("Peran Anda tidak mengizinkan", "Your role does not allow you to"),
+            ],
+        ),
+    ]
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_afterwards():
+    """The middleware activates the cookie's language in this thread and leaves it there (as
+    Django's own does); the tests after these ones expect the default."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def personas(prabumulih, satker_admin, superuser, inspector_of_province):
+    return {
+        "anonymous": None,
+        "superuser": superuser,
+        "admin": satker_admin,
+        "province": inspector_of_province,
+        "operator": get_user_model().objects.get(username="operator"),
+    }
+
+
+def _read(client, personas, persona, url, language):
+    client.logout()
+    if personas[persona]:
+        client.force_login(personas[persona])
+    if language:
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    response = client.get(url)
+    assert response.status_code in (200, 403, 404), url
+    return response.content.decode()
+
+
+def test_every_page_is_indonesian_without_a_choice(client, personas):
+    for persona, url, words in _pages():
+        html = _read(client, personas, persona, url, None)
+        assert '<html lang="id">' in html, url
+        for indonesian, english in words:
+            assert indonesian in html, (url, indonesian)
+            assert english not in html, (url, english)
+
+
+def test_every_page_is_english_once_chosen(client, personas):
+    for persona, url, words in _pages():
+        html = _read(client, personas, persona, url, "en")
+        assert '<html lang="en">' in html, url
+        for indonesian, english in words:
+            assert english in html, (url, english)
+            assert indonesian not in html, (url, indonesian)
+        for word in NEVER_IN_ENGLISH:
+            assert word not in html, (url, word)
+
+
+def test_numbers_and_money_stay_indonesian_in_english_and_months_are_translated(client, personas):
+    html = _read(client, personas, "admin", _satker("front:satker_detail"), "en")
+    assert "Rp 20.518.557.000" in html
+    assert "Prabumulih, 25 January 2024" in html
+    html = _read(client, personas, "admin", _satker("front:satker_detail"), None)
+    assert "Prabumulih, 25 Januari 2024" in html
+
+
+def test_the_printed_pk_stays_the_indonesian_document_in_english(client, personas):
+    pk = PerjanjianKinerja.objects.filter(satker__slug=SATKER, tahun=TAHUN, unit=None).first()
+    html = _read(client, personas, "admin", _satker("reporting:pk_cetak", pk.pk), "en")
+    assert ">Back</a>" in html  # the screen link is translated
+    assert "Yang bertanda tangan di bawah ini" in html
+    assert "Pihak pertama," in html
+
+
+def test_a_service_refusal_comes_out_in_english_when_english_is_active(prabumulih):
+    operator = get_user_model().objects.get(username="operator")
+    unit = Unit.objects.get(satker=prabumulih, nama=UNIT_DEMO)
+    laporan = laporan_atau_baru(unit, int(TAHUN), "tw2")
+    assert laporan.pk is None  # nothing saved yet: submitting is refused
+    with translation.override("en"), pytest.raises(ValidationError) as refusal:
+        services.ajukan(laporan, actor=operator, versi=None)
+    assert refusal.value.messages == ["Save the realisation entries first."]
+    with translation.override(settings.LANGUAGE_CODE), pytest.raises(ValidationError) as refusal:
+        services.ajukan(laporan, actor=operator, versi=None)
+    assert refusal.value.messages == ["Simpan isian realisasi terlebih dahulu."]
+
+
+def test_a_refused_submission_is_explained_in_english_on_the_page(client, personas):
+    unit = Unit.objects.get(satker__slug=SATKER, nama=UNIT_DEMO)
+    url = _satker("reporting:isian", unit.pk, "tw2")
+    client.force_login(personas["operator"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    client.post(url, {"aksi": "simpan", "narasi": ""})  # an empty draft: saved
+    response = client.post(url, {"aksi": "ajukan", "versi": "1", "narasi": ""})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "realisation not yet entered." in html
+    assert "realisasi belum diisi" not in html
