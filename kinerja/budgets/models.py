@@ -149,6 +149,27 @@ class Pagu(models.Model):
                 "kro": self.kro,
                 "kegiatan": self.kegiatan.kode,
             }
+        # A pagu of the whole kegiatan and pagu of its KROs would be added together (or one
+        # would hide the other): a kegiatan-year is kept one way only, whoever writes it
+        # (the page, the admin, an import).
+        if self.satker_id and self.kegiatan_id and self.tahun and "kro" not in errors:
+            others = (
+                Pagu.objects.filter(
+                    satker_id=self.satker_id, tahun=self.tahun, kegiatan_id=self.kegiatan_id
+                )
+                .exclude(pk=self.pk)
+                .values_list("kro_id", flat=True)
+            )
+            per_kro = self.kro_id is not None
+            if any((kro_id is not None) != per_kro for kro_id in others):
+                errors["kro"] = (
+                    _(
+                        "Pagu kegiatan ini tahun ini sudah dicatat untuk seluruh kegiatan; "
+                        "catat tanpa KRO juga."
+                    )
+                    if per_kro
+                    else _("Pagu kegiatan ini tahun ini sudah dicatat per KRO; pilih KRO-nya juga.")
+                )
         if errors:
             raise ValidationError(errors)
 

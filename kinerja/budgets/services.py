@@ -24,23 +24,6 @@ def catat_pagu(*, actor, satker, tahun: int, data: dict) -> Pagu:
     wajib_boleh(actor, Aksi.KELOLA_ANGGARAN, satker)
     pagu = Pagu(satker=satker, tahun=tahun, **data)
     pagu.full_clean()
-    # A pagu of the whole kegiatan and pagu of its KROs would be added together (or one would
-    # hide the other): a kegiatan-year is kept one way only.
-    others = Pagu.objects.filter(satker=satker, tahun=tahun, kegiatan=pagu.kegiatan).values_list(
-        "kro_id", flat=True
-    )
-    per_kro = pagu.kro_id is not None
-    if any((kro_id is not None) != per_kro for kro_id in others):
-        raise ValidationError(
-            {
-                "kro": _(
-                    "Pagu kegiatan ini tahun ini sudah dicatat untuk seluruh kegiatan; catat "
-                    "tanpa KRO juga."
-                )
-                if per_kro
-                else _("Pagu kegiatan ini tahun ini sudah dicatat per KRO; pilih KRO-nya juga.")
-            }
-        )
     pagu.save()
     with translation.override(settings.LANGUAGE_CODE):  # the audit trail stays Indonesian
         reason = (

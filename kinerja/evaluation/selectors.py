@@ -1,5 +1,7 @@
 """Gathers the plain facts of one satker-year for the reviu rules, through the reading layer."""
 
+from decimal import Decimal
+
 from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.core.formatting import format_tanggal
 from kinerja.evaluation.reviu import facts
@@ -57,6 +59,30 @@ def _induk_diganti(snapshot: SatkerTahun) -> dict[int, tuple[str, str]]:
                 replacement = None
             result[pk.pk] = (_nama_pk(parent), _nama_pk(replacement) if replacement else "")
     return result
+
+
+def _fakta_pagu(item) -> list:
+    """A kegiatan's pagu records as the reviu compares them. Pagu kept per KRO are shares of
+    one figure, not rival figures: each kind (initial, stated in a report) is their sum."""
+    shares = [row for row in item.riwayat if row.kro]
+    if not shares:
+        return [facts.Pagu(item.kode, row.jenis, row.jumlah, row.sumber) for row in item.riwayat]
+    summed: dict[str, Decimal] = {}
+    for row in shares:
+        if row.jenis != "revisi":
+            summed[row.jenis] = summed.get(row.jenis, Decimal(0)) + row.jumlah
+    revisions = [
+        facts.Pagu(item.kode, row.jenis, row.jumlah, row.sumber)
+        for row in shares
+        if row.jenis == "revisi"
+    ]
+    return [
+        *(
+            facts.Pagu(item.kode, jenis, amount, f"jumlah pagu {jenis} per KRO")
+            for jenis, amount in summed.items()
+        ),
+        *revisions,
+    ]
 
 
 def _sasaran_label(sasaran) -> str:
@@ -176,11 +202,7 @@ def fakta_reviu(satker: Satker, tahun: int) -> facts.FaktaReviu:
         pengukuran=rows,
         rkt=rkt,
         perjanjian=perjanjian,
-        pagu=[
-            facts.Pagu(item.kode, row.jenis, row.jumlah, row.sumber)
-            for item in measured.anggaran
-            for row in item.riwayat
-        ],
+        pagu=[fact for item in measured.anggaran for fact in _fakta_pagu(item)],
         anggaran=anggaran,
         nilai_tercatat=[
             facts.NilaiTercatat(

@@ -116,3 +116,15 @@ def test_a_pagu_kro_must_belong_to_the_pagus_kegiatan(prabumulih):
     }
     pagu.kro = KRO.objects.create(kegiatan=kegiatan, kode="EBB", nama="Layanan sendiri")
     pagu.full_clean()
+
+
+def test_a_kegiatan_year_is_kept_whole_or_per_kro_whoever_writes_it(prabumulih):
+    """The rule sits in the model, so the admin and an import refuse the mix as the page does."""
+    kegiatan = KegiatanFactory()
+    kro = KRO.objects.create(kegiatan=kegiatan, kode="EBA", nama="Layanan")
+    fields = dict(satker=prabumulih, kegiatan=kegiatan, tahun=2025, jenis="awal", sumber="uji")
+    Pagu.objects.create(**fields, jumlah=Decimal(1000))
+    with pytest.raises(ValidationError, match="sudah dicatat untuk seluruh kegiatan"):
+        Pagu(**fields, kro=kro, jumlah=Decimal(400)).full_clean()
+    Pagu(**fields, jumlah=Decimal(1200)).full_clean()  # another whole-kegiatan figure is fine
+    Pagu(**{**fields, "tahun": 2026}, kro=kro, jumlah=Decimal(400)).full_clean()
