@@ -1,0 +1,99 @@
+"""Sentences an LKjIP writes from the figures, in Indonesian. Each follows the computed result
+and can only say what the data says: an indicator not executed is said to be not executed
+(never "100%"), one not assessed is said to be not assessed, with the reason; a budget above
+its pagu is said to exceed it. Plain Python over the measurement's results, no Django."""
+
+from decimal import Decimal
+
+from kinerja.core.formatting import format_persen, format_rupiah, format_target, format_ukuran
+from kinerja.measurement.pengukuran import (
+    BELUM,
+    TIDAK_DILAKSANAKAN,
+    BarisPengukuran,
+    SasaranPengukuran,
+)
+from kinerja.measurement.rollup import jumlah, serapan
+
+SERATUS = Decimal(100)
+
+
+def realisasi_tampil(row: BarisPengukuran) -> str:
+    if row.status == TIDAK_DILAKSANAKAN:
+        return "tidak dilaksanakan"
+    if row.status == BELUM:
+        return "belum dilaporkan"
+    if row.realisasi_teks:
+        return row.realisasi_teks
+    return format_ukuran(row.realisasi, row.indikator.satuan)
+
+
+def capaian_tampil(row: BarisPengukuran) -> str:
+    return format_persen(row.hasil.nilai) if row.hasil.dinilai else "tidak dinilai"
+
+
+def tercapai(row: BarisPengukuran) -> bool | None:
+    """Met (capaian ≥ 100%), not met, or None when the capaian is not assessed."""
+    if not row.hasil.dinilai:
+        return None
+    return row.hasil.nilai >= SERATUS
+
+
+def kalimat_indikator(row: BarisPengukuran) -> str:
+    name = f"Indikator “{row.indikator.nama}”"
+    if row.status == TIDAK_DILAKSANAKAN:
+        return f"{name} tidak dilaksanakan; capaiannya tidak dinilai."
+    if row.status == BELUM:
+        return f"{name} belum dilaporkan realisasinya; capaiannya tidak dinilai."
+    target = format_target(row.target, row.indikator.satuan)
+    if not row.hasil.dinilai:
+        reason = f" ({row.hasil.alasan})" if row.hasil.alasan else ""
+        return (
+            f"{name} terealisasi {realisasi_tampil(row)} terhadap target {target}; "
+            f"capaiannya tidak dinilai{reason}."
+        )
+    verdict = "target tercapai" if tercapai(row) else "target belum tercapai"
+    sentence = (
+        f"{name} terealisasi {realisasi_tampil(row)} dari target {target}, "
+        f"capaian {capaian_tampil(row)}: {verdict}."
+    )
+    if row.capaian_tahun_lalu is not None:
+        change = row.hasil.nilai - row.capaian_tahun_lalu
+        if change > 0:
+            trend = "lebih tinggi daripada"
+        elif change < 0:
+            trend = "lebih rendah daripada"
+        else:
+            trend = "sama dengan"
+        sentence += f" Capaian ini {trend} tahun lalu ({format_persen(row.capaian_tahun_lalu)})."
+    return sentence
+
+
+def kalimat_sasaran(group: SasaranPengukuran) -> str:
+    met = sum(1 for row in group.baris if tercapai(row) is True)
+    unmet = sum(1 for row in group.baris if tercapai(row) is False)
+    unassessed = len(group.baris) - met - unmet
+    parts = [f"{met} tercapai", f"{unmet} belum tercapai"]
+    if unassessed:
+        parts.append(f"{unassessed} tidak dinilai")
+    sentence = f"Dari {len(group.baris)} indikator, " + ", ".join(parts) + "."
+    if group.capaian is not None:
+        sentence += f" Capaian sasaran ini {format_persen(group.capaian)}"
+        sentence += f" ({group.predikat})." if group.predikat else "."
+    return sentence
+
+
+def kalimat_anggaran(items, subjek: str = "sasaran ini") -> str:
+    """The budget of a group of kegiatan: realisation against the pagu in force."""
+    pagu = jumlah(item.pagu for item in items)
+    realised = jumlah(item.realisasi for item in items)
+    if pagu is None:
+        if realised is None:
+            return f"Anggaran {subjek} tidak tercatat."
+        return f"Realisasi anggaran {subjek} {format_rupiah(realised)}; pagunya tidak tercatat."
+    if realised is None:
+        return f"Pagu {subjek} {format_rupiah(pagu)}; realisasinya belum tercatat."
+    share = format_persen(serapan(realised, pagu))
+    sentence = f"Realisasi anggaran {subjek} sebesar {share} dari pagu {format_rupiah(pagu)}"
+    if realised > pagu:
+        return sentence + f", melampaui pagu sebesar {format_rupiah(realised - pagu)}."
+    return sentence + "."
