@@ -96,6 +96,10 @@ def _setup(document) -> None:
 
 
 def _tabel(document, block: Tabel) -> None:
+    if block.judul:
+        caption = document.add_paragraph(block.judul, style="Caption")
+        caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        caption.paragraph_format.keep_with_next = True
     headers = 2 if block.nomor_kolom else 1
     table = document.add_table(rows=headers, cols=len(block.kolom))
     table.style = "Table Grid"

@@ -41,7 +41,7 @@ class Kolom:
 class Tabel:
     kolom: tuple[Kolom, ...]
     baris: tuple[tuple[str, ...], ...]
-    judul: str = ""
+    judul: str = ""  # the caption printed above it ("Tabel 3.1 …"); none when blank
     nomor_kolom: bool = False  # the (1) (2) (3) row under the header, as the PKs print it
     kaki: tuple[tuple[str, ...], ...] = ()  # total rows
 

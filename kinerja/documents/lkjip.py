@@ -1,10 +1,10 @@
-"""The LKjIP's chapters built from the measurement (the reading layer's result), as document
-blocks (kinerja.documents.isi). BAB III so far: A. capaian per sasaran — each with its table,
+"""The LKjIP's chapters built from the reading layer, as document blocks
+(kinerja.documents.isi). BAB III: A. capaian per sasaran — each with its table,
 its sentences and its budget — and B. realisasi anggaran per kegiatan with totals that
 reconcile. Tables are numbered as the chapter goes (Tabel 3.1, 3.2, …)."""
 
-from kinerja.core.formatting import format_persen, format_rupiah, format_target
-from kinerja.documents.isi import Blok, Judul, Kolom, Paragraf, Tabel
+from kinerja.core.formatting import format_persen, format_rupiah, format_tanggal, format_target
+from kinerja.documents.isi import Blok, Dokumen, HalamanBaru, Judul, Kolom, Paragraf, Tabel
 from kinerja.documents.kalimat import (
     capaian_tampil,
     kalimat_anggaran,
@@ -13,7 +13,10 @@ from kinerja.documents.kalimat import (
     realisasi_tampil,
     tercapai,
 )
-from kinerja.measurement.pengukuran import Pengukuran
+from kinerja.documents.pk import baris_target, dokumen_pk, perjanjian_untuk_dokumen
+from kinerja.measurement.models import HambatanUpaya
+from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
+from kinerja.measurement.satker_year import satker_tahun
 
 KOLOM_CAPAIAN = (
     Kolom("No", 1.0),
@@ -119,3 +122,144 @@ def bab_tiga(pengukuran: Pengukuran) -> list[Blok]:
         )
     )
     return blocks
+
+
+def bab_dua(snapshot) -> list[Blok]:
+    """BAB II from the satker-year's documents: the Renstra covering the year, the RKT and the
+    satker's PK in force, each table as the documents state them."""
+    blocks: list[Blok] = [Judul("BAB II PERENCANAAN DAN PERJANJIAN KINERJA", 1)]
+    renstra = snapshot.renstra
+    blocks.append(Judul("A. Rencana Strategis", 2))
+    if renstra is None:
+        blocks.append(Paragraf(f"Tidak ada Renstra yang mencakup tahun {snapshot.tahun}."))
+    else:
+        blocks.append(
+            Paragraf(
+                f"Renstra {renstra.tahun_awal}–{renstra.tahun_akhir}"
+                + (f" ditetapkan dengan {renstra.dasar_hukum}." if renstra.dasar_hukum else ".")
+            )
+        )
+        blocks.append(Paragraf(f"Visi: {renstra.visi}"))
+        blocks.extend(
+            Paragraf(f"Misi {item.nomor}: {item.uraian}", rata="kiri")
+            for item in renstra.misi.all()
+        )
+        blocks.extend(
+            Paragraf(f"Tujuan {item.nomor}: {item.uraian}", rata="kiri")
+            for item in renstra.tujuan.all()
+        )
+        blocks.extend(
+            Paragraf(f"Sasaran strategis {item.nomor}: {item.uraian}", rata="kiri")
+            for item in renstra.sasaran.all()
+        )
+    blocks.append(Judul(f"B. Rencana Kinerja Tahunan {snapshot.tahun}", 2))
+    if snapshot.rkt_baris:
+        blocks.append(
+            Tabel(
+                kolom=(
+                    Kolom("No", 1.2),
+                    Kolom("Sasaran", 5.0),
+                    Kolom("Indikator Kinerja", 7.3),
+                    Kolom("Target", 2.5, angka=True),
+                ),
+                baris=tuple(
+                    (
+                        row.nomor_tercetak or str(row.urutan),
+                        row.sasaran_tercetak,
+                        row.indikator_tercetak or row.indikator.nama,
+                        format_target(row.target_nilai, row.indikator.satuan),
+                    )
+                    for row in snapshot.rkt_baris
+                ),
+                judul=f"Tabel 2.1 Rencana Kinerja Tahunan {snapshot.tahun}",
+            )
+        )
+    else:
+        blocks.append(Paragraf(f"RKT tahun {snapshot.tahun} belum dicatat."))
+    blocks.append(Judul(f"C. Perjanjian Kinerja {snapshot.tahun}", 2))
+    satker_pk = [pk for pk in snapshot.perjanjian if pk.unit_id is None]
+    if not satker_pk:
+        blocks.append(
+            Paragraf(f"Belum ada Perjanjian Kinerja satker yang berlaku tahun {snapshot.tahun}.")
+        )
+    for pk in satker_pk:
+        signed = f", ditandatangani {format_tanggal(pk.tanggal)}" if pk.tanggal else ""
+        blocks.append(Paragraf(f"{pk.judul} (versi {pk.versi}{signed})."))
+        blocks.append(
+            Tabel(
+                kolom=(
+                    Kolom("No", 1.2),
+                    Kolom("Sasaran Strategis", 4.8),
+                    Kolom("Indikator Kinerja", 7.5),
+                    Kolom("Target", 2.5, angka=True),
+                ),
+                baris=baris_target(pk),
+                judul=f"Tabel 2.2 Perjanjian Kinerja {snapshot.tahun}",
+            )
+        )
+    return blocks
+
+
+def bab_empat(pengukuran: Pengukuran, hambatan) -> list[Blok]:
+    """BAB IV: the conclusion the figures support, and the hambatan and upaya recorded."""
+    blocks: list[Blok] = [Judul("BAB IV PENUTUP", 1), Judul("A. Kesimpulan", 2)]
+    rows = pengukuran.baris
+    met = sum(1 for row in rows if tercapai(row) is True)
+    unmet = sum(1 for row in rows if tercapai(row) is False)
+    unassessed = len(rows) - met - unmet
+    summary = (
+        f"Dari {len(rows)} indikator kinerja tahun {pengukuran.tahun}, {met} mencapai "
+        f"targetnya dan {unmet} belum"
+    )
+    summary += f"; {unassessed} tidak dinilai." if unassessed else "."
+    blocks.append(Paragraf(summary))
+    blocks.append(Paragraf(kalimat_anggaran(pengukuran.anggaran, f"tahun {pengukuran.tahun}")))
+    blocks.append(Judul("B. Hambatan dan Upaya", 2))
+    if not hambatan:
+        blocks.append(Paragraf("Tidak ada hambatan yang dicatat."))
+        return blocks
+    blocks.append(
+        Tabel(
+            kolom=(
+                Kolom("No", 1.0),
+                Kolom("Kegiatan/Aspek", 3.6),
+                Kolom("Hambatan", 5.2),
+                Kolom("Upaya", 6.2),
+            ),
+            baris=tuple(
+                (f"{item.nomor}.", item.aspek, item.hambatan, item.upaya) for item in hambatan
+            ),
+            judul="Tabel 4.1 Hambatan dan upaya",
+        )
+    )
+    return blocks
+
+
+def laporan_kinerja(satker, tahun: int) -> Dokumen:
+    """The LKjIP of a satker-year as far as it is generated today: the title page, BAB II,
+    BAB III and BAB IV from the data, and the PKs in force as attachments. One read of the
+    reading layer serves every chapter."""
+    snapshot = satker_tahun(satker, tahun)
+    measured = hitung_pengukuran(snapshot)
+    hambatan = list(
+        HambatanUpaya.objects.filter(satker=satker, tahun=tahun).order_by("nomor", "pk")
+    )
+    name = satker.nama_lengkap or satker.nama
+    document = Dokumen(judul=f"Laporan Kinerja {name} Tahun {tahun}")
+    document.tambah(
+        Judul("LAPORAN KINERJA"),
+        Judul(name.upper()),
+        Judul(f"TAHUN {tahun}"),
+        HalamanBaru(),
+        *bab_dua(snapshot),
+        HalamanBaru(),
+        *bab_tiga(measured),
+        HalamanBaru(),
+        *bab_empat(measured, hambatan),
+    )
+    agreements = perjanjian_untuk_dokumen(pk.pk for pk in snapshot.perjanjian).order_by(
+        "tingkat", "unit__urutan"
+    )
+    for pk in agreements:
+        document.tambah(HalamanBaru(), Judul(f"Lampiran: {pk.judul}", 1), *dokumen_pk(pk).blok)
+    return document

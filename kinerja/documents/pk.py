@@ -137,7 +137,6 @@ def dokumen_pk(pk: PerjanjianKinerja) -> Dokumen:
                 Kolom("Target", 2.5, angka=True),
             ),
             baris=baris_target(pk),
-            judul="Target kinerja",
             nomor_kolom=True,
         )
     )
@@ -155,7 +154,6 @@ def dokumen_pk(pk: PerjanjianKinerja) -> Dokumen:
                     (f"{index}.", item.uraian_tercetak, format_rupiah(item.anggaran))
                     for index, item in enumerate(budget, start=1)
                 ),
-                judul="Anggaran",
                 kaki=(("", "Jumlah", format_rupiah(total)),),
             )
         )

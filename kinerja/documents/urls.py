@@ -10,4 +10,10 @@ urlpatterns = [
         views.dokumen_perjanjian,
         name="dokumen_pk",
     ),
+    path("satker/<slug:slug>/laporan/", views.laporan_daftar, name="laporan"),
+    path(
+        "satker/<slug:slug>/laporan/lkjip-<int:tahun>.<str:fmt>",
+        views.laporan_unduh,
+        name="laporan_unduh",
+    ),
 ]

@@ -13,8 +13,8 @@ from kinerja.budgets.tests.factories import KegiatanFactory
 from kinerja.documents.docx_out import tulis_docx
 from kinerja.documents.isi import Dokumen, Paragraf, Tabel, periksa_lebar
 from kinerja.documents.kalimat import kalimat_anggaran
-from kinerja.documents.lkjip import bab_tiga
-from kinerja.measurement.models import Realisasi
+from kinerja.documents.lkjip import bab_tiga, laporan_kinerja
+from kinerja.measurement.models import HambatanUpaya, Realisasi
 from kinerja.measurement.selectors import pengukuran
 from kinerja.measurement.snapshot import AnggaranKegiatan
 from kinerja.organisations.tests.factories import SatkerFactory
@@ -26,8 +26,11 @@ TAHUN = 2025
 
 
 @pytest.fixture
-def hasil():
-    satker = SatkerFactory(nama="KPU Kota Uji LKjIP", slug="kpu-kota-uji-lkjip")
+def satker():
+    satker = SatkerFactory(
+        nama="KPU Kota Uji LKjIP", slug="kpu-kota-uji-lkjip",
+        nama_lengkap="Sekretariat KPU Kota Uji LKjIP",
+    )  # fmt: skip
     kegiatan = KegiatanFactory(kode="9872", nama="Pemungutan dan Penghitungan Suara")
     rkt = RKT.objects.create(satker=satker, tahun=TAHUN)
     rows = [
@@ -55,6 +58,15 @@ def hasil():
         satker=satker, kegiatan=kegiatan, tahun=TAHUN, periode="tahunan", jumlah=1_746_500_000,
         sumber="SAKTI",
     )  # fmt: skip
+    HambatanUpaya.objects.create(
+        satker=satker, tahun=TAHUN, nomor=1, aspek="Bimtek KPPS",
+        hambatan="Jadwal bimtek bertabrakan dengan pelantikan", upaya="Bimtek daring tambahan",
+    )  # fmt: skip
+    return satker
+
+
+@pytest.fixture
+def hasil(satker):
     return pengukuran(satker, TAHUN)
 
 
@@ -120,3 +132,68 @@ def test_a_budget_above_its_pagu_is_said_to_exceed_it_and_a_missing_pagu_is_said
     assert kalimat_anggaran([AnggaranKegiatan(kegiatan_id=3, kode="3", nama="K")]) == (
         "Anggaran sasaran ini tidak tercatat."
     )
+
+
+def _docx_text(data: bytes) -> str:
+    document = Document(BytesIO(data))
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def test_the_report_puts_the_chapters_together_from_one_reading(satker):
+    document = laporan_kinerja(satker, TAHUN)
+    assert document.judul == "Laporan Kinerja Sekretariat KPU Kota Uji LKjIP Tahun 2025"
+    assert periksa_lebar(document) == []
+    text = _docx_text(tulis_docx(document))
+    for expected in (
+        "SEKRETARIAT KPU KOTA UJI LKJIP", "BAB II PERENCANAAN DAN PERJANJIAN KINERJA",
+        "Tidak ada Renstra yang mencakup tahun 2025.", "Tabel 2.1 Rencana Kinerja Tahunan 2025",
+        "Persentase bimtek KPPS terlaksana", "BAB III AKUNTABILITAS KINERJA",
+        "Dari 3 indikator kinerja tahun 2025, 1 mencapai targetnya dan 1 belum; 1 tidak dinilai.",
+        "Jadwal bimtek bertabrakan dengan pelantikan", "Bimtek daring tambahan",
+        "Belum ada Perjanjian Kinerja satker yang berlaku tahun 2025.",
+    ):  # fmt: skip
+        assert expected in text, expected
+
+
+def test_the_command_and_the_page_give_the_report_to_its_readers(client, satker, tmp_path):
+    from django.core.management import CommandError, call_command
+    from django.urls import reverse
+
+    from kinerja.accounts.models import Membership
+    from kinerja.accounts.tests.factories import MembershipFactory
+
+    out = tmp_path / "lkjip.docx"
+    call_command("laporan", satker=satker.slug, tahun=TAHUN, format="docx", output=str(out))
+    assert "BAB III AKUNTABILITAS KINERJA" in _docx_text(out.read_bytes())
+    with pytest.raises(CommandError, match="tidak memiliki data tahun 2019"):
+        call_command("laporan", satker=satker.slug, tahun=2019, format="pdf", output=str(out))
+
+    url = reverse("documents:laporan_unduh", args=[satker.slug, TAHUN, "docx"])
+    outsider = MembershipFactory(satker=SatkerFactory(), peran=Membership.Peran.ADMIN_SATKER).user
+    client.force_login(outsider)
+    assert client.get(url).status_code == 404
+    client.force_login(MembershipFactory(satker=satker, peran=Membership.Peran.PIMPINAN).user)
+    listing = client.get(reverse("documents:laporan", args=[satker.slug]))
+    assert url in listing.content.decode()
+    response = client.get(url)
+    assert response["Content-Disposition"] == (
+        'attachment; filename="lkjip-kpu-kota-uji-lkjip-2025.docx"'
+    )
+    assert "Bimtek daring tambahan" in _docx_text(response.content)
+    other_year = reverse("documents:laporan_unduh", args=[satker.slug, 2019, "pdf"])
+    assert client.get(other_year).status_code == 404
+    assert client.post(url).status_code == 405
+
+
+def test_the_pdf_prints_the_numbered_tables_and_the_figures(hasil):
+    from pypdf import PdfReader
+
+    from kinerja.documents.pdf_out import tulis_pdf
+
+    reader = PdfReader(BytesIO(tulis_pdf(Dokumen("LKjIP", bab_tiga(hasil)))))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Tabel 3.2 Realisasi anggaran per kegiatan" in text
+    assert "Rp 1.748.912.000" in text
+    assert "94,74%" in text

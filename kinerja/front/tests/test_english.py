@@ -124,6 +124,7 @@ def _pages():
             ],
         ),
         ("admin", _satker("reporting:renstra_baru"), [*NAV, ("Tahun awal", "First year")]),
+        ("admin", _satker("documents:laporan"), [*NAV, ("Unduh", "Download")]),
         (
             "admin",
             _satker("reporting:pk_detail", pk.pk),
