@@ -64,18 +64,22 @@ def _no_borders(table) -> None:
 
 
 def _set_widths(table, widths_cm) -> None:
+    """Fixed layout: the grid's column widths, and the first row's cells (Word reads the
+    grid for the rest; setting every cell costs more than the rest of the table)."""
     table.autofit = False
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
-            cell.width = Cm(width)
+    for column, width in zip(table.columns, widths_cm, strict=True):
+        column.width = Cm(width)
+    for cell, width in zip(table.rows[0].cells, widths_cm, strict=True):
+        cell.width = Cm(width)
 
 
 def _cell(cell, text: str, *, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT) -> None:
     paragraph = cell.paragraphs[0]
-    paragraph.alignment = align
-    paragraph.paragraph_format.space_after = Pt(0)
+    if align != WD_ALIGN_PARAGRAPH.LEFT:
+        paragraph.alignment = align
     run = paragraph.add_run(text)
-    run.bold = bold
+    if bold:  # a false flag would still be written out, cell by cell
+        run.bold = True
 
 
 def _setup(document) -> None:
@@ -95,26 +99,31 @@ def _setup(document) -> None:
     _field(footer, "PAGE")
 
 
-def _tabel(document, block: Tabel) -> None:
+def _tabel(document, block: Tabel, styles) -> None:
     if block.judul:
-        caption = document.add_paragraph(block.judul, style="Caption")
+        caption = document.add_paragraph(block.judul, style=styles["Caption"])
         caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption.paragraph_format.keep_with_next = True
     headers = 2 if block.nomor_kolom else 1
-    table = document.add_table(rows=headers, cols=len(block.kolom))
-    table.style = "Table Grid"
+    body = (*block.baris, *block.kaki)
+    # All rows at once: python-docx's add_row re-reads the grid for every row.
+    table = document.add_table(rows=headers + len(body), cols=len(block.kolom))
+    table.style = styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    rows = table.rows
     for index, column in enumerate(block.kolom):
-        _cell(table.rows[0].cells[index], column.judul, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        _cell(rows[0].cells[index], column.judul, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         if block.nomor_kolom:
-            _cell(table.rows[1].cells[index], f"({index + 1})", align=WD_ALIGN_PARAGRAPH.CENTER)
-    for row in table.rows[:headers]:
+            _cell(rows[1].cells[index], f"({index + 1})", align=WD_ALIGN_PARAGRAPH.CENTER)
+    for row in rows[:headers]:
         _repeat_header(row)
-    for values in (*block.baris, *block.kaki):
-        cells = table.add_row().cells
-        total = values in block.kaki
-        for column, cell, text in zip(block.kolom, cells, values, strict=True):
-            align = WD_ALIGN_PARAGRAPH.RIGHT if column.angka else WD_ALIGN_PARAGRAPH.LEFT
+    aligns = [
+        WD_ALIGN_PARAGRAPH.RIGHT if column.angka else WD_ALIGN_PARAGRAPH.LEFT
+        for column in block.kolom
+    ]
+    for number, values in enumerate(body):
+        total = number >= len(block.baris)
+        for align, cell, text in zip(aligns, rows[headers + number].cells, values, strict=True):
             _cell(cell, text, bold=total, align=align)
     _set_widths(table, [column.lebar_cm for column in block.kolom])
     document.add_paragraph()
@@ -155,6 +164,10 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
         run = header.add_run(dokumen.catatan_status)
         run.bold = True
         run.font.color.rgb = RGBColor(0xB4, 0x23, 0x18)
+    # Styles looked up by name once: python-docx searches the style list on every lookup.
+    styles = {
+        name: document.styles[name] for name in ("Table Grid", "Caption", "Heading 1", "Heading 2")
+    }
     for block in dokumen.blok:
         if isinstance(block, Judul):
             if block.tingkat == 0:
@@ -163,7 +176,7 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
                 paragraph.paragraph_format.space_after = Pt(2)
                 paragraph.add_run(block.teks).bold = True
             else:
-                document.add_heading(block.teks, level=block.tingkat)
+                document.add_paragraph(block.teks, style=styles[f"Heading {min(block.tingkat, 2)}"])
         elif isinstance(block, Paragraf):
             paragraph = document.add_paragraph()
             paragraph.alignment = RATA[block.rata]
@@ -177,7 +190,7 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
                     _cell(cell, text)
             _set_widths(table, [2.5, 0.5, 13.0])
         elif isinstance(block, Tabel):
-            _tabel(document, block)
+            _tabel(document, block, styles)
         elif isinstance(block, TandaTangan):
             _tanda_tangan(document, block)
         elif isinstance(block, HalamanBaru):
