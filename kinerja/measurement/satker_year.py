@@ -124,6 +124,9 @@ def _indikator(row, kegiatan: dict, sasaran: dict) -> Indikator:
     ]
     bobot, labels, iku, kegiatan_id, sasaran_id = row[11:]
     kegiatan_kode, kegiatan_nama = kegiatan.get(kegiatan_id, (None, ""))
+    if sasaran_id not in sasaran:
+        # A sasaran of a Renstra that does not cover the year groups nothing in that year.
+        sasaran_id = None
     sasaran_nomor, sasaran_uraian = sasaran.get(sasaran_id, (None, ""))
     return Indikator(
         pk,
@@ -192,7 +195,10 @@ KOLOM_INDIKATOR = (
 )
 
 
-def _nama_kegiatan_sasaran(rows: Iterable[tuple]) -> tuple[dict, dict]:
+def _nama_kegiatan_sasaran(rows: Iterable[tuple], tahun: int | None) -> tuple[dict, dict]:
+    """The kegiatan and the sasaran the indicators name; of the sasaran, only those of a
+    Renstra covering `tahun` (an indicator linked to the next plan's sasaran is not grouped
+    under it in an earlier year)."""
     rows = list(rows)
     kegiatan = {
         pk: (kode, nama)
@@ -203,7 +209,12 @@ def _nama_kegiatan_sasaran(rows: Iterable[tuple]) -> tuple[dict, dict]:
     sasaran = {
         pk: (nomor, uraian)
         for pk, nomor, uraian in SasaranStrategis.objects.filter(
-            pk__in={row[15] for row in rows} - {None}
+            pk__in={row[15] for row in rows} - {None},
+            **(
+                {"renstra__tahun_awal__lte": tahun, "renstra__tahun_akhir__gte": tahun}
+                if tahun is not None
+                else {}
+            ),
         )
         .order_by()
         .values_list("id", "nomor", "uraian")
@@ -211,14 +222,14 @@ def _nama_kegiatan_sasaran(rows: Iterable[tuple]) -> tuple[dict, dict]:
     return kegiatan, sasaran
 
 
-def indikator_banyak(ids: Iterable[int]) -> list[Indikator]:
+def indikator_banyak(ids: Iterable[int], tahun: int) -> list[Indikator]:
     """Indicators as the engine reads them, for a page that measures indicators a satker-year
     does not list yet (a unit's draft realisations)."""
     ids = list(ids)
     if not ids:
         return []
     rows = _fetch(IndikatorKinerja.objects.filter(pk__in=ids).values_list(*KOLOM_INDIKATOR))
-    kegiatan, sasaran = _nama_kegiatan_sasaran(rows)
+    kegiatan, sasaran = _nama_kegiatan_sasaran(rows, tahun)
     return [_indikator(row, kegiatan, sasaran) for row in rows]
 
 
@@ -304,7 +315,7 @@ def satker_tahun_banyak(
             .values_list(*KOLOM_INDIKATOR)
         )
     }
-    kegiatan, sasaran = _nama_kegiatan_sasaran(indicator_rows.values())
+    kegiatan, sasaran = _nama_kegiatan_sasaran(indicator_rows.values(), tahun)
     owner = {pk: row[1] for pk, row in indicator_rows.items()}
 
     snapshots = {

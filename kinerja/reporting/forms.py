@@ -62,6 +62,15 @@ class IndikatorForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["kegiatan"].queryset = kegiatan_satker(satker)
         self.fields["kegiatan"].label_from_instance = lambda item: f"{item.kode} {item.nama}"
-        self.fields["sasaran"].queryset = SasaranStrategis.objects.filter(
-            renstra__satker=satker
-        ).order_by("renstra__tahun_awal", "nomor")
+        self.fields["sasaran"].queryset = (
+            SasaranStrategis.objects.filter(renstra__satker=satker)
+            .select_related("renstra")
+            .order_by("renstra__tahun_awal", "nomor")
+        )
+        # Two plans both have a "Sasaran 1": the plan's period tells them apart.
+        self.fields["sasaran"].label_from_instance = lambda item: (
+            f"Renstra {item.renstra.tahun_awal}–{item.renstra.tahun_akhir} · "
+            f"{item.nomor}. {item.uraian[:90]}"
+        )
+        self.fields["kegiatan"].label = _("Kegiatan")
+        self.fields["sasaran"].label = _("Sasaran strategis (Renstra)")

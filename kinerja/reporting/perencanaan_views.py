@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from kinerja.accounts.access import boleh, wajib_boleh
 from kinerja.accounts.peran import Aksi
@@ -52,10 +52,17 @@ def daftar(request, slug):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def rkt(request, slug):
-    """The RKT's actions: open a year, add a row, change a row's target, remove a row."""
+    """The RKT's actions: open a year, add a row, change a row's target, remove a row. The
+    address a refused form leaves in the browser leads back to the planning page."""
     satker, tahun, context = halaman_satker(request, slug)
+    if request.method != "POST":
+        return redirect(
+            reverse("reporting:perencanaan", args=[satker.slug])
+            + (f"?tahun={tahun}" if tahun else "")
+            + "#rkt"
+        )
     wajib_boleh(request.user, Aksi.KELOLA_PERENCANAAN, satker)
     action = request.POST.get("aksi", "")
     target_year = tahun

@@ -8,7 +8,9 @@ is swapped in place; without it they post as plain forms and the page is shown a
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
@@ -228,7 +230,23 @@ def butir(request, slug, renstra_id, jenis):
             "ketik": request.POST,
         }
     )
-    return render(request, "reporting/partials/renstra_butir.html", context, status=status)
+    part = render_to_string("reporting/partials/renstra_butir.html", context, request=request)
+    if jenis == "tujuan" and not errors:
+        # The sasaran's forms offer the plan's tujuan: refresh them beside (out of band).
+        context.update(
+            {
+                "jenis": "sasaran",
+                "judul": JUDUL_BUTIR["sasaran"],
+                "label": services.BUTIR["sasaran"]._meta.label_lower,
+                "daftar_butir": context["sasaran"],
+                "pesan_butir": "",
+                "galat_butir": [],
+                "gagal_pada": None,
+                "oob": True,
+            }
+        )
+        part += render_to_string("reporting/partials/renstra_butir.html", context, request=request)
+    return HttpResponse(part, status=status)
 
 
 @login_required

@@ -115,7 +115,7 @@ def pratinjau(
         return {}
     snapshot = satker_tahun(satker, tahun, dokumen=False)
     listed = {item.id for item in snapshot.indikator}
-    snapshot.indikator.extend(indikator_banyak(set(entries) - listed))
+    snapshot.indikator.extend(indikator_banyak(set(entries) - listed, tahun))
     for indikator_id, row in entries.items():
         kept = [
             item for item in snapshot.realisasi.get(indikator_id, []) if item.periode != periode

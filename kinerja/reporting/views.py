@@ -155,7 +155,8 @@ def isian(request, slug, unit_id, periode):
             if action in ("simpan", "ajukan"):
                 entries, typed, errors = _isian_dari(request, rows)
                 if errors:
-                    raise ValidationError(gettext("Periksa isian yang ditandai."))
+                    # The rows say what is wrong; the page's banner says nothing was saved.
+                    raise ValidationError({})
                 laporan = services.simpan(
                     laporan,
                     actor=request.user,

@@ -239,3 +239,25 @@ def test_a_blank_written_target_reads_as_no_target_not_a_crash(satker_tanpa_real
     )
     (row,) = pengukuran(satker_tanpa_realisasi_tahunan, TAHUN).baris
     assert row.target is None
+
+
+def test_an_indicator_linked_to_the_next_plans_sasaran_is_not_grouped_under_it_this_year():
+    """Linking an indicator to a sasaran of the 2026–2030 Renstra changes nothing in 2025."""
+    satker = SatkerFactory()
+    kegiatan = KegiatanFactory(kode="9611", nama="Kegiatan uji")
+    indikator = IndikatorKinerjaFactory(satker=satker, kegiatan=kegiatan)
+    rkt = RKTFactory(satker=satker, tahun=TAHUN)
+    BarisRKTFactory(rkt=rkt, indikator=indikator, kegiatan=kegiatan, target=D(90))
+    Realisasi.objects.create(
+        indikator=indikator, tahun=TAHUN, periode="tahunan", status="dilaporkan", nilai=D(90)
+    )
+    before = [group.label for group in pengukuran(satker, TAHUN).sasaran]
+    assert before == ["Kegiatan uji (9611)"]
+    later = Renstra.objects.create(satker=satker, tahun_awal=2026, tahun_akhir=2030, visi="V")
+    indikator.sasaran = SasaranStrategis.objects.create(renstra=later, nomor=1, uraian="Baru")
+    indikator.save()
+    assert [group.label for group in pengukuran(satker, TAHUN).sasaran] == before
+    current = Renstra.objects.create(satker=satker, tahun_awal=2021, tahun_akhir=2025, visi="V")
+    indikator.sasaran = SasaranStrategis.objects.create(renstra=current, nomor=2, uraian="Kini")
+    indikator.save()
+    assert [group.label for group in pengukuran(satker, TAHUN).sasaran] == ["Sasaran 2: Kini"]

@@ -77,6 +77,11 @@ def test_money_typed_wrong_saves_nothing(client, dunia):
     response = client.post(_url(dunia), _realisasi(dunia, jumlah="12,5"))
     assert response.status_code == 400
     assert not RealisasiAnggaran.objects.filter(satker=dunia.satker).exists()
+    # Said at the top of the page, with a link down to the form, not only beside the field.
+    page = response.content.decode()
+    banner = page.index("Periksa isian yang ditandai; tidak ada yang disimpan.")
+    assert banner < page.index("id=\"catat-pagu\"")
+    assert 'href="#catat-realisasi"' in page
 
 
 @pytest.mark.parametrize(("persona", "status"), [

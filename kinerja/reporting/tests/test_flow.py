@@ -66,6 +66,7 @@ def test_a_bad_number_saves_nothing_and_says_why(client, dunia):
     response = _post(client, dunia, "simpan", **{"U-1": "Rp 5", "U-2": "2"})
     assert response.status_code == 400
     html = response.content.decode()
+    assert html.count("Periksa isian yang ditandai") == 1  # one banner; the row says why
     assert "tidak ada yang disimpan" in html
     assert 'value="Rp 5"' in html  # the typing is kept
     assert not LaporanRealisasi.objects.exists()

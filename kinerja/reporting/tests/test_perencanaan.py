@@ -161,3 +161,26 @@ def test_only_the_admin_satker_keeps_the_rkt(client, dunia, persona, status):
         client.post(_rkt_url(dunia), {"aksi": "buka", "tahun_baru": "2026"}).status_code == status
     )
     assert not RKT.objects.filter(satker=dunia.satker, tahun=2026).exists()
+
+
+def test_the_address_a_refused_rkt_form_leaves_leads_back_to_the_page(client, dunia):
+    client.force_login(dunia.admin)
+    response = client.post(_rkt_url(dunia), {"aksi": "buka", "tahun_baru": ""})
+    assert response.status_code == 400  # the form shown again with the message
+    again = client.get(_rkt_url(dunia))  # reloaded from the address bar
+    assert again.status_code == 302
+    assert again["Location"].endswith(f"/perencanaan/?tahun={TAHUN}#rkt")
+
+
+def test_the_sasaran_choices_name_their_plan(client, dunia):
+    from kinerja.planning.models import Renstra, SasaranStrategis
+
+    for awal in (2020, 2025):
+        plan = Renstra.objects.create(
+            satker=dunia.satker, tahun_awal=awal, tahun_akhir=awal + 4, visi="V"
+        )
+        SasaranStrategis.objects.create(renstra=plan, nomor=1, uraian=f"Sasaran {awal}")
+    client.force_login(dunia.admin)
+    page = client.get(_ubah(dunia, dunia.b)).content.decode()
+    assert "Renstra 2020–2024 · 1. Sasaran 2020" in page
+    assert "Renstra 2025–2029 · 1. Sasaran 2025" in page

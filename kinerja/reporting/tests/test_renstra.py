@@ -293,3 +293,15 @@ def test_the_plan_page_reads_the_same_queries_for_more_rows(client, dunia):
     for number in range(2, 7):
         add(number)
     assert count() == few
+
+
+def test_a_new_tujuan_is_offered_at_once_to_the_sasaran_forms(client, dunia):
+    renstra = _plan(dunia)
+    client.force_login(dunia.admin)
+    response = client.post(
+        _butir(dunia, renstra, "tujuan"), {"aksi": "tambah", "uraian": "Tujuan baru"}, **HTMX
+    )
+    part = response.content.decode()
+    assert '<section id="butir-tujuan">' in part
+    sasaran = part[part.index('<section id="butir-sasaran" hx-swap-oob="true">') :]
+    assert "1. Tujuan baru</option>" in sasaran
