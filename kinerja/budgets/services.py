@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
-from kinerja.budgets.models import Pagu, RealisasiAnggaran
+from kinerja.budgets.models import KRO, Pagu, RealisasiAnggaran
 from kinerja.core.audit import record_change, snapshot
 from kinerja.core.choices import Periode
 from kinerja.core.models import AuditLog
@@ -91,3 +91,22 @@ def catat_realisasi(*, actor, satker, tahun: int, data: dict) -> RealisasiAnggar
         reason="Realisasi anggaran",
     )
     return row
+
+
+@transaction.atomic
+def tambah_kro(*, actor, satker, kegiatan, kode: str, nama: str) -> KRO:
+    """Add a KRO to a kegiatan the satker budgets, so its pagu can be kept per KRO. KRO are
+    shared reference data: one is added, never changed or removed here."""
+    wajib_boleh(actor, Aksi.KELOLA_ANGGARAN, satker)
+    kro = KRO(kegiatan=kegiatan, kode=kode.strip().upper(), nama=nama.strip())
+    kro.full_clean()
+    kro.save()
+    record_change(
+        actor=actor,
+        instance=kro,
+        action=AuditLog.Action.CREATE,
+        before=None,
+        after=snapshot(kro),
+        reason=f"KRO ditambahkan dari halaman anggaran {satker.slug}",
+    )
+    return kro

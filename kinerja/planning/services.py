@@ -144,7 +144,40 @@ def buat_rkt(*, actor, satker, tahun: int) -> RKT:
     rkt.full_clean()
     rkt.save()
     catat(actor, rkt, AuditLog.Action.CREATE, None, f"RKT {tahun} dibuka")
+    if renstra is not None:
+        _baris_dari_renstra(actor, rkt, renstra)
     return rkt
+
+
+def _baris_dari_renstra(actor, rkt: RKT, renstra: Renstra) -> None:
+    """An RKT starts from its Renstra: each indicator linked to one of the plan's sasaran with
+    a target for the year becomes a row (sasaran and target as the plan states them), to be
+    corrected row by row like any other."""
+    targets = {
+        row.indikator_id: row
+        for row in TargetTahunan.objects.filter(
+            indikator__sasaran__renstra=renstra, indikator__satker=rkt.satker, tahun=rkt.tahun
+        )
+    }
+    indicators = (
+        IndikatorKinerja.objects.filter(pk__in=targets)
+        .select_related("sasaran")
+        .order_by("sasaran__nomor", "kode")
+    )
+    for urutan, indikator in enumerate(indicators, start=1):
+        target = targets[indikator.pk]
+        row = BarisRKT(
+            rkt=rkt,
+            urutan=urutan,
+            sasaran_tercetak=indikator.sasaran.uraian[:300],
+            indikator=indikator,
+            kegiatan_id=indikator.kegiatan_id,
+            target=target.target,
+            target_teks=target.target_teks,
+        )
+        row.full_clean()
+        row.save()
+        catat(actor, row, AuditLog.Action.CREATE, None, f"RKT {rkt.tahun}: baris dari Renstra")
 
 
 @transaction.atomic

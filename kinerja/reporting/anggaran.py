@@ -96,3 +96,17 @@ class RealisasiForm(_KegiatanForm):
         label=_("Periode"),
     )
     field_order = ["kegiatan", "periode", "sumber_dana", "jumlah", "sumber"]
+
+
+class KROForm(forms.Form):
+    """A KRO of one of the satker's kegiatan that is not listed yet (its code and name as the
+    DIPA/POK write them)."""
+
+    kegiatan = forms.ModelChoiceField(queryset=Kegiatan.objects.none(), label=_("Kegiatan"))
+    kode = forms.CharField(max_length=10, label=_("Kode KRO (mis. EBA)"))
+    nama = forms.CharField(max_length=300, label=_("Nama KRO"))
+
+    def __init__(self, *args, satker, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kegiatan"].queryset = kegiatan_satker(satker)
+        self.fields["kegiatan"].label_from_instance = lambda item: f"{item.kode} {item.nama}"

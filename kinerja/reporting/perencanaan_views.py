@@ -71,8 +71,15 @@ def rkt(request, slug):
             raw = request.POST.get("tahun_baru", "").strip()
             if not raw.isdigit():
                 raise ValidationError({"tahun": _("Isi tahun dengan angka, mis. 2025.")})
-            target_year = services.buat_rkt(actor=request.user, satker=satker, tahun=int(raw)).tahun
-            message = _("RKT %(tahun)s dibuka.") % {"tahun": target_year}
+            opened = services.buat_rkt(actor=request.user, satker=satker, tahun=int(raw))
+            target_year = opened.tahun
+            drawn = opened.baris.count()
+            message = (
+                _("RKT %(tahun)s dibuka dengan %(n)s baris dari Renstra; periksa barisnya.")
+                % {"tahun": target_year, "n": drawn}
+                if drawn
+                else _("RKT %(tahun)s dibuka.") % {"tahun": target_year}
+            )
         else:
             current = RKT.objects.filter(satker=satker, tahun=tahun).first()
             if current is None:

@@ -123,12 +123,25 @@ def baru(request, slug):
             return redirect(
                 reverse("reporting:pk_detail", args=[satker.slug, pk.pk]) + f"?tahun={tahun}"
             )
+    previous = None
+    if request.method == "POST":
+        typed = {key: request.POST.get(key, "") for key, _label in PIHAK}
+    else:
+        # The parties and the place of the last PK at this level, to check and correct: the
+        # holders of a jabatan change, but not every year.
+        previous = (
+            PerjanjianKinerja.objects.filter(satker=satker, unit=unit, tahun__lt=tahun)
+            .order_by("-tahun", "-versi")
+            .first()
+        )
+        typed = {key: getattr(previous, key, "") if previous else "" for key, _label in PIHAK}
     context.update(
         {
             "aktif": "pk",
             "unit": unit,
             "sumber": sources,
-            "pihak": [(key, label, request.POST.get(key, "")) for key, label in PIHAK],
+            "pihak": [(key, label, typed[key]) for key, label in PIHAK],
+            "pihak_dari": previous,
             "galat": errors,
         }
     )

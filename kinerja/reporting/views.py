@@ -367,34 +367,47 @@ def riwayat_rekaman(request, slug, label, object_id):
 def anggaran_satker(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
     may_edit = tahun is not None and boleh(request.user, Aksi.KELOLA_ANGGARAN, satker)
-    forms_ = {
-        "pagu": anggaran.PaguForm(satker=satker, prefix="pagu"),
-        "realisasi": anggaran.RealisasiForm(satker=satker, prefix="realisasi"),
+    form_classes = {
+        "pagu": anggaran.PaguForm,
+        "realisasi": anggaran.RealisasiForm,
+        "kro": anggaran.KROForm,
     }
+    forms_ = {kind: cls(satker=satker, prefix=kind) for kind, cls in form_classes.items()}
     status = 200
     if request.method == "POST":
         kind = request.POST.get("aksi", "")
         if kind not in forms_:
             raise TidakDitemukan(gettext("Tindakan tidak dikenal."))
         wajib_boleh(request.user, Aksi.KELOLA_ANGGARAN, satker)
-        form_class = anggaran.PaguForm if kind == "pagu" else anggaran.RealisasiForm
-        form = form_class(request.POST, satker=satker, prefix=kind)
+        form = form_classes[kind](request.POST, satker=satker, prefix=kind)
         forms_[kind] = form
         if form.is_valid():
-            record = {**form.cleaned_data, "sumber_dana": form.cleaned_data["sumber_dana"] or ""}
-            service = (
-                budget_services.catat_pagu if kind == "pagu" else budget_services.catat_realisasi
-            )
             try:
-                service(actor=request.user, satker=satker, tahun=tahun, data=record)
+                if kind == "kro":
+                    budget_services.tambah_kro(
+                        actor=request.user, satker=satker, **form.cleaned_data
+                    )
+                else:
+                    record = {
+                        **form.cleaned_data,
+                        "sumber_dana": form.cleaned_data["sumber_dana"] or "",
+                    }
+                    service = (
+                        budget_services.catat_pagu
+                        if kind == "pagu"
+                        else budget_services.catat_realisasi
+                    )
+                    service(actor=request.user, satker=satker, tahun=tahun, data=record)
             except ValidationError as error:
                 for field, messages_ in error.message_dict.items():
                     form.add_error(field if field in form.fields else None, messages_)
             else:
-                messages.success(
-                    request,
-                    gettext("Pagu dicatat.") if kind == "pagu" else gettext("Realisasi dicatat."),
-                )
+                done = {
+                    "pagu": gettext("Pagu dicatat."),
+                    "realisasi": gettext("Realisasi dicatat."),
+                    "kro": gettext("KRO ditambahkan; pagunya dapat dicatat per KRO."),
+                }
+                messages.success(request, done[kind])
                 return redirect(
                     reverse("reporting:anggaran", args=[satker.slug]) + f"?tahun={tahun}"
                 )
@@ -417,6 +430,7 @@ def anggaran_satker(request, slug):
             "boleh_ubah": may_edit,
             "form_pagu": forms_["pagu"],
             "form_realisasi": forms_["realisasi"],
+            "form_kro": forms_["kro"],
         }
     )
     return render(request, "reporting/anggaran.html", context, status=status)

@@ -80,7 +80,7 @@ def test_money_typed_wrong_saves_nothing(client, dunia):
     # Said at the top of the page, with a link down to the form, not only beside the field.
     page = response.content.decode()
     banner = page.index("Periksa isian yang ditandai; tidak ada yang disimpan.")
-    assert banner < page.index("id=\"catat-pagu\"")
+    assert banner < page.index('id="catat-pagu"')
     assert 'href="#catat-realisasi"' in page
 
 
@@ -214,3 +214,27 @@ def test_the_budget_page_reads_the_same_queries_for_more_kro_pagu(client, dunia)
     for number in range(2, 6):
         add(number)
     assert count() == few
+
+
+def test_a_missing_kro_is_added_on_the_page_then_offered_for_a_pagu(client, dunia):
+    from kinerja.budgets.models import KRO
+
+    client.force_login(dunia.admin)
+    kegiatan = dunia.a.kegiatan
+    data = {"aksi": "kro", "kro-kegiatan": kegiatan.pk, "kro-kode": "eba", "kro-nama": "Layanan"}
+    assert client.post(_url(dunia), data).status_code == 302
+    kro = KRO.objects.get(kegiatan=kegiatan)
+    assert (kro.kode, kro.nama) == ("EBA", "Layanan")
+    assert AuditLog.objects.filter(model="budgets.KRO", object_id=str(kro.pk), actor=dunia.admin)
+    assert f'<option value="{kro.pk}">' in client.get(_url(dunia)).content.decode()
+    # The same code again is refused with a message; a kegiatan the satker does not budget is
+    # not a choice.
+    again = client.post(_url(dunia), data)
+    assert again.status_code == 400
+    assert KRO.objects.filter(kegiatan=kegiatan).count() == 1
+    foreign = {**data, "kro-kegiatan": KegiatanFactory().pk, "kro-kode": "EBB"}
+    assert client.post(_url(dunia), foreign).status_code == 400
+    # Only the admin satker adds one.
+    client.force_login(dunia.operator)
+    assert client.post(_url(dunia), {**data, "kro-kode": "EBC"}).status_code == 403
+    assert not KRO.objects.filter(kode="EBC").exists()

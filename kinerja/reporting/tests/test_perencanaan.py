@@ -184,3 +184,31 @@ def test_the_sasaran_choices_name_their_plan(client, dunia):
     page = client.get(_ubah(dunia, dunia.b)).content.decode()
     assert "Renstra 2020–2024 · 1. Sasaran 2020" in page
     assert "Renstra 2025–2029 · 1. Sasaran 2025" in page
+
+
+def test_a_new_years_rkt_starts_from_the_renstra_and_its_pk_from_last_years_parties(client, dunia):
+    from kinerja.planning.models import Renstra, SasaranStrategis
+
+    plan = Renstra.objects.create(satker=dunia.satker, tahun_awal=2025, tahun_akhir=2029, visi="V")
+    dunia.b.sasaran = SasaranStrategis.objects.create(
+        renstra=plan, nomor=1, uraian="Meningkatnya tata kelola"
+    )
+    dunia.b.save()
+    TargetTahunan.objects.create(indikator=dunia.b, tahun=2026, target_teks="WTP")
+    client.force_login(dunia.admin)
+    response = client.post(_rkt_url(dunia), {"aksi": "buka", "tahun_baru": "2026"}, follow=True)
+    assert "RKT 2026 dibuka dengan 1 baris dari Renstra" in response.content.decode()
+    row = RKT.objects.get(satker=dunia.satker, tahun=2026).baris.get()
+    assert (row.indikator, row.sasaran_tercetak, row.target, row.target_teks) == (
+        dunia.b, "Meningkatnya tata kelola", None, "WTP",
+    )  # fmt: skip
+    assert AuditLog.objects.filter(model="planning.BarisRKT", object_id=str(row.pk)).exists()
+    # The satker PK draft of the new year offers that row and last year's parties.
+    draft = client.get(reverse("reporting:pk_baru", args=[dunia.satker.slug]) + "?tahun=2026")
+    page = draft.content.decode()
+    assert f'value="{row.pk}"' in page
+    last = PerjanjianSatkerFactory._meta.model.objects.filter(
+        satker=dunia.satker, unit=None, tahun=TAHUN
+    ).get()
+    assert f'value="{last.pihak_pertama_nama}"' in page
+    assert "diisi dari PK 2024" in page
