@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 
 from kinerja.core.formatting import desimal_koma, format_angka
 from kinerja.core.numbers import AngkaTidakSah, JenisAngka, parse_angka
@@ -30,7 +31,7 @@ class DesimalField(forms.DecimalField):
         try:
             return parse_angka(text, self.jenis)
         except AngkaTidakSah as error:
-            raise ValidationError(str(error), code="invalid") from error
+            raise ValidationError(pesan_angka(error), code="invalid") from error
 
     def prepare_value(self, value):
         # A decimal comma, the way the value will be read back: shown as `123.456`, a stored
@@ -57,3 +58,12 @@ class KolomDesimalField(DesimalField):
 
 
 DECIMAL_OVERRIDES = {"form_class": KolomDesimalField}
+
+
+def pesan_angka(error: AngkaTidakSah) -> str:
+    """A number's refusal in the reader's language (the words of the input stay as typed)."""
+    nilai = dict(error.nilai)
+    for key in ("jenis", "contoh"):
+        if key in nilai:
+            nilai[key] = gettext(nilai[key])
+    return gettext(error.pesan) % nilai

@@ -40,16 +40,29 @@ class JenisAngka(StrEnum):
     RUPIAH = "rupiah"  # money: may start with Rp/Rp., whole numbers only
 
 
+def gettext_noop(text: str) -> str:
+    """Marks a message for the translation catalogue (makemessages reads this name) without
+    importing Django: the pages translate `pesan` themselves (kinerja.core.forms.pesan_angka)."""
+    return text
+
+
 class AngkaTidakSah(ValueError):
-    """A text that is not a number of the kind asked for; the message is Indonesian."""
+    """A text that is not a number of the kind asked for. `str()` is the Indonesian message;
+    `pesan` (a template marked for translation) and `nilai` let a page say it in the reader's
+    language."""
+
+    def __init__(self, pesan: str, **nilai: object):
+        super().__init__(pesan % nilai)
+        self.pesan = pesan
+        self.nilai = nilai
 
 
 MAKS_ANGKA_DEPAN = {JenisAngka.UKURAN: 15, JenisAngka.PERSEN: 15, JenisAngka.RUPIAH: 18}
 MAKS_ANGKA_BELAKANG = 4
 
 _NAMA = {
-    JenisAngka.UKURAN: "target atau realisasi",
-    JenisAngka.PERSEN: "persentase",
+    JenisAngka.UKURAN: gettext_noop("target atau realisasi"),
+    JenisAngka.PERSEN: gettext_noop("persentase"),
     JenisAngka.RUPIAH: "Rupiah",
 }
 _MINUS = ("-", "\u2212")
@@ -72,14 +85,21 @@ def parse_angka(text: str, jenis: JenisAngka = JenisAngka.UKURAN) -> Decimal:
     limit = MAKS_ANGKA_DEPAN[jenis]
     if len(whole) > limit:
         raise AngkaTidakSah(
-            f"Angka terlalu besar: {_kutip(text)} (maksimal {limit} angka sebelum koma)."
+            gettext_noop("Angka terlalu besar: %(teks)s (maksimal %(batas)s angka sebelum koma)."),
+            teks=_kutip(text),
+            batas=limit,
         )
     if jenis is JenisAngka.RUPIAH and fraction:
-        raise AngkaTidakSah(f"Rupiah harus bilangan bulat: {_kutip(text)}.")
+        raise AngkaTidakSah(
+            gettext_noop("Rupiah harus bilangan bulat: %(teks)s."), teks=_kutip(text)
+        )
     if len(fraction) > MAKS_ANGKA_BELAKANG:
         raise AngkaTidakSah(
-            f"Angka {_kutip(text)}: terlalu banyak angka di belakang koma "
-            f"(maksimal {MAKS_ANGKA_BELAKANG})."
+            gettext_noop(
+                "Angka %(teks)s: terlalu banyak angka di belakang koma (maksimal %(batas)s)."
+            ),
+            teks=_kutip(text),
+            batas=MAKS_ANGKA_BELAKANG,
         )
     if not whole and not fraction:
         return Decimal(0)  # never -0, which would print as "-0"
@@ -92,25 +112,39 @@ def _strip_marks(text: str, jenis: JenisAngka) -> tuple[str, bool]:
     """The digits and separators of `text` once the sign, `Rp` and `%` are taken off."""
     cleaned = text.strip()
     if not cleaned:
-        raise AngkaTidakSah(f"Angka kosong: {_kutip(text)}.")
+        raise AngkaTidakSah(gettext_noop("Angka kosong: %(teks)s."), teks=_kutip(text))
     negative = cleaned[0] in _MINUS
     if negative:
         cleaned = cleaned[1:].lstrip()
     rupiah = _RP.match(cleaned)
     if rupiah:
         if jenis is not JenisAngka.RUPIAH:
-            raise AngkaTidakSah(f"Rp tidak berlaku untuk {_NAMA[jenis]}: {_kutip(text)}.")
+            raise AngkaTidakSah(
+                gettext_noop("Rp tidak berlaku untuk %(jenis)s: %(teks)s."),
+                jenis=_NAMA[jenis],
+                teks=_kutip(text),
+            )
         cleaned = cleaned[rupiah.end() :].lstrip()
         # Both `-Rp 5.000` and `Rp -5.000` are written; one sign only.
         if not negative and cleaned[:1] in _MINUS:
             negative, cleaned = True, cleaned[1:].lstrip()
     if cleaned.endswith("%"):
         if jenis is JenisAngka.RUPIAH:
-            raise AngkaTidakSah(f"Rupiah tidak memakai %: {_kutip(text)}.")
+            raise AngkaTidakSah(
+                gettext_noop("Rupiah tidak memakai %%: %(teks)s."), teks=_kutip(text)
+            )
         cleaned = cleaned[:-1].rstrip()
     if not _BODY.fullmatch(cleaned):
-        contoh = "Rp 1.748.912.000" if jenis is JenisAngka.RUPIAH else "94,74 atau 1.748.912.000"
-        raise AngkaTidakSah(f"Angka tidak dikenali: {_kutip(text)} (contoh: {contoh}).")
+        contoh = (
+            "Rp 1.748.912.000"
+            if jenis is JenisAngka.RUPIAH
+            else gettext_noop("94,74 atau 1.748.912.000")
+        )
+        raise AngkaTidakSah(
+            gettext_noop("Angka tidak dikenali: %(teks)s (contoh: %(contoh)s)."),
+            teks=_kutip(text),
+            contoh=contoh,
+        )
     return cleaned, negative
 
 
@@ -123,7 +157,8 @@ def _split(body: str, text: str) -> tuple[str, str]:
         whole, _, fraction = body.rpartition(mark)
         if mark in whole:
             raise AngkaTidakSah(
-                f"Angka tidak dikenali: {_kutip(text)} (tanda desimal lebih dari satu)."
+                gettext_noop("Angka tidak dikenali: %(teks)s (tanda desimal lebih dari satu)."),
+                teks=_kutip(text),
             )
         if not _GROUPED[group].fullmatch(whole):
             raise _bad_grouping(text)
@@ -144,15 +179,19 @@ def _split(body: str, text: str) -> tuple[str, str]:
 def _fraction(digits: str, text: str) -> str:
     if not digits:
         raise AngkaTidakSah(
-            f"Angka tidak dikenali: {_kutip(text)} (tidak ada angka sesudah tanda desimal)."
+            gettext_noop("Angka tidak dikenali: %(teks)s (tidak ada angka sesudah tanda desimal)."),
+            teks=_kutip(text),
         )
     return digits
 
 
 def _bad_grouping(text: str) -> AngkaTidakSah:
     return AngkaTidakSah(
-        f"Pemisah ribuan tidak sah: {_kutip(text)} "
-        "(kelompok ribuan harus tiga angka, mis. 1.748.912.000)."
+        gettext_noop(
+            "Pemisah ribuan tidak sah: %(teks)s (kelompok ribuan harus tiga angka, "
+            "mis. 1.748.912.000)."
+        ),
+        teks=_kutip(text),
     )
 
 

@@ -30,6 +30,14 @@ BUTIR = {"misi": Misi, "tujuan": Tujuan, "sasaran": SasaranStrategis}
 KOLOM_RENSTRA = ("tahun_awal", "tahun_akhir", "visi", "dasar_hukum")
 
 
+def _catat_simpan(actor, row, before: dict | None, reason: str) -> bool:
+    """Audit a row just saved, if anything changed; True when it did."""
+    if before == snapshot(row):
+        return False
+    catat(actor, row, AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE, before, reason)
+    return True
+
+
 def _tahun(value, field: str) -> int:
     text = str(value or "").strip()
     if not text.isdigit() or not tahun_dalam_rentang(int(text)):
@@ -93,14 +101,7 @@ def simpan_renstra(*, actor, satker, renstra: Renstra | None, data: dict, sidik_
                 }
             )
     renstra.save()
-    if before != snapshot(renstra):
-        catat(
-            actor,
-            renstra,
-            AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE,
-            before,
-            "Renstra",
-        )
+    _catat_simpan(actor, renstra, before, "Renstra")
     return renstra
 
 
@@ -183,14 +184,9 @@ def simpan_butir(
         butir.tujuan = tujuan
     butir.full_clean()
     butir.save()
-    if before != snapshot(butir):
-        catat(
-            actor,
-            butir,
-            AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE,
-            before,
-            f"Renstra {renstra.tahun_awal}–{renstra.tahun_akhir}: {jenis}",
-        )
+    _catat_simpan(
+        actor, butir, before, f"Renstra {renstra.tahun_awal}–{renstra.tahun_akhir}: {jenis}"
+    )
     return butir
 
 
@@ -275,14 +271,7 @@ def simpan_target_renstra(
             errors[str(tahun)] = error.messages
             continue
         row.save()
-        if old != snapshot(row):
-            catat(
-                actor,
-                row,
-                AuditLog.Action.UPDATE if old else AuditLog.Action.CREATE,
-                old,
-                f"Renstra: target {tahun}",
-            )
+        if _catat_simpan(actor, row, old, f"Renstra: target {tahun}"):
             changed.append(str(tahun))
     if errors:
         # Nothing half-saved: the years already written roll back with the transaction.

@@ -18,6 +18,7 @@ from kinerja.budgets import services as budget_services
 from kinerja.core.choices import Periode
 from kinerja.core.concurrency import sidik
 from kinerja.core.formatting import desimal_koma
+from kinerja.core.forms import pesan_angka
 from kinerja.core.http import TidakDitemukan
 from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
@@ -86,7 +87,7 @@ def _angka(text: str) -> tuple:
     try:
         return parse_angka(text), ""
     except AngkaTidakSah as error:
-        return None, str(error)
+        return None, pesan_angka(error)
 
 
 def _isian_dari(request, rows) -> tuple[dict, dict, dict]:

@@ -280,3 +280,26 @@ def test_a_refused_submission_is_explained_in_english_on_the_page(client, person
     assert response.status_code == 400
     assert "realisation not yet entered." in html
     assert "realisasi belum diisi" not in html
+
+
+def test_a_number_typed_wrong_is_explained_in_the_readers_language(client, personas):
+    from kinerja.core.forms import DesimalField
+    from kinerja.core.numbers import JenisAngka
+
+    unit = Unit.objects.get(satker__slug=SATKER, nama=UNIT_DEMO)
+    indikator = IndikatorKinerja.objects.filter(baris_perjanjian__perjanjian__unit=unit).first()
+    url = reverse("reporting:pratinjau", args=[SATKER, unit.pk, "tw1"]) + f"?tahun={TAHUN}"
+    client.force_login(personas["operator"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    data = {"indikator": indikator.pk, f"nilai-{indikator.pk}": "abc"}
+    preview = client.post(url, data).content.decode()
+    assert (
+        "Number not recognised: &#x27;abc&#x27; (for example: 94,74 or 1.748.912.000)." in preview
+    )
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "id"
+    preview = client.post(url, data).content.decode()
+    assert "Angka tidak dikenali: &#x27;abc&#x27; (contoh: 94,74 atau 1.748.912.000)." in preview
+    # A form field says it the same way, with the kind of number translated too.
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        DesimalField(jenis=JenisAngka.UKURAN).clean("Rp 5")
+    assert refused.value.messages == ["Rp does not apply to a target or realisation: 'Rp 5'."]
