@@ -58,6 +58,16 @@ def record_change(
     )
 
 
+def catat_simpan(actor: Any, instance: models.Model, before: dict | None, reason: str) -> bool:
+    """Audit a row just created (`before` None) or changed, if anything changed; True when
+    it was audited. A save that changed nothing leaves no audit row."""
+    if before == snapshot(instance):
+        return False
+    action = AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE
+    catat(actor, instance, action, before, reason)
+    return True
+
+
 def catat(actor: Any, instance: models.Model, action: str, before: dict | None, reason: str = ""):
     """Audit a change just written: "after" is the row as it now is (nothing after a delete)."""
     return record_change(

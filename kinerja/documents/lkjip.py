@@ -13,7 +13,7 @@ from kinerja.documents.kalimat import (
     realisasi_tampil,
     tercapai,
 )
-from kinerja.documents.pk import baris_target, dokumen_pk, perjanjian_untuk_dokumen
+from kinerja.documents.pk import baris_target, dokumen_pk
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
 from kinerja.measurement.satker_year import satker_tahun
@@ -257,9 +257,8 @@ def laporan_kinerja(satker, tahun: int) -> Dokumen:
         HalamanBaru(),
         *bab_empat(measured, hambatan),
     )
-    agreements = perjanjian_untuk_dokumen(pk.pk for pk in snapshot.perjanjian).order_by(
-        "tingkat", "unit__urutan"
-    )
-    for pk in agreements:
+    # The reading layer already holds the PKs in force with their lines and budget.
+    for pk in snapshot.perjanjian:
+        pk.satker = satker
         document.tambah(HalamanBaru(), Judul(f"Lampiran: {pk.judul}", 1), *dokumen_pk(pk).blok)
     return document

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
-from kinerja.core.audit import catat, snapshot
+from kinerja.core.audit import catat, catat_simpan, snapshot
 from kinerja.core.concurrency import sidik
 from kinerja.core.models import AuditLog
 from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
@@ -28,14 +28,6 @@ from kinerja.planning.services import DataBerubah
 # The three kinds of numbered statements of a Renstra, by the name the pages use.
 BUTIR = {"misi": Misi, "tujuan": Tujuan, "sasaran": SasaranStrategis}
 KOLOM_RENSTRA = ("tahun_awal", "tahun_akhir", "visi", "dasar_hukum")
-
-
-def _catat_simpan(actor, row, before: dict | None, reason: str) -> bool:
-    """Audit a row just saved, if anything changed; True when it did."""
-    if before == snapshot(row):
-        return False
-    catat(actor, row, AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE, before, reason)
-    return True
 
 
 def _tahun(value, field: str) -> int:
@@ -101,7 +93,7 @@ def simpan_renstra(*, actor, satker, renstra: Renstra | None, data: dict, sidik_
                 }
             )
     renstra.save()
-    _catat_simpan(actor, renstra, before, "Renstra")
+    catat_simpan(actor, renstra, before, "Renstra")
     return renstra
 
 
@@ -184,7 +176,7 @@ def simpan_butir(
         butir.tujuan = tujuan
     butir.full_clean()
     butir.save()
-    _catat_simpan(
+    catat_simpan(
         actor, butir, before, f"Renstra {renstra.tahun_awal}–{renstra.tahun_akhir}: {jenis}"
     )
     return butir
@@ -271,7 +263,7 @@ def simpan_target_renstra(
             errors[str(tahun)] = error.messages
             continue
         row.save()
-        if _catat_simpan(actor, row, old, f"Renstra: target {tahun}"):
+        if catat_simpan(actor, row, old, f"Renstra: target {tahun}"):
             changed.append(str(tahun))
     if errors:
         # Nothing half-saved: the years already written roll back with the transaction.

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
-from kinerja.core.audit import catat, snapshot
+from kinerja.core.audit import catat, catat_simpan, snapshot
 from kinerja.core.concurrency import sidik
 from kinerja.core.models import AuditLog
 from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
@@ -56,15 +56,7 @@ def simpan_indikator(
         setattr(indikator, key, value)
     indikator.full_clean()
     indikator.save()
-    after = snapshot(indikator)
-    if before != after:
-        catat(
-            actor,
-            indikator,
-            AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE,
-            before,
-            "Perencanaan: indikator",
-        )
+    catat_simpan(actor, indikator, before, "Perencanaan: indikator")
     text = target_teks.strip()
     row = TargetTahunan.objects.filter(indikator=indikator, tahun=tahun).first()
     if not text:
@@ -78,14 +70,7 @@ def simpan_indikator(
     row.target, row.target_teks = None, text
     row.full_clean()
     row.save()
-    if old != snapshot(row):
-        catat(
-            actor,
-            row,
-            AuditLog.Action.UPDATE if old else AuditLog.Action.CREATE,
-            old,
-            f"Perencanaan: target {tahun}",
-        )
+    catat_simpan(actor, row, old, f"Perencanaan: target {tahun}")
     return indikator
 
 

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
-from kinerja.core.audit import catat, snapshot
+from kinerja.core.audit import catat, catat_simpan, snapshot
 from kinerja.core.formatting import format_angka, format_persen
 from kinerja.core.models import AuditLog
 from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
@@ -137,14 +137,7 @@ def atur_periode_laporan(*, actor, satker, periode: str) -> PengaturanPengukuran
     setting.periode_laporan = periode
     setting.full_clean()
     setting.save()
-    if before != snapshot(setting):
-        catat(
-            actor,
-            setting,
-            AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE,
-            before,
-            "Periode laporan realisasi",
-        )
+    catat_simpan(actor, setting, before, "Periode laporan realisasi")
     return setting
 
 
@@ -309,6 +302,18 @@ def _keputusan(laporan: LaporanRealisasi, actor, versi: int | None) -> LaporanRe
     return laporan
 
 
+def _kembali_ke_operator(laporan, actor, alasan: str, label: str) -> LaporanRealisasi:
+    """A report goes back to the operator with the decider's reason (returned, or reopened
+    after approval)."""
+    before = snapshot(laporan)
+    laporan.status = StatusLaporan.DIKEMBALIKAN
+    laporan.alasan_dikembalikan = alasan.strip()
+    laporan.diputuskan_oleh = actor
+    laporan.diputuskan_pada = timezone.now()
+    _simpan_laporan(laporan, actor, f"{label}: {alasan.strip()}"[:300], before)
+    return laporan
+
+
 @transaction.atomic
 def kembalikan(
     laporan: LaporanRealisasi, *, actor, versi: int | None, alasan: str
@@ -316,13 +321,7 @@ def kembalikan(
     laporan = _keputusan(laporan, actor, versi)
     if not alasan.strip():
         raise ValidationError({"alasan": _("Sebutkan alasan laporan dikembalikan.")})
-    before = snapshot(laporan)
-    laporan.status = StatusLaporan.DIKEMBALIKAN
-    laporan.alasan_dikembalikan = alasan.strip()
-    laporan.diputuskan_oleh = actor
-    laporan.diputuskan_pada = timezone.now()
-    _simpan_laporan(laporan, actor, f"Dikembalikan: {alasan.strip()}"[:300], before)
-    return laporan
+    return _kembali_ke_operator(laporan, actor, alasan, "Dikembalikan")
 
 
 @transaction.atomic
@@ -342,20 +341,17 @@ def setujui(laporan: LaporanRealisasi, *, actor, versi: int | None) -> LaporanRe
         row = Realisasi.objects.filter(
             indikator=item.indikator, tahun=laporan.tahun, periode=laporan.periode
         ).first()
-        if row is None:
-            row = Realisasi(
-                indikator=item.indikator, tahun=laporan.tahun, periode=laporan.periode, **fields
-            )
-            row.full_clean()
-            row.save()
-            catat(actor, row, AuditLog.Action.CREATE, None, "Laporan realisasi disetujui")
-        else:
-            old = snapshot(row)
-            for key, value in fields.items():
-                setattr(row, key, value)
-            row.full_clean()
-            row.save()
-            catat(actor, row, AuditLog.Action.UPDATE, old, "Laporan realisasi disetujui")
+        old = snapshot(row) if row else None
+        row = row or Realisasi(
+            indikator=item.indikator, tahun=laporan.tahun, periode=laporan.periode
+        )
+        for key, value in fields.items():
+            setattr(row, key, value)
+        row.full_clean()
+        row.save()
+        # Audited even when unchanged: the approval itself is what the record says happened.
+        action = AuditLog.Action.UPDATE if old else AuditLog.Action.CREATE
+        catat(actor, row, action, old, "Laporan realisasi disetujui")
     before = snapshot(laporan)
     laporan.status = StatusLaporan.DISETUJUI
     laporan.alasan_dikembalikan = ""
@@ -378,13 +374,7 @@ def buka_kembali(
         raise ValidationError(_("Hanya laporan yang sudah disetujui yang dibuka kembali."))
     if not alasan.strip():
         raise ValidationError({"alasan": _("Sebutkan alasan laporan dibuka kembali.")})
-    before = snapshot(laporan)
-    laporan.status = StatusLaporan.DIKEMBALIKAN
-    laporan.alasan_dikembalikan = alasan.strip()
-    laporan.diputuskan_oleh = actor
-    laporan.diputuskan_pada = timezone.now()
-    _simpan_laporan(laporan, actor, f"Dibuka kembali: {alasan.strip()}"[:300], before)
-    return laporan
+    return _kembali_ke_operator(laporan, actor, alasan, "Dibuka kembali")
 
 
 def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
