@@ -50,6 +50,18 @@ class Tabel:
         return sum(item.lebar_cm for item in self.kolom)
 
     @property
+    def persen_kolom(self) -> tuple[str, ...]:
+        """Each column's share of the table's width ("37.50"), for a layout whose cell padding
+        must not push the table past the margin."""
+        total = self.lebar_cm or 1
+        return tuple(f"{item.lebar_cm / total * 100:.2f}" for item in self.kolom)
+
+    @property
+    def persen_lebar(self) -> str:
+        """The table's share of the printable width."""
+        return f"{min(self.lebar_cm / LEBAR_CETAK_CM, 1) * 100:.2f}"
+
+    @property
     def angka_kolom(self) -> tuple[int, ...]:
         return tuple(index for index, item in enumerate(self.kolom) if item.angka)
 

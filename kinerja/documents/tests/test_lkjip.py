@@ -197,3 +197,27 @@ def test_the_pdf_prints_the_numbered_tables_and_the_figures(hasil):
     assert "Tabel 3.2 Realisasi anggaran per kegiatan" in text
     assert "Rp 1.748.912.000" in text
     assert "94,74%" in text
+
+
+def test_every_pdf_table_stays_inside_the_margins(hasil):
+    """Laid out by WeasyPrint, no table reaches past the right margin (cell padding and
+    borders included): the printed widths, not only the declared ones."""
+    from weasyprint import HTML
+
+    from kinerja.documents.pdf_out import html_dokumen
+
+    def boxes(box):
+        yield box
+        for child in getattr(box, "children", None) or []:
+            yield from boxes(child)
+
+    rendered = HTML(string=html_dokumen(Dokumen("LKjIP", bab_tiga(hasil)))).render()
+    tables = 0
+    for page in rendered.pages:
+        frame = page._page_box  # WeasyPrint 70 (pinned): the page's box tree
+        right = frame.content_box_x() + frame.width
+        for box in boxes(frame):
+            if type(box).__name__ == "TableBox":
+                tables += 1
+                assert box.position_x + box.margin_width() <= right + 0.5
+    assert tables >= 2
