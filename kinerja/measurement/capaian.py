@@ -27,6 +27,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from kinerja.core.formatting import desimal_koma
+from kinerja.core.pesan import Pesan
 
 SERATUS = Decimal(100)
 NOL = Decimal(0)
@@ -114,7 +115,9 @@ def _angka(value: Decimal) -> str:
 
 
 def _describe_plafon(aturan: AturanCapaian) -> str:
-    return f", plafon {_angka(aturan.plafon)}%" if aturan.plafon is not None else ""
+    if aturan.plafon is None:
+        return ""
+    return Pesan(", plafon %(plafon)s%%", plafon=_angka(aturan.plafon))
 
 
 def _result(uncapped: Decimal, kode: str, teks: str, aturan: AturanCapaian) -> HasilCapaian:
@@ -141,11 +144,13 @@ def hitung_capaian(
     if status is StatusRealisasi.TIDAK_DILAKSANAKAN:
         return _not_assessed(
             "tidak_dilaksanakan",
-            "Tidak dinilai",
-            "Kegiatan tidak dilaksanakan / di luar kewenangan satker.",
+            Pesan("Tidak dinilai"),
+            Pesan("Kegiatan tidak dilaksanakan / di luar kewenangan satker."),
         )
     if status is StatusRealisasi.BELUM_DILAPORKAN or realisasi is None:
-        return _not_assessed("belum_dilaporkan", "Tidak dinilai", "Realisasi belum dilaporkan.")
+        return _not_assessed(
+            "belum_dilaporkan", Pesan("Tidak dinilai"), Pesan("Realisasi belum dilaporkan.")
+        )
     realisasi = Decimal(realisasi)
 
     match aturan.polaritas:
@@ -160,7 +165,10 @@ def hitung_capaian(
         case Polaritas.BINER:
             hit = realisasi >= target
             return _result(
-                SERATUS if hit else NOL, "biner", "Biner: 100 bila R ≥ T, selain itu 0", aturan
+                SERATUS if hit else NOL,
+                "biner",
+                Pesan("Biner: 100 bila R ≥ T, selain itu 0"),
+                aturan,
             )
     raise ValueError(f"Polaritas tidak dikenal: {aturan.polaritas!r}")
 
@@ -169,33 +177,36 @@ def _zero_target(realisasi: Decimal, higher_is_better: bool, aturan: AturanCapai
     if aturan.target_nol is KebijakanTargetNol.TIDAK_DINILAI:
         return _not_assessed(
             "target_nol",
-            "Target 0: tidak dinilai",
-            "Target 0 tidak dinilai menurut kebijakan satker.",
+            Pesan("Target 0: tidak dinilai"),
+            Pesan("Target 0 tidak dinilai menurut kebijakan satker."),
         )
     if higher_is_better:
         if realisasi == 0:
             return _not_assessed(
                 "target_nol",
-                "Target 0 dan realisasi 0: tidak dinilai",
-                "Target dan realisasi sama-sama 0.",
+                Pesan("Target 0 dan realisasi 0: tidak dinilai"),
+                Pesan("Target dan realisasi sama-sama 0."),
             )
         top = aturan.plafon if aturan.plafon is not None else SERATUS
         return HasilCapaian(
             top,
             top,
             "target_nol",
-            "Target 0 dengan realisasi > 0: dinilai setinggi plafon (atau 100)",
+            Pesan("Target 0 dengan realisasi > 0: dinilai setinggi plafon (atau 100)"),
         )
     if realisasi == 0:
-        return _result(SERATUS, "target_nol", "Target 0 tercapai (realisasi 0): 100", aturan)
-    return _result(NOL, "target_nol", "Target 0 terlampaui (realisasi > 0): 0", aturan)
+        return _result(SERATUS, "target_nol", Pesan("Target 0 tercapai (realisasi 0): 100"), aturan)
+    return _result(NOL, "target_nol", Pesan("Target 0 terlampaui (realisasi > 0): 0"), aturan)
 
 
 def _naik(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilCapaian:
     if target == 0:
         return _zero_target(realisasi, True, aturan)
     return _result(
-        realisasi / target * SERATUS, "naik", "R/T×100 (semakin tinggi semakin baik)", aturan
+        realisasi / target * SERATUS,
+        "naik",
+        Pesan("R/T×100 (semakin tinggi semakin baik)"),
+        aturan,
     )
 
 
@@ -205,19 +216,21 @@ def _turun(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilC
     if target == 0:
         return _zero_target(realisasi, False, aturan)
     if aturan.varian_turun is VarianTurun.T_BAGI_R:
-        teks = "T/R×100 (semakin rendah semakin baik)"
+        teks = Pesan("T/R×100 (semakin rendah semakin baik)")
         if realisasi == 0:
             return _t_bagi_r_nol("turun_t_r", teks, aturan)
         return _result(target / realisasi * SERATUS, "turun_t_r", teks, aturan)
     value = max((2 * target - realisasi) / target * SERATUS, NOL)
-    return _result(value, "turun", "(2T−R)/T×100 (semakin rendah semakin baik)", aturan)
+    return _result(value, "turun", Pesan("(2T−R)/T×100 (semakin rendah semakin baik)"), aturan)
 
 
 def _t_bagi_r_nol(kode: str, teks: str, aturan: AturanCapaian) -> HasilCapaian:
     """T/R at R = 0 is infinite: the cap when there is one, otherwise not assessed."""
     if aturan.plafon is None:
-        return _not_assessed(kode, teks, "T/R tidak terdefinisi untuk realisasi 0 tanpa plafon.")
-    return HasilCapaian(aturan.plafon, None, kode, f"{teks}, R = 0: plafon")
+        return _not_assessed(
+            kode, teks, Pesan("T/R tidak terdefinisi untuk realisasi 0 tanpa plafon.")
+        )
+    return HasilCapaian(aturan.plafon, None, kode, Pesan("%(teks)s, R = 0: plafon", teks=teks))
 
 
 def _turun_rentang(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilCapaian:
@@ -226,15 +239,20 @@ def _turun_rentang(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -
     lower, upper = target, aturan.batas_atas
     if upper < lower:
         raise ValueError("Batas atas rentang tidak boleh di bawah target (batas bawah).")
-    rentang = f"Target rentang {_angka(lower)}–{_angka(upper)} (semakin rendah semakin baik)"
+    batas = {"bawah": _angka(lower), "atas": _angka(upper)}
     if aturan.varian_turun is VarianTurun.T_BAGI_R:
         kode = "turun_rentang_t_r"
-        teks = f"{rentang}: 100 di dalam rentang, T/R×100 di bawah, U/R×100 di atas"
+        teks = Pesan(
+            "Target rentang %(bawah)s–%(atas)s (semakin rendah semakin baik): 100 di dalam "
+            "rentang, T/R×100 di bawah, U/R×100 di atas",
+            **batas,
+        )
     else:
         kode = "turun_rentang"
-        teks = (
-            f"{rentang}: 100 di dalam rentang, (2T−R)/T×100 di bawah, "
-            "(2U−R)/U×100 di atas (paling rendah 0)"
+        teks = Pesan(
+            "Target rentang %(bawah)s–%(atas)s (semakin rendah semakin baik): 100 di dalam "
+            "rentang, (2T−R)/T×100 di bawah, (2U−R)/U×100 di atas (paling rendah 0)",
+            **batas,
         )
     if lower <= realisasi <= upper:
         return _result(SERATUS, kode, teks, aturan)
@@ -253,7 +271,11 @@ def _rentang(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> Hasi
     lower, upper = target, aturan.batas_atas
     if upper < lower:
         raise ValueError("Batas atas rentang tidak boleh di bawah target (batas bawah).")
-    teks = f"Target rentang {_angka(lower)}–{_angka(upper)}: 100 di dalam rentang, R/batas di luar"
+    teks = Pesan(
+        "Target rentang %(bawah)s–%(atas)s: 100 di dalam rentang, R/batas di luar",
+        bawah=_angka(lower),
+        atas=_angka(upper),
+    )
     if lower <= realisasi <= upper:
         return _result(SERATUS, "rentang", teks, aturan)
     bound = upper if realisasi > upper else lower
@@ -267,7 +289,7 @@ def _stabil(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> Hasil
     upper = aturan.batas_atas if aturan.batas_atas is not None else target
     if upper < lower:
         raise ValueError("Batas atas pita tidak boleh di bawah target.")
-    teks = "Stabil: 100 di dalam pita, (1 − |R − batas| / T)×100 di luar"
+    teks = Pesan("Stabil: 100 di dalam pita, (1 − |R − batas| / T)×100 di luar")
     if lower <= realisasi <= upper:
         return _result(SERATUS, "stabil", teks, aturan)
     if target == 0:

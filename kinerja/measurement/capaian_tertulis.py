@@ -15,6 +15,7 @@
 
 from decimal import Decimal
 
+from kinerja.core.pesan import Pesan
 from kinerja.measurement.capaian import (
     NOL,
     SERATUS,
@@ -53,7 +54,7 @@ def _kunci(text: str) -> str:
 
 
 def tidak_dinilai(kode: str, alasan: str) -> HasilCapaian:
-    return HasilCapaian(None, None, kode, "Tidak dinilai", alasan)
+    return HasilCapaian(None, None, kode, Pesan("Tidak dinilai"), alasan)
 
 
 def _biner(hit: bool, kode: str, teks: str) -> HasilCapaian:
@@ -92,20 +93,32 @@ def hitung_capaian_tertulis(
     if nilai is None:
         return tidak_dinilai(
             "realisasi_bukan_angka",
-            f'Realisasi "{nilai_teks}" bukan angka, sedangkan targetnya {bentuk}.',
+            Pesan(
+                'Realisasi "%(realisasi)s" bukan angka, sedangkan targetnya %(target)s.',
+                realisasi=nilai_teks,
+                target=str(bentuk),
+            ),
         )
     if isinstance(bentuk, Angka):
         return hitung_capaian(bentuk.nilai, nilai, aturan, status)
     if isinstance(bentuk, Rentang):
         return _rentang(bentuk, nilai, aturan)
     hit = bentuk.terpenuhi(nilai)
-    return _biner(hit, "ambang", f"Ambang {bentuk}: 100 bila terpenuhi, selain itu 0")
+    return _biner(
+        hit,
+        "ambang",
+        Pesan("Ambang %(target)s: 100 bila terpenuhi, selain itu 0", target=str(bentuk)),
+    )
 
 
 def _rentang(bentuk: Rentang, nilai: Decimal, aturan: AturanCapaian) -> HasilCapaian:
     if aturan.polaritas is Polaritas.BINER:
         hit = bentuk.bawah <= nilai <= bentuk.atas
-        return _biner(hit, "biner", f"Biner pada rentang {bentuk}: 100 di dalam, selain itu 0")
+        return _biner(
+            hit,
+            "biner",
+            Pesan("Biner pada rentang %(target)s: 100 di dalam, selain itu 0", target=str(bentuk)),
+        )
     polaritas = Polaritas.RENTANG if aturan.polaritas is Polaritas.NAIK else aturan.polaritas
     range_rule = AturanCapaian(
         polaritas=polaritas,
@@ -125,15 +138,21 @@ def _ambang_bernama(bentuk: Ambang, nilai_teks: str, target_teks: str) -> HasilC
     if bentuk.pembanding in ("≥", "≤"):
         # "HPP" against "≥ HPP" sits on the bound, which meets only an inclusive threshold.
         own_words.add(_kunci(bentuk.nama_batas))
-    teks = f"Ambang {bentuk}: 100 bila dinyatakan memenuhi, 0 bila tidak"
+    teks = Pesan(
+        "Ambang %(target)s: 100 bila dinyatakan memenuhi, 0 bila tidak", target=str(bentuk)
+    )
     if written in TIDAK:
         return _biner(False, "ambang", teks)
     if written in YA or written in own_words:
         return _biner(True, "ambang", teks)
     return tidak_dinilai(
         "ambang_tanpa_angka",
-        f'Target "{bentuk}" tidak berupa angka: realisasi harus dinyatakan "memenuhi" atau '
-        f'"tidak memenuhi", bukan "{nilai_teks or "angka"}".',
+        Pesan(
+            'Target "%(target)s" tidak berupa angka: realisasi harus dinyatakan "memenuhi" '
+            'atau "tidak memenuhi", bukan "%(realisasi)s".',
+            target=str(bentuk),
+            realisasi=nilai_teks or Pesan("angka"),
+        ),
     )
 
 
@@ -143,20 +162,34 @@ def _label(
     if nilai is not None or not nilai_teks.strip():
         return tidak_dinilai(
             "realisasi_bukan_label",
-            f'Target "{bentuk}" berupa label: realisasinya harus berupa label, bukan angka.',
+            Pesan(
+                'Target "%(target)s" berupa label: realisasinya harus berupa label, bukan angka.',
+                target=str(bentuk),
+            ),
         )
     if _kunci(nilai_teks) == _kunci(bentuk.teks):
-        return _biner(True, "label", f"Label: 100 bila sama dengan target ({bentuk})")
+        return _biner(
+            True,
+            "label",
+            Pesan("Label: 100 bila sama dengan target (%(target)s)", target=str(bentuk)),
+        )
     ranks = _urutan(bentuk.teks, nilai_teks, urutan_label)
     if ranks is None:
         return tidak_dinilai(
             "label_tanpa_urutan",
-            f'Realisasi "{nilai_teks}" berbeda dengan target "{bentuk}" dan urutan labelnya '
-            "belum ditetapkan pada indikator.",
+            Pesan(
+                'Realisasi "%(realisasi)s" berbeda dengan target "%(target)s" dan urutan '
+                "labelnya belum ditetapkan pada indikator.",
+                realisasi=nilai_teks,
+                target=str(bentuk),
+            ),
         )
     target_rank, realised_rank, order = ranks
     return _biner(
         realised_rank >= target_rank,
         "label",
-        f"Label berurutan ({' < '.join(order)}): 100 bila sama atau di atas target, selain itu 0",
+        Pesan(
+            "Label berurutan (%(urutan)s): 100 bila sama atau di atas target, selain itu 0",
+            urutan=" < ".join(order),
+        ),
     )

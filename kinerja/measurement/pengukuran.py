@@ -22,10 +22,12 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kinerja.core.formatting import round_half_up
+from kinerja.core.pesan import Pesan, gabung
 from kinerja.measurement import capaian as rules
 from kinerja.measurement.capaian import SERATUS
 from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis, tidak_dinilai
 from kinerja.measurement.periods import (
+    NAMA_METODE,
     SINGKATAN,
     TAHUNAN,
     URUTAN,
@@ -70,9 +72,13 @@ class Bacaan:
     @property
     def sumber(self) -> str:
         if self.tahunan is not None:
-            return self.tahunan.sumber or "realisasi tahunan"
+            return self.tahunan.sumber or Pesan("realisasi tahunan")
         if self.dipakai:
-            return f"{_labels(self.dipakai)} ({self.metode})"
+            return Pesan(
+                "%(periode)s (%(metode)s)",
+                periode=_labels(self.dipakai),
+                metode=NAMA_METODE.get(self.metode, self.metode),
+            )
         return ""
 
     @property
@@ -83,9 +89,10 @@ class Bacaan:
     def catatan(self) -> str:
         if self.tahunan is None or not self.periode:
             return ""
-        return (
-            f"{_labels(self.periode)} juga tercatat; yang dipakai realisasi tahunan "
-            f"({self.tahunan.sumber or 'tahunan'})."
+        return Pesan(
+            "%(periode)s juga tercatat; yang dipakai realisasi tahunan (%(sumber)s).",
+            periode=_labels(self.periode),
+            sumber=self.tahunan.sumber or Pesan("tahunan"),
         )
 
 
@@ -99,7 +106,7 @@ def nilai_baris(row: BarisRealisasi) -> tuple[Decimal | None, str]:
 
 
 def _labels(rows: list[BarisRealisasi]) -> str:
-    return ", ".join(SINGKATAN[row.periode] for row in rows)
+    return gabung(", ", [SINGKATAN[row.periode] for row in rows])
 
 
 def _rank(row: BarisRealisasi) -> int:
@@ -170,7 +177,7 @@ def target_sampai(
     (every one of them must have a numeric target)."""
     if metode in (MetodeAgregasi.TERAKHIR, MetodeAgregasi.MAKSIMUM):
         target = targets.get(periode)
-        return target, (f"target {SINGKATAN[periode]}" if target else "")
+        return target, (Pesan("target %(periode)s", periode=SINGKATAN[periode]) if target else "")
     series = deret(periode)
     so_far = series[: series.index(periode) + 1]
     numbers = [targets[code].angka if code in targets else None for code in so_far]
@@ -178,14 +185,16 @@ def target_sampai(
         return None, ""
     total = sum(numbers, Decimal(0))
     if metode == MetodeAgregasi.JUMLAH:
-        return Target(total), f"jumlah target {_span(so_far)}"
-    return Target(total / len(numbers)), f"rata-rata target {_span(so_far)}"
+        return Target(total), Pesan("jumlah target %(periode)s", periode=_span(so_far))
+    return Target(total / len(numbers)), Pesan(
+        "rata-rata target %(periode)s", periode=_span(so_far)
+    )
 
 
 def _span(codes: tuple[str, ...]) -> str:
     if len(codes) == 1:
         return SINGKATAN[codes[0]]
-    return f"{SINGKATAN[codes[0]]}–{SINGKATAN[codes[-1]]}"
+    return Pesan("%(awal)s–%(akhir)s", awal=SINGKATAN[codes[0]], akhir=SINGKATAN[codes[-1]])
 
 
 def pilih_target(
@@ -196,16 +205,18 @@ def pilih_target(
         targets = _period_targets(indikator, snapshot, rows)
         target, source = target_sampai(indikator.metode_agregasi, targets, bacaan.posisi)
         if target is not None:
-            return target, f"{source} (rencana aksi)", ""
-        label = SINGKATAN[bacaan.posisi]
+            return target, Pesan("%(sumber)s (rencana aksi)", sumber=source), ""
         return (
             None,
             "",
-            f"Tahun berjalan (s.d. {label}): belum ada target s.d. {label}; capaian tahunan "
-            "dinilai setelah periode terakhir.",
+            Pesan(
+                "Tahun berjalan (s.d. %(periode)s): belum ada target s.d. %(periode)s; capaian "
+                "tahunan dinilai setelah periode terakhir.",
+                periode=SINGKATAN[bacaan.posisi],
+            ),
         )
     if bacaan.tahunan is not None and bacaan.tahunan.target is not None:
-        return bacaan.tahunan.target, f"target terukur ({bacaan.sumber})", ""
+        return bacaan.tahunan.target, Pesan("target terukur (%(sumber)s)", sumber=bacaan.sumber), ""
     in_force = snapshot.target_berlaku.get(indikator.id)
     if in_force is not None:
         return in_force.target, in_force.sumber, ""
@@ -214,8 +225,8 @@ def pilih_target(
         final = deret(next(iter(targets)))[-1]
         target, source = target_sampai(indikator.metode_agregasi, targets, final)
         if target is not None:
-            return target, f"{source} (rencana aksi)", ""
-    return None, "", "Tidak ada target untuk tahun ini."
+            return target, Pesan("%(sumber)s (rencana aksi)", sumber=source), ""
+    return None, "", Pesan("Tidak ada target untuk tahun ini.")
 
 
 def aturan_indikator(indikator: Indikator, pengaturan: Pengaturan) -> rules.AturanCapaian:
@@ -253,7 +264,13 @@ def _hitung(target, value, text, aturan, status, labels) -> rules.HasilCapaian:
             target, value, text, aturan, rules.StatusRealisasi(status), labels
         )
     except ValueError as error:
-        return tidak_dinilai("aturan_tidak_sah", f"Aturan capaian tidak sah: {error}")
+        return tidak_dinilai("aturan_tidak_sah", _aturan_tidak_sah(error))
+
+
+def _aturan_tidak_sah(error: ValueError) -> Pesan:
+    # The rule's own refusal may itself be translatable (kinerja.measurement.capaian).
+    reason = error.args[0] if error.args else str(error)
+    return Pesan("Aturan capaian tidak sah: %(alasan)s", alasan=reason)
 
 
 @dataclass(slots=True)
@@ -303,7 +320,9 @@ class BarisPengukuran:
     def posisi_label(self) -> str:
         if self.posisi is None:
             return ""
-        return "tahunan" if self.posisi == TAHUNAN else f"s.d. {SINGKATAN[self.posisi]}"
+        if self.posisi == TAHUNAN:
+            return Pesan("tahunan")
+        return Pesan("s.d. %(periode)s", periode=SINGKATAN[self.posisi])
 
     @property
     def capaian_tercatat_beda(self) -> bool:
@@ -385,7 +404,7 @@ class Pengukuran:
 
 def label_sasaran(nomor, uraian: str) -> str:
     """How a Renstra sasaran is named wherever figures are grouped or matched by it."""
-    return f"Sasaran {nomor}: {uraian}"
+    return Pesan("Sasaran %(nomor)s: %(uraian)s", nomor=nomor, uraian=uraian)
 
 
 def _sasaran_label(item: Indikator) -> str:
@@ -394,7 +413,7 @@ def _sasaran_label(item: Indikator) -> str:
         return label_sasaran(item.sasaran_nomor, item.sasaran_uraian)
     if item.kegiatan_kode:
         return f"{item.kegiatan_nama} ({item.kegiatan_kode})"
-    return "Tanpa sasaran"
+    return Pesan("Tanpa sasaran")
 
 
 def _baris(
@@ -408,7 +427,7 @@ def _baris(
     except ValueError as error:
         # A misconfigured indicator (a range without its upper bound) is reported as not
         # assessed, with the reason, instead of breaking the whole measurement.
-        aturan, invalid = rules.AturanCapaian(), f"Aturan capaian tidak sah: {error}"
+        aturan, invalid = rules.AturanCapaian(), _aturan_tidak_sah(error)
     target, target_source, why_none = pilih_target(indikator, bacaan, snapshot, rows)
     if invalid:
         hasil = tidak_dinilai("aturan_tidak_sah", invalid)
@@ -474,9 +493,11 @@ def _compare(row: BarisPengukuran, bacaan: Bacaan, snapshot: SatkerTahun) -> Non
             elif row.realisasi is not None:
                 # Figures from two tables are not compared: a difference between them says
                 # more about the tables than about the year.
-                row.catatan_tahun_lalu = (
+                row.catatan_tahun_lalu = Pesan(
                     "Tidak dibandingkan: realisasi kedua tahun berasal dari sumber berbeda "
-                    f"({row.realisasi_sumber}; {row.sumber_tahun_lalu or 'entri'})."
+                    "(%(ini)s; %(lalu)s).",
+                    ini=row.realisasi_sumber,
+                    lalu=row.sumber_tahun_lalu or Pesan("entri"),
                 )
     final_year = snapshot.tahun_akhir_renstra
     final = snapshot.target_tahunan.get((indikator.id, final_year)) if final_year else None

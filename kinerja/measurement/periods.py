@@ -7,15 +7,20 @@ from decimal import Decimal
 from enum import StrEnum
 
 from kinerja.core.formatting import BULAN as NAMA_BULAN
+from kinerja.core.pesan import Pesan
 
 TAHUNAN = "tahunan"
 TRIWULAN = ("tw1", "tw2", "tw3", "tw4")
 BULAN = tuple(f"b{month:02d}" for month in range(1, 13))
-ROMAWI = ("I", "II", "III", "IV")
+# Shown on pages in the reader's language. The month names are the catalogue's own entries
+# (kinerja.core.choices marks them), so a variable msgid here still finds its translation.
 SINGKATAN = {
-    TAHUNAN: "tahunan",
-    **{code: f"TW {roman}" for code, roman in zip(TRIWULAN, ROMAWI, strict=True)},
-    **dict(zip(BULAN, NAMA_BULAN, strict=True)),
+    TAHUNAN: Pesan("tahunan"),
+    "tw1": Pesan("TW I"),
+    "tw2": Pesan("TW II"),
+    "tw3": Pesan("TW III"),
+    "tw4": Pesan("TW IV"),
+    **{code: Pesan(nama) for code, nama in zip(BULAN, NAMA_BULAN, strict=True)},
 }
 
 
@@ -24,6 +29,15 @@ class MetodeAgregasi(StrEnum):
     TERAKHIR = "terakhir"  # cumulative percentages: the latest reported period stands
     RATA_RATA = "rata_rata"  # rates measured afresh each period
     MAKSIMUM = "maksimum"  # the best level reached in the year
+
+
+# How a roll-up is named beside the periods it read ("TW I, TW II (jumlah)").
+NAMA_METODE = {
+    MetodeAgregasi.JUMLAH: Pesan("jumlah"),
+    MetodeAgregasi.TERAKHIR: Pesan("terakhir"),
+    MetodeAgregasi.RATA_RATA: Pesan("rata-rata"),
+    MetodeAgregasi.MAKSIMUM: Pesan("maksimum"),
+}
 
 
 def deret(periode: str) -> tuple[str, ...]:
