@@ -45,8 +45,8 @@ class Pesan(str):
         return self
 
     def __getnewargs__(self) -> tuple[str]:
-        # Pickled (the measurement cache) as its Indonesian text; the template and values
-        # come back with the instance's __dict__.
+        # Copied and pickled as its Indonesian text; the template and values come back with
+        # the instance's __dict__.
         return (str(self),)
 
     def terjemahan(self) -> str:

@@ -4,6 +4,7 @@ WeasyPrint, which embeds the fonts it uses. WeasyPrint is imported only when a P
 for: the rest of Kinerja runs on a machine without its system libraries (pango)."""
 
 from django.template.loader import render_to_string
+from django.utils import translation
 
 from kinerja.documents.isi import (
     HALAMAN_CM,
@@ -28,15 +29,18 @@ JENIS = {
 
 
 def html_dokumen(dokumen: Dokumen) -> str:
-    return render_to_string(
-        "documents/dokumen.html",
-        {
-            "dokumen": dokumen,
-            "blok": [(JENIS[type(block)], block) for block in dokumen.blok],
-            "halaman": HALAMAN_CM,
-            "margin": MARGIN_CM,
-        },
-    )
+    # The document is Indonesian whatever the reader's language: a text of the engine
+    # (kinerja.core.pesan) would otherwise print itself in the language of the request.
+    with translation.override("id"):
+        return render_to_string(
+            "documents/dokumen.html",
+            {
+                "dokumen": dokumen,
+                "blok": [(JENIS[type(block)], block) for block in dokumen.blok],
+                "halaman": HALAMAN_CM,
+                "margin": MARGIN_CM,
+            },
+        )
 
 
 def tulis_pdf(dokumen: Dokumen) -> bytes:

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext, gettext_lazy
 
 from kinerja.core.admin_audit import AuditedAdmin, IndonesianNumbersMixin
+from kinerja.core.pesan import terjemahkan
 from kinerja.measurement.models import (
     HambatanUpaya,
     NilaiTercatat,
@@ -55,7 +56,7 @@ class SkalaPredikatAdmin(AuditedAdmin):
             return "–"
         problems = periksa_skala(obj.to_skala())
         return (
-            "; ".join(problems)
+            "; ".join(terjemahkan(problem) for problem in problems)
             if problems
             else gettext("Baik: setiap nilai masuk tepat satu pita.")
         )

@@ -72,18 +72,22 @@ class AturanCapaian:
         for name in ("batas_atas", "plafon"):
             _require_decimal(getattr(self, name), name)
         if self.plafon is not None and self.plafon not in PLAFON_YANG_DIIZINKAN:
-            raise ValueError("Plafon capaian hanya boleh 100, 110 atau 120 (atau tanpa plafon).")
+            raise ValueError(
+                Pesan("Plafon capaian hanya boleh 100, 110 atau 120 (atau tanpa plafon).")
+            )
         if self.polaritas is Polaritas.RENTANG and self.batas_atas is None:
-            raise ValueError("Target rentang membutuhkan batas atas.")
+            raise ValueError(Pesan("Target rentang membutuhkan batas atas."))
         # A bound the rule would not read is a mistake in the setting: silently ignored, the
         # capaian would look computed against a range it never saw.
         if self.polaritas is Polaritas.NAIK and self.batas_atas is not None:
             raise ValueError(
-                "Batas atas tidak berlaku untuk polaritas naik; untuk target rentang "
-                "(semakin tinggi semakin baik) gunakan polaritas rentang."
+                Pesan(
+                    "Batas atas tidak berlaku untuk polaritas naik; untuk target rentang "
+                    "(semakin tinggi semakin baik) gunakan polaritas rentang."
+                )
             )
         if self.polaritas is Polaritas.BINER and self.batas_atas is not None:
-            raise ValueError("Batas atas tidak berlaku untuk polaritas biner (ya/tidak).")
+            raise ValueError(Pesan("Batas atas tidak berlaku untuk polaritas biner (ya/tidak)."))
 
 
 @dataclass(frozen=True)
@@ -140,7 +144,7 @@ def hitung_capaian(
     _require_decimal(realisasi, "realisasi")
     target = Decimal(target)
     if target < 0 or (realisasi is not None and realisasi < 0):
-        raise ValueError("Target dan realisasi tidak boleh negatif.")
+        raise ValueError(Pesan("Target dan realisasi tidak boleh negatif."))
     if status is StatusRealisasi.TIDAK_DILAKSANAKAN:
         return _not_assessed(
             "tidak_dilaksanakan",
@@ -238,7 +242,7 @@ def _turun_rentang(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -
     bound the realisation passed (T below the range, U above it)."""
     lower, upper = target, aturan.batas_atas
     if upper < lower:
-        raise ValueError("Batas atas rentang tidak boleh di bawah target (batas bawah).")
+        raise ValueError(Pesan("Batas atas rentang tidak boleh di bawah target (batas bawah)."))
     batas = {"bawah": _angka(lower), "atas": _angka(upper)}
     if aturan.varian_turun is VarianTurun.T_BAGI_R:
         kode = "turun_rentang_t_r"
@@ -270,7 +274,7 @@ def _turun_rentang(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -
 def _rentang(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilCapaian:
     lower, upper = target, aturan.batas_atas
     if upper < lower:
-        raise ValueError("Batas atas rentang tidak boleh di bawah target (batas bawah).")
+        raise ValueError(Pesan("Batas atas rentang tidak boleh di bawah target (batas bawah)."))
     teks = Pesan(
         "Target rentang %(bawah)s–%(atas)s: 100 di dalam rentang, R/batas di luar",
         bawah=_angka(lower),
@@ -288,7 +292,7 @@ def _stabil(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> Hasil
     lower = target
     upper = aturan.batas_atas if aturan.batas_atas is not None else target
     if upper < lower:
-        raise ValueError("Batas atas pita tidak boleh di bawah target.")
+        raise ValueError(Pesan("Batas atas pita tidak boleh di bawah target."))
     teks = Pesan("Stabil: 100 di dalam pita, (1 − |R − batas| / T)×100 di luar")
     if lower <= realisasi <= upper:
         return _result(SERATUS, "stabil", teks, aturan)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kinerja.core.choices import Periode
 from kinerja.core.fields import non_negative, ukuran_field
+from kinerja.core.pesan import terjemahkan
 from kinerja.measurement.choices import (
     Besaran,
     Cakupan,
@@ -301,7 +302,7 @@ class PengaturanPengukuran(models.Model):
                 raise ValidationError(
                     {
                         "skala": _("Skala ini cacat dan tidak dapat dipakai: %(masalah)s")
-                        % {"masalah": "; ".join(problems)}
+                        % {"masalah": "; ".join(terjemahkan(problem) for problem in problems)}
                     }
                 )
 

@@ -19,6 +19,7 @@ from decimal import Decimal, localcontext
 from functools import cached_property
 
 from kinerja.core.formatting import desimal_koma
+from kinerja.core.pesan import Pesan
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def periksa_skala(skala: Skala) -> list[str]:
     bands, so each boundary point and one value strictly between each pair decide the scale.
     """
     if not skala.pita:
-        return ["Skala tidak memiliki pita."]
+        return [Pesan("Skala tidak memiliki pita.")]
     masalah = [teks for band in skala.pita if (teks := _cacat(band))]
     pita = _pita_berisi(skala)
     rentang = _rentang(pita)
@@ -145,10 +146,14 @@ def periksa_skala(skala: Skala) -> list[str]:
     for holders, pieces in runs:
         nilai = _jangkauan(pieces[0], pieces[-1])
         if not holders:
-            masalah.append(f"Celah: {nilai} tidak masuk pita mana pun")
+            masalah.append(Pesan("Celah: %(nilai)s tidak masuk pita mana pun", nilai=nilai))
         elif len(holders) > 1:
             masalah.append(
-                f"Tumpang tindih: {nilai} masuk pita {_nama([pita[i] for i in holders])}"
+                Pesan(
+                    "Tumpang tindih: %(nilai)s masuk pita %(pita)s",
+                    nilai=nilai,
+                    pita=_nama([pita[i] for i in holders]),
+                )
             )
     return masalah
 
@@ -181,14 +186,18 @@ def _cacat(band: Pita) -> str | None:
     if band.bawah is None or band.atas is None:
         return None
     if band.bawah > band.atas:
-        return (
-            f"Pita {band.predikat}: batas bawah {_angka(band.bawah)} di atas "
-            f"batas atas {_angka(band.atas)}"
+        return Pesan(
+            "Pita %(pita)s: batas bawah %(bawah)s di atas batas atas %(atas)s",
+            pita=band.predikat,
+            bawah=_angka(band.bawah),
+            atas=_angka(band.atas),
         )
     if band.bawah == band.atas and not (band.bawah_inklusif and band.atas_inklusif):
-        return (
-            f"Pita {band.predikat} kosong: batas bawah dan atasnya sama ({_angka(band.bawah)}) "
-            "tetapi tidak keduanya termasuk"
+        return Pesan(
+            "Pita %(pita)s kosong: batas bawah dan atasnya sama (%(batas)s) tetapi tidak "
+            "keduanya termasuk",
+            pita=band.predikat,
+            batas=_angka(band.bawah),
         )
     return None
 
@@ -248,20 +257,27 @@ def _ruas_ruas(pita: tuple[Pita, ...]) -> list[_Ruas]:
 def _jangkauan(first: _Ruas, last: _Ruas) -> str:
     """The values from `first` to `last`, in words: "nilai 85", "nilai di antara 50 dan 55"."""
     if first.titik and last.titik and first.bawah == last.bawah:
-        return f"nilai {_angka(first.bawah)}"
+        return Pesan("nilai %(a)s", a=_angka(first.bawah))
     start, start_included = first.bawah, first.titik
     end, end_included = last.atas, last.titik
     if start is None and end is None:
-        return "semua nilai"
+        return Pesan("semua nilai")
     if start is None:
-        return f"nilai {'sampai dengan' if end_included else 'di bawah'} {_angka(end)}"
+        if end_included:
+            return Pesan("nilai sampai dengan %(b)s", b=_angka(end))
+        return Pesan("nilai di bawah %(b)s", b=_angka(end))
     if end is None:
-        return f"nilai {'mulai' if start_included else 'di atas'} {_angka(start)}"
+        if start_included:
+            return Pesan("nilai mulai %(a)s", a=_angka(start))
+        return Pesan("nilai di atas %(a)s", a=_angka(start))
+    a, b = _angka(start), _angka(end)
     if not start_included and not end_included:
-        return f"nilai di antara {_angka(start)} dan {_angka(end)}"
-    left = f"nilai {_angka(start)}" if start_included else f"nilai di atas {_angka(start)}"
-    right = "sampai dengan" if end_included else "sampai di bawah"
-    return f"{left} {right} {_angka(end)}"
+        return Pesan("nilai di antara %(a)s dan %(b)s", a=a, b=b)
+    if start_included and end_included:
+        return Pesan("nilai %(a)s sampai dengan %(b)s", a=a, b=b)
+    if start_included:
+        return Pesan("nilai %(a)s sampai di bawah %(b)s", a=a, b=b)
+    return Pesan("nilai di atas %(a)s sampai dengan %(b)s", a=a, b=b)
 
 
 def _pemegang(nilai: Decimal, skala: Skala) -> tuple[Pita, ...]:
@@ -284,31 +300,46 @@ def _pemegang(nilai: Decimal, skala: Skala) -> tuple[Pita, ...]:
 def _tempatkan(nilai: Decimal | None, skala: Skala) -> tuple[tuple[Pita, ...], str]:
     """The one band that holds `nilai`, or no band and the reason why."""
     if nilai is None:
-        return (), "Tidak dinilai, sehingga tidak berpredikat."
+        return (), Pesan("Tidak dinilai, sehingga tidak berpredikat.")
     holders = _pemegang(nilai, skala)
     if len(holders) == 1:
         return holders, ""
     pita, rentang = skala._tata
     if rentang is None:
-        return (), f"Skala {skala.nama} tidak memiliki pita yang dapat memuat nilai."
+        return (), Pesan(
+            "Skala %(skala)s tidak memiliki pita yang dapat memuat nilai.", skala=skala.nama
+        )
     angka = _angka(nilai)
     if _di_bawah(nilai, rentang):
-        dari = "dari" if rentang.bawah_termasuk else "di atas"
-        return (
-            (),
-            f"{angka} di bawah skala {skala.nama}, yang dimulai {dari} {_angka(rentang.bawah)}.",
+        nilai = {"angka": angka, "skala": skala.nama, "batas": _angka(rentang.bawah)}
+        if rentang.bawah_termasuk:
+            return (), Pesan(
+                "%(angka)s di bawah skala %(skala)s, yang dimulai dari %(batas)s.", **nilai
+            )
+        return (), Pesan(
+            "%(angka)s di bawah skala %(skala)s, yang dimulai di atas %(batas)s.", **nilai
         )
     if _di_atas(nilai, rentang) and not skala.teratas_terbuka:
-        sampai = "pada" if rentang.atas_termasuk else "di bawah"
-        return (
-            (),
-            f"{angka} melebihi skala {skala.nama}, yang berakhir {sampai} {_angka(rentang.atas)}.",
+        nilai = {"angka": angka, "skala": skala.nama, "batas": _angka(rentang.atas)}
+        if rentang.atas_termasuk:
+            return (), Pesan(
+                "%(angka)s melebihi skala %(skala)s, yang berakhir pada %(batas)s.", **nilai
+            )
+        return (), Pesan(
+            "%(angka)s melebihi skala %(skala)s, yang berakhir di bawah %(batas)s.", **nilai
         )
     if not holders:
-        return (), f"{angka} tidak masuk pita mana pun pada skala {skala.nama}."
-    return (), (
-        f"{angka} masuk lebih dari satu pita pada skala {skala.nama} ({_nama(holders)}), "
-        "sehingga predikatnya tidak dapat ditentukan."
+        return (), Pesan(
+            "%(angka)s tidak masuk pita mana pun pada skala %(skala)s.",
+            angka=angka,
+            skala=skala.nama,
+        )
+    return (), Pesan(
+        "%(angka)s masuk lebih dari satu pita pada skala %(skala)s (%(pita)s), sehingga "
+        "predikatnya tidak dapat ditentukan.",
+        angka=angka,
+        skala=skala.nama,
+        pita=_nama(holders),
     )
 
 

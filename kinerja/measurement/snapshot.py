@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from kinerja.core.pesan import Pesan, gabung
 from kinerja.measurement.capaian import KebijakanTargetNol
 from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.periods import TAHUNAN as PERIODE_TAHUNAN
@@ -22,12 +23,12 @@ from kinerja.planning.targets import Target
 
 # The funding sources of kinerja.budgets.choices.SumberDana (a test keeps them equal).
 SUMBER_DANA = {
-    "": "Tidak disebutkan",
+    "": Pesan("Tidak disebutkan"),
     "apbn_dipa": "APBN (DIPA)",
     "apbd": "APBD",
-    "hibah": "Hibah (NPHD)",
+    "hibah": Pesan("Hibah (NPHD)"),
     "pnbp": "PNBP",
-    "lainnya": "Lainnya",
+    "lainnya": Pesan("Lainnya"),
 }
 
 
@@ -186,7 +187,7 @@ def putuskan_anggaran(
         if row.kro:
             per_kro.setdefault(row.kro, []).append(row)
     if per_kro and any(not row.kro for row in riwayat):
-        item.pagu_masalah = (
+        item.pagu_masalah = Pesan(
             "Pagu kegiatan ini tercatat untuk seluruh kegiatan dan juga per KRO; keduanya "
             "tidak dijumlahkan, jadi pagu yang berlaku belum dapat ditentukan."
         )
@@ -196,7 +197,7 @@ def putuskan_anggaran(
             for kro, rows in sorted(per_kro.items())
         )
         item.pagu = sum((share.jumlah for share in item.pagu_per_kro), Decimal(0))
-        item.pagu_sumber = "jumlah pagu per KRO (" + ", ".join(sorted(per_kro)) + ")"
+        item.pagu_sumber = Pesan("jumlah pagu per KRO (%(kro)s)", kro=", ".join(sorted(per_kro)))
         sources = {share.sumber_dana for share in item.pagu_per_kro}
         item.pagu_sumber_dana = sources.pop() if len(sources) == 1 else ""
     elif riwayat:
@@ -207,7 +208,7 @@ def putuskan_anggaran(
             last.sumber_dana,
         )
     elif pagu_pk and len(set(pagu_pk)) == 1:
-        item.pagu, item.pagu_sumber = pagu_pk[0], "anggaran di PK"
+        item.pagu, item.pagu_sumber = pagu_pk[0], Pesan("anggaran di PK")
     by_source: dict[str, list[BarisRealisasiAnggaran]] = {}
     for row in realisasi_baris:
         by_source.setdefault(row.sumber_dana, []).append(row)
@@ -217,11 +218,15 @@ def putuskan_anggaran(
         counted = annual or rows
         item.realisasi_per_sumber_dana[source] = sum((row.jumlah for row in counted), Decimal(0))
         descriptions.append(
-            "tahunan" if annual else "jumlah " + ", ".join(SINGKATAN[row.periode] for row in rows)
+            Pesan("tahunan")
+            if annual
+            else Pesan(
+                "jumlah %(periode)s", periode=gabung(", ", [SINGKATAN[row.periode] for row in rows])
+            )
         )
     if by_source:
         item.realisasi = sum(item.realisasi_per_sumber_dana.values(), Decimal(0))
-        item.realisasi_sumber = "; ".join(descriptions)
+        item.realisasi_sumber = gabung("; ", descriptions)
     return item
 
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from tree_queries.models import TreeNode
 
 from kinerja.core.nip import ni_pppk_errors, nip_errors, normalise_nip
+from kinerja.core.pesan import terjemahkan
 from kinerja.organisations.choices import JenisPegawai, TingkatSatker
 
 
@@ -116,11 +117,11 @@ class Pegawai(models.Model):
             if self.jenis == JenisPegawai.PNS:
                 errors = nip_errors(self.nip)
                 if errors:
-                    raise ValidationError({"nip": errors})
+                    raise ValidationError({"nip": [terjemahkan(error) for error in errors]})
             elif self.jenis == JenisPegawai.PPPK:
                 errors = ni_pppk_errors(self.nip)
                 if errors:
-                    raise ValidationError({"nip": errors})
+                    raise ValidationError({"nip": [terjemahkan(error) for error in errors]})
             elif self.jenis == JenisPegawai.PPNPN:
                 raise ValidationError({"nip": _("PPNPN tidak memiliki NIP.")})
         if self.unit_id and self.unit.satker_id != self.satker_id:

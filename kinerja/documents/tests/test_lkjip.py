@@ -221,3 +221,18 @@ def test_every_pdf_table_stays_inside_the_margins(hasil):
                 tables += 1
                 assert box.position_x + box.margin_width() <= right + 0.5
     assert tables >= 2
+
+
+def test_the_document_stays_indonesian_when_the_reader_reads_english():
+    from django.utils import translation
+
+    from kinerja.core.pesan import Pesan
+    from kinerja.documents.pdf_out import html_dokumen
+
+    document = Dokumen(judul="Uji")
+    document.tambah(Paragraf(Pesan("Realisasi belum dilaporkan.")))
+    with translation.override("en"):
+        html = html_dokumen(document)
+        assert translation.get_language() == "en"
+    assert "Realisasi belum dilaporkan." in html
+    assert "Realisation not yet reported." not in html

@@ -53,3 +53,13 @@ def test_pegawai_unit_must_belong_to_the_same_satker(prabumulih):
     pegawai = PegawaiFactory.build(satker=prabumulih, unit=UnitFactory())
     with pytest.raises(ValidationError, match="satker yang sama"):
         pegawai.full_clean()
+
+
+def test_a_wrong_nip_is_explained_in_the_readers_language():
+    from django.utils import translation
+
+    satker = SatkerFactory()
+    pegawai = Pegawai(satker=satker, nama="Yasrin Abidin", jenis="PNS", nip="197804292009021")
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        pegawai.full_clean()
+    assert error.value.message_dict["nip"] == ["A civil servant's NIP has 18 digits, not 15."]
