@@ -7,6 +7,8 @@ Plain Python, no Django.
 import datetime
 import re
 
+from kinerja.core.pesan import Pesan
+
 _NIP = re.compile(r"^(\d{4})(\d{2})(\d{2})(\d{4})(\d{2})([12])(\d{3})$")
 
 
@@ -19,25 +21,28 @@ def normalise_nip(text: str) -> str:
 
 
 def nip_errors(nip: str) -> list[str]:
-    """Every reason, in Indonesian, why `nip` (already normalised) is not a valid PNS NIP."""
+    """Every reason why `nip` (already normalised) is not a valid PNS NIP: Indonesian text that
+    pages show in the reader's language (`Pesan`)."""
     if not nip.isdigit():
-        return ["NIP hanya boleh berisi angka."]
+        return [Pesan("NIP hanya boleh berisi angka.")]
     if len(nip) != 18:
-        return [f"NIP PNS harus 18 digit, bukan {len(nip)} digit."]
+        return [Pesan("NIP PNS harus 18 digit, bukan %(jumlah)s digit.", jumlah=len(nip))]
     match = _NIP.match(nip)
     if match is None:
-        return ["Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan)."]
+        return [Pesan("Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan).")]
     year, month, day, tmt_year, tmt_month = (int(part) for part in match.groups()[:5])
     errors = []
     try:
         birth = datetime.date(year, month, day)
     except ValueError:
-        errors.append(f"Tanggal lahir dalam NIP ({nip[:8]}) bukan tanggal yang sah.")
+        errors.append(
+            Pesan("Tanggal lahir dalam NIP (%(tanggal)s) bukan tanggal yang sah.", tanggal=nip[:8])
+        )
         birth = None
     if not 1 <= tmt_month <= 12:
-        errors.append(f"Bulan TMT CPNS dalam NIP ({nip[8:14]}) harus 01–12.")
+        errors.append(Pesan("Bulan TMT CPNS dalam NIP (%(tmt)s) harus 01–12.", tmt=nip[8:14]))
     elif birth is not None and (tmt_year, tmt_month) <= (birth.year, birth.month):
-        errors.append("TMT CPNS dalam NIP harus sesudah tanggal lahir.")
+        errors.append(Pesan("TMT CPNS dalam NIP harus sesudah tanggal lahir."))
     return errors
 
 
@@ -45,13 +50,18 @@ def ni_pppk_errors(number: str) -> list[str]:
     """NI PPPK is 18 digits too, but digits 9–14 are the appointment year and a code, not a
     year-month, so only the birth date is checked."""
     if not number.isdigit():
-        return ["NI PPPK hanya boleh berisi angka."]
+        return [Pesan("NI PPPK hanya boleh berisi angka.")]
     if len(number) != 18:
-        return [f"NI PPPK harus 18 digit, bukan {len(number)} digit."]
+        return [Pesan("NI PPPK harus 18 digit, bukan %(jumlah)s digit.", jumlah=len(number))]
     try:
         datetime.date(int(number[:4]), int(number[4:6]), int(number[6:8]))
     except ValueError:
-        return [f"Tanggal lahir dalam NI PPPK ({number[:8]}) bukan tanggal yang sah."]
+        return [
+            Pesan(
+                "Tanggal lahir dalam NI PPPK (%(tanggal)s) bukan tanggal yang sah.",
+                tanggal=number[:8],
+            )
+        ]
     return []
 
 

@@ -19,6 +19,7 @@ from decimal import Decimal, localcontext
 from functools import cached_property
 
 from kinerja.core.formatting import desimal_koma
+from kinerja.core.pesan import Pesan
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def periksa_skala(skala: Skala) -> list[str]:
     bands, so each boundary point and one value strictly between each pair decide the scale.
     """
     if not skala.pita:
-        return ["Skala tidak memiliki pita."]
+        return [Pesan("Skala tidak memiliki pita.")]
     masalah = [teks for band in skala.pita if (teks := _cacat(band))]
     pita = _pita_berisi(skala)
     rentang = _rentang(pita)
@@ -145,10 +146,14 @@ def periksa_skala(skala: Skala) -> list[str]:
     for holders, pieces in runs:
         nilai = _jangkauan(pieces[0], pieces[-1])
         if not holders:
-            masalah.append(f"Celah: {nilai} tidak masuk pita mana pun")
+            masalah.append(Pesan("Celah: %(nilai)s tidak masuk pita mana pun", nilai=nilai))
         elif len(holders) > 1:
             masalah.append(
-                f"Tumpang tindih: {nilai} masuk pita {_nama([pita[i] for i in holders])}"
+                Pesan(
+                    "Tumpang tindih: %(nilai)s masuk pita %(pita)s",
+                    nilai=nilai,
+                    pita=_nama([pita[i] for i in holders]),
+                )
             )
     return masalah
 
@@ -181,14 +186,18 @@ def _cacat(band: Pita) -> str | None:
     if band.bawah is None or band.atas is None:
         return None
     if band.bawah > band.atas:
-        return (
-            f"Pita {band.predikat}: batas bawah {_angka(band.bawah)} di atas "
-            f"batas atas {_angka(band.atas)}"
+        return Pesan(
+            "Pita %(predikat)s: batas bawah %(bawah)s di atas batas atas %(atas)s",
+            predikat=band.predikat,
+            bawah=_angka(band.bawah),
+            atas=_angka(band.atas),
         )
     if band.bawah == band.atas and not (band.bawah_inklusif and band.atas_inklusif):
-        return (
-            f"Pita {band.predikat} kosong: batas bawah dan atasnya sama ({_angka(band.bawah)}) "
-            "tetapi tidak keduanya termasuk"
+        return Pesan(
+            "Pita %(predikat)s kosong: batas bawah dan atasnya sama (%(batas)s) tetapi tidak "
+            "keduanya termasuk",
+            predikat=band.predikat,
+            batas=_angka(band.bawah),
         )
     return None
 
@@ -248,20 +257,27 @@ def _ruas_ruas(pita: tuple[Pita, ...]) -> list[_Ruas]:
 def _jangkauan(first: _Ruas, last: _Ruas) -> str:
     """The values from `first` to `last`, in words: "nilai 85", "nilai di antara 50 dan 55"."""
     if first.titik and last.titik and first.bawah == last.bawah:
-        return f"nilai {_angka(first.bawah)}"
+        return Pesan("nilai %(nilai)s", nilai=_angka(first.bawah))
     start, start_included = first.bawah, first.titik
     end, end_included = last.atas, last.titik
     if start is None and end is None:
-        return "semua nilai"
+        return Pesan("semua nilai")
     if start is None:
-        return f"nilai {'sampai dengan' if end_included else 'di bawah'} {_angka(end)}"
+        if end_included:
+            return Pesan("nilai sampai dengan %(atas)s", atas=_angka(end))
+        return Pesan("nilai di bawah %(atas)s", atas=_angka(end))
     if end is None:
-        return f"nilai {'mulai' if start_included else 'di atas'} {_angka(start)}"
+        if start_included:
+            return Pesan("nilai mulai %(bawah)s", bawah=_angka(start))
+        return Pesan("nilai di atas %(bawah)s", bawah=_angka(start))
+    bounds = {"bawah": _angka(start), "atas": _angka(end)}
     if not start_included and not end_included:
-        return f"nilai di antara {_angka(start)} dan {_angka(end)}"
-    left = f"nilai {_angka(start)}" if start_included else f"nilai di atas {_angka(start)}"
-    right = "sampai dengan" if end_included else "sampai di bawah"
-    return f"{left} {right} {_angka(end)}"
+        return Pesan("nilai di antara %(bawah)s dan %(atas)s", **bounds)
+    if not start_included:
+        return Pesan("nilai di atas %(bawah)s sampai dengan %(atas)s", **bounds)
+    if end_included:
+        return Pesan("nilai %(bawah)s sampai dengan %(atas)s", **bounds)
+    return Pesan("nilai %(bawah)s sampai di bawah %(atas)s", **bounds)
 
 
 def _pemegang(nilai: Decimal, skala: Skala) -> tuple[Pita, ...]:
@@ -314,7 +330,9 @@ def _tempatkan(nilai: Decimal | None, skala: Skala) -> tuple[tuple[Pita, ...], s
 
 def _nama(pita: Sequence[Pita]) -> str:
     names = [band.predikat for band in pita]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} dan {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    return Pesan("%(awal)s dan %(akhir)s", awal=", ".join(names[:-1]), akhir=names[-1])
 
 
 def _angka(nilai: Decimal) -> str:
