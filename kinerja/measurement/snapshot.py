@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from kinerja.core.pesan import Pesan
 from kinerja.measurement.capaian import KebijakanTargetNol
 from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.periods import TAHUNAN as PERIODE_TAHUNAN
@@ -22,12 +23,12 @@ from kinerja.planning.targets import Target
 
 # The funding sources of kinerja.budgets.choices.SumberDana (a test keeps them equal).
 SUMBER_DANA = {
-    "": "Tidak disebutkan",
+    "": Pesan("Tidak disebutkan"),
     "apbn_dipa": "APBN (DIPA)",
     "apbd": "APBD",
-    "hibah": "Hibah (NPHD)",
+    "hibah": Pesan("Hibah (NPHD)"),
     "pnbp": "PNBP",
-    "lainnya": "Lainnya",
+    "lainnya": Pesan("Lainnya"),
 }
 
 
