@@ -11,6 +11,7 @@ from kinerja.agreements.choices import (
     TingkatPerjanjian,
 )
 from kinerja.core.fields import non_negative, rupiah_field
+from kinerja.core.pesan import Pesan
 from kinerja.planning.models import BarisRencana, satu_target
 
 SIGNED_IS_FINAL = _(
@@ -260,14 +261,14 @@ class BarisPerjanjian(BarisRencana):
             return ""
         if self.induk_baris_id:
             if self.induk_baris.perjanjian_id != pk.induk_id:
-                return "Baris induk harus berasal dari PK induk perjanjian ini."
+                return Pesan("Baris induk harus berasal dari PK induk perjanjian ini.")
             return ""
         if self.baris_rkt_id:
             rkt = self.baris_rkt.rkt
             if (rkt.satker_id, rkt.tahun) != (pk.satker_id, pk.tahun):
-                return "Baris RKT harus berasal dari RKT satker dan tahun yang sama."
+                return Pesan("Baris RKT harus berasal dari RKT satker dan tahun yang sama.")
             return ""
-        return "Baris PK unit harus tertelusur ke baris PK induk atau baris RKT."
+        return Pesan("Baris PK unit harus tertelusur ke baris PK induk atau baris RKT.")
 
     def clean(self) -> None:
         # A new PK and its lines are validated together before either is saved; the admin

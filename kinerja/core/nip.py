@@ -21,8 +21,8 @@ def normalise_nip(text: str) -> str:
 
 
 def nip_errors(nip: str) -> list[str]:
-    """Every reason why `nip` (already normalised) is not a valid PNS NIP, in Indonesian
-    that a page can translate (kinerja.core.pesan)."""
+    """Every reason why `nip` (already normalised) is not a valid PNS NIP: Indonesian text that
+    pages show in the reader's language (`Pesan`)."""
     if not nip.isdigit():
         return [Pesan("NIP hanya boleh berisi angka.")]
     if len(nip) != 18:

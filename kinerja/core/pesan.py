@@ -31,6 +31,10 @@ def pasang_penerjemah(translate: Callable[[str], str]) -> None:
     _translate = translate
 
 
+# Not a literal inside Pesan(...): nothing to translate, so kept out of the catalogue.
+_BERSAMBUNG = "%(kiri)s%(kanan)s"
+
+
 class Pesan(str):
     """An Indonesian text made from `templat` % `nilai`, that can say itself in another
     language. A template with no values is not %-formatted (so `100%` needs no escaping)."""
@@ -60,10 +64,10 @@ class Pesan(str):
         return html.escape(self.terjemahan(), quote=True)
 
     def __add__(self, other: str) -> "Pesan":
-        return Pesan("%(kiri)s%(kanan)s", kiri=self, kanan=other)
+        return Pesan(_BERSAMBUNG, kiri=self, kanan=other)
 
     def __radd__(self, other: str) -> "Pesan":
-        return Pesan("%(kiri)s%(kanan)s", kiri=other, kanan=self)
+        return Pesan(_BERSAMBUNG, kiri=other, kanan=self)
 
 
 def terjemahkan(value: object) -> object:

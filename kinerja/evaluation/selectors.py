@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.core.formatting import format_tanggal
+from kinerja.core.pesan import Pesan, gabung
 from kinerja.evaluation.reviu import facts
 from kinerja.measurement.models import HambatanUpaya, NilaiTercatat
 from kinerja.measurement.pengukuran import hitung_pengukuran, label_sasaran
@@ -14,8 +15,20 @@ from kinerja.organisations.models import Satker
 
 
 def _nama_pk(pk) -> str:
-    signed = f", {format_tanggal(pk.tanggal)}" if pk.tanggal else ""
-    return f"{pk.sumber or pk.judul} (versi {pk.versi}{signed})"
+    signed = ", " + format_tanggal(pk.tanggal) if pk.tanggal else ""
+    return Pesan(
+        "%(nama)s (versi %(versi)s%(tanggal)s)",
+        nama=pk.sumber or pk.judul,
+        versi=pk.versi,
+        tanggal=signed,
+    )
+
+
+# The pagu of a kegiatan kept per KRO, summed per kind, as the reviu names the sum.
+_JUMLAH_PAGU_PER_KRO = {
+    "awal": Pesan("jumlah pagu awal per KRO"),
+    "laporan": Pesan("jumlah pagu laporan per KRO"),
+}
 
 
 def _induk_diganti(snapshot: SatkerTahun) -> dict[int, tuple[str, str]]:
@@ -78,7 +91,12 @@ def _fakta_pagu(item) -> list:
     ]
     return [
         *(
-            facts.Pagu(item.kode, jenis, amount, f"jumlah pagu {jenis} per KRO")
+            facts.Pagu(
+                item.kode,
+                jenis,
+                amount,
+                _JUMLAH_PAGU_PER_KRO.get(jenis) or f"jumlah pagu {jenis} per KRO",
+            )
             for jenis, amount in summed.items()
         ),
         *revisions,
@@ -118,7 +136,7 @@ def fakta_reviu(satker: Satker, tahun: int) -> facts.FaktaReviu:
             sumber=row.realisasi_sumber or row.target_sumber,
             realisasi_teks=row.realisasi_teks,
             realisasi_periode=row.realisasi_periode,
-            periode=", ".join(SINGKATAN[period.periode] for period in row.periode),
+            periode=gabung(", ", [SINGKATAN[period.periode] for period in row.periode]),
         )
     rkt = [
         facts.BarisRencana(
@@ -166,8 +184,12 @@ def fakta_reviu(satker: Satker, tahun: int) -> facts.FaktaReviu:
                 ),
                 total_anggaran_tercatat=pk.total_anggaran_tercatat,
                 pihak=(
-                    ("pihak pertama", pk.pihak_pertama_nama, pk.pihak_pertama_nip_tercetak),
-                    ("pihak kedua", pk.pihak_kedua_nama, pk.pihak_kedua_nip_tercetak),
+                    (
+                        Pesan("pihak pertama"),
+                        pk.pihak_pertama_nama,
+                        pk.pihak_pertama_nip_tercetak,
+                    ),
+                    (Pesan("pihak kedua"), pk.pihak_kedua_nama, pk.pihak_kedua_nip_tercetak),
                 ),
                 induk_diganti=stale_parent.get(pk.pk),
             )

@@ -187,16 +187,16 @@ def _cacat(band: Pita) -> str | None:
         return None
     if band.bawah > band.atas:
         return Pesan(
-            "Pita %(pita)s: batas bawah %(bawah)s di atas batas atas %(atas)s",
-            pita=band.predikat,
+            "Pita %(predikat)s: batas bawah %(bawah)s di atas batas atas %(atas)s",
+            predikat=band.predikat,
             bawah=_angka(band.bawah),
             atas=_angka(band.atas),
         )
     if band.bawah == band.atas and not (band.bawah_inklusif and band.atas_inklusif):
         return Pesan(
-            "Pita %(pita)s kosong: batas bawah dan atasnya sama (%(batas)s) tetapi tidak "
+            "Pita %(predikat)s kosong: batas bawah dan atasnya sama (%(batas)s) tetapi tidak "
             "keduanya termasuk",
-            pita=band.predikat,
+            predikat=band.predikat,
             batas=_angka(band.bawah),
         )
     return None
@@ -257,27 +257,27 @@ def _ruas_ruas(pita: tuple[Pita, ...]) -> list[_Ruas]:
 def _jangkauan(first: _Ruas, last: _Ruas) -> str:
     """The values from `first` to `last`, in words: "nilai 85", "nilai di antara 50 dan 55"."""
     if first.titik and last.titik and first.bawah == last.bawah:
-        return Pesan("nilai %(a)s", a=_angka(first.bawah))
+        return Pesan("nilai %(nilai)s", nilai=_angka(first.bawah))
     start, start_included = first.bawah, first.titik
     end, end_included = last.atas, last.titik
     if start is None and end is None:
         return Pesan("semua nilai")
     if start is None:
         if end_included:
-            return Pesan("nilai sampai dengan %(b)s", b=_angka(end))
-        return Pesan("nilai di bawah %(b)s", b=_angka(end))
+            return Pesan("nilai sampai dengan %(atas)s", atas=_angka(end))
+        return Pesan("nilai di bawah %(atas)s", atas=_angka(end))
     if end is None:
         if start_included:
-            return Pesan("nilai mulai %(a)s", a=_angka(start))
-        return Pesan("nilai di atas %(a)s", a=_angka(start))
-    a, b = _angka(start), _angka(end)
+            return Pesan("nilai mulai %(bawah)s", bawah=_angka(start))
+        return Pesan("nilai di atas %(bawah)s", bawah=_angka(start))
+    bounds = {"bawah": _angka(start), "atas": _angka(end)}
     if not start_included and not end_included:
-        return Pesan("nilai di antara %(a)s dan %(b)s", a=a, b=b)
-    if start_included and end_included:
-        return Pesan("nilai %(a)s sampai dengan %(b)s", a=a, b=b)
-    if start_included:
-        return Pesan("nilai %(a)s sampai di bawah %(b)s", a=a, b=b)
-    return Pesan("nilai di atas %(a)s sampai dengan %(b)s", a=a, b=b)
+        return Pesan("nilai di antara %(bawah)s dan %(atas)s", **bounds)
+    if not start_included:
+        return Pesan("nilai di atas %(bawah)s sampai dengan %(atas)s", **bounds)
+    if end_included:
+        return Pesan("nilai %(bawah)s sampai dengan %(atas)s", **bounds)
+    return Pesan("nilai %(bawah)s sampai di bawah %(atas)s", **bounds)
 
 
 def _pemegang(nilai: Decimal, skala: Skala) -> tuple[Pita, ...]:
@@ -300,52 +300,39 @@ def _pemegang(nilai: Decimal, skala: Skala) -> tuple[Pita, ...]:
 def _tempatkan(nilai: Decimal | None, skala: Skala) -> tuple[tuple[Pita, ...], str]:
     """The one band that holds `nilai`, or no band and the reason why."""
     if nilai is None:
-        return (), Pesan("Tidak dinilai, sehingga tidak berpredikat.")
+        return (), "Tidak dinilai, sehingga tidak berpredikat."
     holders = _pemegang(nilai, skala)
     if len(holders) == 1:
         return holders, ""
     pita, rentang = skala._tata
     if rentang is None:
-        return (), Pesan(
-            "Skala %(skala)s tidak memiliki pita yang dapat memuat nilai.", skala=skala.nama
-        )
+        return (), f"Skala {skala.nama} tidak memiliki pita yang dapat memuat nilai."
     angka = _angka(nilai)
     if _di_bawah(nilai, rentang):
-        nilai = {"angka": angka, "skala": skala.nama, "batas": _angka(rentang.bawah)}
-        if rentang.bawah_termasuk:
-            return (), Pesan(
-                "%(angka)s di bawah skala %(skala)s, yang dimulai dari %(batas)s.", **nilai
-            )
-        return (), Pesan(
-            "%(angka)s di bawah skala %(skala)s, yang dimulai di atas %(batas)s.", **nilai
+        dari = "dari" if rentang.bawah_termasuk else "di atas"
+        return (
+            (),
+            f"{angka} di bawah skala {skala.nama}, yang dimulai {dari} {_angka(rentang.bawah)}.",
         )
     if _di_atas(nilai, rentang) and not skala.teratas_terbuka:
-        nilai = {"angka": angka, "skala": skala.nama, "batas": _angka(rentang.atas)}
-        if rentang.atas_termasuk:
-            return (), Pesan(
-                "%(angka)s melebihi skala %(skala)s, yang berakhir pada %(batas)s.", **nilai
-            )
-        return (), Pesan(
-            "%(angka)s melebihi skala %(skala)s, yang berakhir di bawah %(batas)s.", **nilai
+        sampai = "pada" if rentang.atas_termasuk else "di bawah"
+        return (
+            (),
+            f"{angka} melebihi skala {skala.nama}, yang berakhir {sampai} {_angka(rentang.atas)}.",
         )
     if not holders:
-        return (), Pesan(
-            "%(angka)s tidak masuk pita mana pun pada skala %(skala)s.",
-            angka=angka,
-            skala=skala.nama,
-        )
-    return (), Pesan(
-        "%(angka)s masuk lebih dari satu pita pada skala %(skala)s (%(pita)s), sehingga "
-        "predikatnya tidak dapat ditentukan.",
-        angka=angka,
-        skala=skala.nama,
-        pita=_nama(holders),
+        return (), f"{angka} tidak masuk pita mana pun pada skala {skala.nama}."
+    return (), (
+        f"{angka} masuk lebih dari satu pita pada skala {skala.nama} ({_nama(holders)}), "
+        "sehingga predikatnya tidak dapat ditentukan."
     )
 
 
 def _nama(pita: Sequence[Pita]) -> str:
     names = [band.predikat for band in pita]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} dan {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    return Pesan("%(awal)s dan %(akhir)s", awal=", ".join(names[:-1]), akhir=names[-1])
 
 
 def _angka(nilai: Decimal) -> str:

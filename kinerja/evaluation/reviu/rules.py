@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from kinerja.core.formatting import format_desimal, format_persen, format_rupiah, round_half_up
 from kinerja.core.nip import format_nip, nip_errors, normalise_nip
+from kinerja.core.pesan import Pesan, gabung
 from kinerja.evaluation.reviu.facts import FaktaReviu, NilaiTercatat
 from kinerja.measurement.capaian import PLAFON_YANG_DIIZINKAN, SERATUS, HasilCapaian
 from kinerja.measurement.capaian_tertulis import hitung_capaian_tertulis
@@ -40,6 +41,11 @@ class Temuan:
 
 Lapor = Callable[..., Temuan]
 
+# What a count or a claim is about. The English says each in the singular ("per indicator"),
+# so one word serves every sentence it is put in.
+SASARAN = Pesan("sasaran")
+INDIKATOR = Pesan("indikator")
+
 
 @dataclass(frozen=True)
 class AturanReviu:
@@ -54,7 +60,7 @@ class AturanReviu:
 
 
 def _pct(value: Decimal | None) -> str:
-    return "tidak dinilai" if value is None else format_persen(value)
+    return Pesan("tidak dinilai") if value is None else format_persen(value)
 
 
 def _num(value: Decimal | None) -> str:
@@ -67,6 +73,15 @@ def _rp(value: Decimal | None) -> str:
 
 def _target(value: Target | None) -> str:
     return "–" if value is None else str(value)
+
+
+def _baris(urutan: int) -> str:
+    return Pesan("baris %(urutan)s", urutan=urutan)
+
+
+def _daftar(pairs) -> str:
+    """ "name: value; name: value", keeping the parts that are translatable translatable."""
+    return gabung("; ", [name + ": " + value for name, value in pairs])
 
 
 def _tercapai(capaian: Decimal) -> bool:
@@ -110,10 +125,15 @@ def anggaran_melebihi_pagu(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for kode, item in sorted(fakta.anggaran.items()):
         if item.pagu is not None and item.realisasi is not None and item.realisasi > item.pagu:
             yield lapor(
-                f"Realisasi anggaran kegiatan {kode} ({format_rupiah(item.realisasi)}) melebihi "
-                f"pagunya ({format_rupiah(item.pagu)}) sebesar "
-                f"{format_rupiah(item.realisasi - item.pagu)}.",
-                "Realisasi anggaran",
+                Pesan(
+                    "Realisasi anggaran kegiatan %(kode)s (%(realisasi)s) melebihi pagunya "
+                    "(%(pagu)s) sebesar %(selisih)s.",
+                    kode=kode,
+                    realisasi=format_rupiah(item.realisasi),
+                    pagu=format_rupiah(item.pagu),
+                    selisih=format_rupiah(item.realisasi - item.pagu),
+                ),
+                Pesan("Realisasi anggaran"),
                 kode,
                 format_rupiah(item.realisasi),
                 f"≤ {format_rupiah(item.pagu)}",
@@ -138,16 +158,19 @@ def pagu_berbeda_tanpa_revisi(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temua
             continue
         amounts = {amount for _, amount in sources[kode]}
         if len(amounts) > 1:
-            listing = "; ".join(
-                f"{source}: {format_rupiah(amount)}" for source, amount in sources[kode]
-            )
+            listing = _daftar((source, format_rupiah(amount)) for source, amount in sources[kode])
             yield lapor(
-                f"Kegiatan {kode} memiliki {len(amounts)} nilai pagu berbeda tanpa revisi "
-                f"tercatat — {listing}.",
-                "Pagu",
+                Pesan(
+                    "Kegiatan %(kode)s memiliki %(jumlah)s nilai pagu berbeda tanpa revisi "
+                    "tercatat — %(daftar)s.",
+                    kode=kode,
+                    jumlah=len(amounts),
+                    daftar=listing,
+                ),
+                Pesan("Pagu"),
                 kode,
                 ", ".join(format_rupiah(amount) for amount in sorted(amounts)),
-                "satu pagu, atau revisi bertanggal dengan alasan",
+                Pesan("satu pagu, atau revisi bertanggal dengan alasan"),
             )
 
 
@@ -157,17 +180,22 @@ def pk_induk_diganti(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             continue
         parent, replacement = pk.induk_diganti
         now = (
-            f"sudah diganti {replacement}"
+            Pesan("sudah diganti %(pengganti)s", pengganti=replacement)
             if replacement
-            else "tidak berlaku (belum ditandatangani atau sudah diganti)"
+            else Pesan("tidak berlaku (belum ditandatangani atau sudah diganti)")
         )
         yield lapor(
-            f"{pk.nama} diturunkan dari {parent}, yang {now}; revisi PK ini agar baris dan "
-            "targetnya menurun dari PK induk yang berlaku.",
+            Pesan(
+                "%(pk)s diturunkan dari %(induk)s, yang %(kini)s; revisi PK ini agar baris dan "
+                "targetnya menurun dari PK induk yang berlaku.",
+                pk=pk.nama,
+                induk=parent,
+                kini=now,
+            ),
             pk.nama,
             "",
             parent,
-            replacement or "PK induk yang berlaku",
+            replacement or Pesan("PK induk yang berlaku"),
         )
 
 
@@ -191,11 +219,16 @@ def total_pk_beda_pagu(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
         pagu = sum(amounts, Decimal(0))
         if total != pagu:
             yield lapor(
-                f"Total anggaran {pk.nama} {format_rupiah(total)} berbeda dengan jumlah pagu "
-                f"kegiatan yang dicakupnya ({', '.join(covered)}) {format_rupiah(pagu)}, "
-                "tanpa revisi pagu tercatat.",
+                Pesan(
+                    "Total anggaran %(pk)s %(total)s berbeda dengan jumlah pagu kegiatan yang "
+                    "dicakupnya (%(kegiatan)s) %(pagu)s, tanpa revisi pagu tercatat.",
+                    pk=pk.nama,
+                    total=format_rupiah(total),
+                    kegiatan=", ".join(covered),
+                    pagu=format_rupiah(pagu),
+                ),
                 pk.nama,
-                "total anggaran",
+                Pesan("total anggaran"),
                 format_rupiah(total),
                 format_rupiah(pagu),
             )
@@ -221,9 +254,16 @@ def serapan_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             expected = serapan(spent, pagu)
             if beda_tercetak(value, expected):
                 yield lapor(
-                    f"{source} mencetak serapan kegiatan {kode} {_pct(value)}; realisasi "
-                    f"{_rp(spent)} ÷ pagu {_rp(pagu)} = "
-                    f"{_pct(expected)}.",
+                    Pesan(
+                        "%(sumber)s mencetak serapan kegiatan %(kode)s %(tercetak)s; realisasi "
+                        "%(realisasi)s ÷ pagu %(pagu)s = %(hitungan)s.",
+                        sumber=source,
+                        kode=kode,
+                        tercetak=_pct(value),
+                        realisasi=_rp(spent),
+                        pagu=_rp(pagu),
+                        hitungan=_pct(expected),
+                    ),
                     source,
                     kode,
                     _pct(value),
@@ -241,11 +281,15 @@ def indikator_diukur_tanpa_pk(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temua
     for kode, row in fakta.pengukuran.items():
         measured = row.realisasi is not None or row.realisasi_teks
         if measured and kode not in in_pk:
-            where = f" ({row.sumber})" if row.sumber else ""
+            where = " (" + row.sumber + ")" if row.sumber else ""
             yield lapor(
-                f"Indikator {fakta.nama(kode)} diukur{where} tetapi tidak tercantum "
-                "di PK satker yang ditandatangani.",
-                row.sumber or "Pengukuran",
+                Pesan(
+                    "Indikator %(indikator)s diukur%(sumber)s tetapi tidak tercantum di PK "
+                    "satker yang ditandatangani.",
+                    indikator=fakta.nama(kode),
+                    sumber=where,
+                ),
+                row.sumber or Pesan("Pengukuran"),
                 kode,
             )
 
@@ -256,10 +300,15 @@ def indikator_pk_tidak_diukur(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temua
             measured = fakta.pengukuran.get(line.kode)
             if measured is None or (measured.realisasi is None and not measured.realisasi_teks):
                 yield lapor(
-                    f"Indikator PK {fakta.nama(line.kode)} (target {_target(line.target)}) "
-                    f"tidak memiliki realisasi tahun {fakta.tahun}.",
+                    Pesan(
+                        "Indikator PK %(indikator)s (target %(target)s) tidak memiliki "
+                        "realisasi tahun %(tahun)s.",
+                        indikator=fakta.nama(line.kode),
+                        target=_target(line.target),
+                        tahun=fakta.tahun,
+                    ),
                     pk.nama,
-                    f"baris {line.urutan}",
+                    _baris(line.urutan),
                 )
 
 
@@ -270,10 +319,15 @@ def target_pk_beda_rkt(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             planned = rkt.get(line.kode)
             if planned is not None and planned.target != line.target:
                 yield lapor(
-                    f"Target {fakta.nama(line.kode)} di PK ({_target(line.target)}) berbeda "
-                    f"dengan RKT ({_target(planned.target)}).",
+                    Pesan(
+                        "Target %(indikator)s di PK (%(target_pk)s) berbeda dengan RKT "
+                        "(%(target_rkt)s).",
+                        indikator=fakta.nama(line.kode),
+                        target_pk=_target(line.target),
+                        target_rkt=_target(planned.target),
+                    ),
                     pk.nama,
-                    f"baris {line.urutan}",
+                    _baris(line.urutan),
                     _target(line.target),
                     _target(planned.target),
                 )
@@ -285,8 +339,14 @@ def target_pk_beda_terukur(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             measured = fakta.pengukuran.get(line.kode)
             if measured and measured.target is not None and measured.target != line.target:
                 yield lapor(
-                    f"{fakta.nama(line.kode)} diukur terhadap target {_target(measured.target)} "
-                    f"({measured.sumber}), sedangkan target PK {_target(line.target)}.",
+                    Pesan(
+                        "%(indikator)s diukur terhadap target %(target)s (%(sumber)s), "
+                        "sedangkan target PK %(target_pk)s.",
+                        indikator=fakta.nama(line.kode),
+                        target=_target(measured.target),
+                        sumber=measured.sumber,
+                        target_pk=_target(line.target),
+                    ),
                     measured.sumber,
                     line.kode,
                     _target(measured.target),
@@ -299,10 +359,16 @@ def target_unit_beda_induk(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
         for line in pk.baris:
             if line.induk_target is not None and line.induk_target != line.target:
                 yield lapor(
-                    f"Target {fakta.nama(line.kode)} di {pk.nama} ({_target(line.target)}) "
-                    f"berbeda dengan PK induknya ({_target(line.induk_target)}).",
+                    Pesan(
+                        "Target %(indikator)s di %(pk)s (%(target)s) berbeda dengan PK "
+                        "induknya (%(target_induk)s).",
+                        indikator=fakta.nama(line.kode),
+                        pk=pk.nama,
+                        target=_target(line.target),
+                        target_induk=_target(line.induk_target),
+                    ),
                     pk.nama,
-                    f"baris {line.urutan}",
+                    _baris(line.urutan),
                     _target(line.target),
                     _target(line.induk_target),
                 )
@@ -313,9 +379,14 @@ def baris_pk_tanpa_induk(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
         for line in pk.baris:
             if line.masalah_telusur:
                 yield lapor(
-                    f'Baris "{line.teks}" di {pk.nama} tidak tertelusur: {line.masalah_telusur}',
+                    Pesan(
+                        'Baris "%(teks)s" di %(pk)s tidak tertelusur: %(masalah)s',
+                        teks=line.teks,
+                        pk=pk.nama,
+                        masalah=line.masalah_telusur,
+                    ),
                     pk.nama,
-                    f"baris {line.urutan}",
+                    _baris(line.urutan),
                 )
 
 
@@ -327,20 +398,29 @@ def target_pk_tercatat_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]
         line = signed.get(stated.indikator_kode)
         if line is None:
             yield lapor(
-                f'{stated.sumber} mengutip "{stated.teks}" sebagai indikator PK, padahal '
-                "indikator itu tidak ada di PK yang ditandatangani.",
+                Pesan(
+                    '%(sumber)s mengutip "%(teks)s" sebagai indikator PK, padahal indikator itu '
+                    "tidak ada di PK yang ditandatangani.",
+                    sumber=stated.sumber,
+                    teks=stated.teks,
+                ),
                 stated.sumber,
-                f"baris {stated.urutan}",
+                _baris(stated.urutan),
                 stated.teks,
-                "tidak ada di PK",
+                Pesan("tidak ada di PK"),
             )
         elif line.target.angka != stated.nilai:
             yield lapor(
-                f"{stated.sumber} mengutip target {_num(stated.nilai)} untuk "
-                f"{fakta.nama(stated.indikator_kode)}; PK yang ditandatangani "
-                f"{_target(line.target)}.",
+                Pesan(
+                    "%(sumber)s mengutip target %(target)s untuk %(indikator)s; PK yang "
+                    "ditandatangani %(target_pk)s.",
+                    sumber=stated.sumber,
+                    target=_num(stated.nilai),
+                    indikator=fakta.nama(stated.indikator_kode),
+                    target_pk=_target(line.target),
+                ),
                 stated.sumber,
-                f"baris {stated.urutan}",
+                _baris(stated.urutan),
                 _num(stated.nilai),
                 _target(line.target),
             )
@@ -363,22 +443,36 @@ def realisasi_tanpa_pelaksanaan(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Tem
         reasons = []
         if kegiatan in not_executed:
             reasons.append(
-                f"{not_executed[kegiatan].sumber} menyatakan kegiatannya tidak dilaksanakan"
+                Pesan(
+                    "%(sumber)s menyatakan kegiatannya tidak dilaksanakan",
+                    sumber=not_executed[kegiatan].sumber,
+                )
             )
         if budget and budget.realisasi == 0 and budget.pagu:
             reasons.append(
-                f"realisasi anggaran kegiatan {kegiatan} Rp 0 dari pagu "
-                f"{format_rupiah(budget.pagu)}"
+                Pesan(
+                    "realisasi anggaran kegiatan %(kegiatan)s Rp 0 dari pagu %(pagu)s",
+                    kegiatan=kegiatan,
+                    pagu=format_rupiah(budget.pagu),
+                )
             )
         if reasons:
+            because = (
+                Pesan("%(pertama)s dan %(kedua)s", pertama=reasons[0], kedua=reasons[1])
+                if len(reasons) == 2
+                else reasons[0]
+            )
             yield lapor(
-                f"{fakta.nama(kode)} dilaporkan berealisasi {_num(row.realisasi)}, padahal "
-                + " dan ".join(reasons)
-                + ".",
+                Pesan(
+                    "%(indikator)s dilaporkan berealisasi %(realisasi)s, padahal %(alasan)s.",
+                    indikator=fakta.nama(kode),
+                    realisasi=_num(row.realisasi),
+                    alasan=because,
+                ),
                 row.sumber,
                 kode,
                 _num(row.realisasi),
-                "tidak dilaksanakan (tanpa nilai)",
+                Pesan("tidak dilaksanakan (tanpa nilai)"),
             )
 
 
@@ -388,9 +482,15 @@ def realisasi_periode_beda_tahunan(fakta: FaktaReviu, lapor: Lapor) -> Iterator[
             continue
         if row.realisasi_periode != row.realisasi:
             yield lapor(
-                f"Realisasi tahunan {fakta.nama(kode)} {_num(row.realisasi)} ({row.sumber}) "
-                f"berbeda dengan gabungan realisasi periodenya ({row.periode}) "
-                f"{_num(row.realisasi_periode)}.",
+                Pesan(
+                    "Realisasi tahunan %(indikator)s %(realisasi)s (%(sumber)s) berbeda dengan "
+                    "gabungan realisasi periodenya (%(periode)s) %(realisasi_periode)s.",
+                    indikator=fakta.nama(kode),
+                    realisasi=_num(row.realisasi),
+                    sumber=row.sumber,
+                    periode=row.periode,
+                    realisasi_periode=_num(row.realisasi_periode),
+                ),
                 row.sumber,
                 kode,
                 _num(row.realisasi),
@@ -415,13 +515,17 @@ def capaian_rendah_tanpa_hambatan(fakta: FaktaReviu, lapor: Lapor) -> Iterator[T
         ):
             continue
         yield lapor(
-            f"Capaian {fakta.nama(kode)} {_pct(value)} di bawah ambang "
-            f"{_pct(fakta.ambang_capaian)} tanpa hambatan/upaya untuk indikator, sasaran "
-            "maupun kegiatannya.",
+            Pesan(
+                "Capaian %(indikator)s %(capaian)s di bawah ambang %(ambang)s tanpa "
+                "hambatan/upaya untuk indikator, sasaran maupun kegiatannya.",
+                indikator=fakta.nama(kode),
+                capaian=_pct(value),
+                ambang=_pct(fakta.ambang_capaian),
+            ),
             row.sumber,
             kode,
             _pct(value),
-            f"≥ {_pct(fakta.ambang_capaian)}",
+            "≥ " + _pct(fakta.ambang_capaian),
         )
 
 
@@ -491,9 +595,18 @@ def capaian_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             and not _dipotong_ke_plafon_tercatat(fakta, printed, uncapped)
         ):
             yield lapor(
-                f"Capaian {fakta.nama(kode)} tercetak {_pct(printed)} di {source}; dari target "
-                f"{_target(target)} dan realisasi {_num(realisasi)} menurut "
-                f"{computed.aturan} hasilnya {_pct(computed.nilai)}.",
+                Pesan(
+                    "Capaian %(indikator)s tercetak %(tercetak)s di %(sumber)s; dari target "
+                    "%(target)s dan realisasi %(realisasi)s menurut %(aturan)s hasilnya "
+                    "%(hasil)s.",
+                    indikator=fakta.nama(kode),
+                    tercetak=_pct(printed),
+                    sumber=source,
+                    target=_target(target),
+                    realisasi=_num(realisasi),
+                    aturan=computed.aturan,
+                    hasil=_pct(computed.nilai),
+                ),
                 source,
                 kode,
                 _pct(printed),
@@ -506,9 +619,16 @@ def capaian_dipotong_tanpa_plafon(fakta: FaktaReviu, lapor: Lapor) -> Iterator[T
         uncapped = computed.nilai_tanpa_plafon
         if _dipotong(fakta, kode, printed, uncapped):
             yield lapor(
-                f"Capaian {fakta.nama(kode)} tercetak {_pct(printed)} di {source}, padahal "
-                f"hitungannya {_pct(uncapped)}: dipotong {format_desimal(printed)}% tanpa "
-                "plafon yang dinyatakan.",
+                Pesan(
+                    "Capaian %(indikator)s tercetak %(tercetak)s di %(sumber)s, padahal "
+                    "hitungannya %(hitungan)s: dipotong %(plafon)s%% tanpa plafon yang "
+                    "dinyatakan.",
+                    indikator=fakta.nama(kode),
+                    tercetak=_pct(printed),
+                    sumber=source,
+                    hitungan=_pct(uncapped),
+                    plafon=format_desimal(printed),
+                ),
                 source,
                 kode,
                 _pct(printed),
@@ -520,9 +640,9 @@ def angka_tercatat_beda_data(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan
     # The Lampiran's "Hasil Tahun 2024 Target" column is ambiguous (result or target): not
     # compared.
     labels = {
-        "target": "target",
-        "realisasi": "realisasi",
-        "realisasi_anggaran": "realisasi anggaran",
+        "target": Pesan("target"),
+        "realisasi": Pesan("realisasi"),
+        "realisasi_anggaran": Pesan("realisasi anggaran"),
     }
     for stated in fakta.nilai_tercatat:
         if stated.besaran not in labels or stated.nilai is None:
@@ -547,8 +667,15 @@ def angka_tercatat_beda_data(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan
                 else fakta.nama(stated.indikator_kode)
             )
             yield lapor(
-                f"{stated.sumber} mencetak {labels[stated.besaran]} {show(stated.nilai)} untuk "
-                f"{subject}; data yang berlaku {show(held)}.",
+                Pesan(
+                    "%(sumber)s mencetak %(besaran)s %(tercetak)s untuk %(subjek)s; data yang "
+                    "berlaku %(data)s.",
+                    sumber=stated.sumber,
+                    besaran=labels[stated.besaran],
+                    tercetak=show(stated.nilai),
+                    subjek=subject,
+                    data=show(held),
+                ),
                 stated.sumber,
                 stated.indikator_kode or stated.kegiatan_kode or "",
                 show(stated.nilai),
@@ -562,16 +689,21 @@ def angka_tercatat_beda_data(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan
 def total_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     total_serapan = serapan(fakta.realisasi_total, fakta.pagu_total)
     counts = {
-        "jumlah_sasaran": ("sasaran", fakta.jumlah_sasaran),
-        "jumlah_indikator": ("indikator", len(fakta.pengukuran)),
+        "jumlah_sasaran": (SASARAN, fakta.jumlah_sasaran),
+        "jumlah_indikator": (INDIKATOR, len(fakta.pengukuran)),
         "jumlah_iku": ("IKU", sum(1 for item in fakta.indikator.values() if item.iku)),
     }
     for stated in fakta.nilai_tercatat:
         if stated.besaran == "capaian_satker" and beda_tercetak(stated.nilai, fakta.capaian_satker):
             yield lapor(
-                f"{stated.sumber} menyatakan capaian satker {_pct(stated.nilai)}; rata-rata "
-                f"capaian {fakta.jumlah_sasaran} sasaran yang dihitung "
-                f"{_pct(fakta.capaian_satker)}.",
+                Pesan(
+                    "%(sumber)s menyatakan capaian satker %(tercetak)s; rata-rata capaian "
+                    "%(jumlah)s sasaran yang dihitung %(hitungan)s.",
+                    sumber=stated.sumber,
+                    tercetak=_pct(stated.nilai),
+                    jumlah=fakta.jumlah_sasaran,
+                    hitungan=_pct(fakta.capaian_satker),
+                ),
                 stated.sumber,
                 stated.label,
                 _pct(stated.nilai),
@@ -581,14 +713,27 @@ def total_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             per_source = ""
             if len(fakta.anggaran_per_sumber_dana) > 1:
                 # Which source the report may have counted alone.
-                per_source = "; serapan per sumber dana: " + "; ".join(
-                    f"{source} {_pct(serapan(spent, pagu))}"
-                    for source, (pagu, spent) in fakta.anggaran_per_sumber_dana.items()
+                per_source = Pesan(
+                    "; serapan per sumber dana: %(daftar)s",
+                    daftar=gabung(
+                        "; ",
+                        [
+                            source + " " + _pct(serapan(spent, pagu))
+                            for source, (pagu, spent) in fakta.anggaran_per_sumber_dana.items()
+                        ],
+                    ),
                 )
             yield lapor(
-                f"{stated.sumber} menyatakan serapan anggaran {_pct(stated.nilai)}; total "
-                f"realisasi {_rp(fakta.realisasi_total)} ÷ total pagu "
-                f"{_rp(fakta.pagu_total)} = {_pct(total_serapan)}{per_source}.",
+                Pesan(
+                    "%(sumber)s menyatakan serapan anggaran %(tercetak)s; total realisasi "
+                    "%(realisasi)s ÷ total pagu %(pagu)s = %(hitungan)s%(per_sumber)s.",
+                    sumber=stated.sumber,
+                    tercetak=_pct(stated.nilai),
+                    realisasi=_rp(fakta.realisasi_total),
+                    pagu=_rp(fakta.pagu_total),
+                    hitungan=_pct(total_serapan),
+                    per_sumber=per_source,
+                ),
                 stated.sumber,
                 stated.label,
                 _pct(stated.nilai),
@@ -598,8 +743,14 @@ def total_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             noun, held = counts[stated.besaran]
             if stated.nilai != held:
                 yield lapor(
-                    f"{stated.sumber} menyebut {_num(stated.nilai)} {noun}; pengukurannya "
-                    f"memuat {held} {noun}.",
+                    Pesan(
+                        "%(sumber)s menyebut %(tercetak)s %(satuan)s; pengukurannya memuat "
+                        "%(jumlah)s %(satuan)s.",
+                        sumber=stated.sumber,
+                        tercetak=_num(stated.nilai),
+                        satuan=noun,
+                        jumlah=held,
+                    ),
                     stated.sumber,
                     stated.label,
                     _num(stated.nilai),
@@ -609,10 +760,14 @@ def total_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
         total = sum((line.jumlah for line in pk.anggaran), Decimal(0))
         if pk.total_anggaran_tercatat is not None and pk.total_anggaran_tercatat != total:
             yield lapor(
-                f"Total anggaran {pk.nama} tercetak {format_rupiah(pk.total_anggaran_tercatat)}; "
-                f"jumlah barisnya {format_rupiah(total)}.",
+                Pesan(
+                    "Total anggaran %(pk)s tercetak %(tercetak)s; jumlah barisnya %(jumlah)s.",
+                    pk=pk.nama,
+                    tercetak=format_rupiah(pk.total_anggaran_tercatat),
+                    jumlah=format_rupiah(total),
+                ),
                 pk.nama,
-                "total anggaran",
+                Pesan("total anggaran"),
                 format_rupiah(pk.total_anggaran_tercatat),
                 format_rupiah(total),
             )
@@ -629,7 +784,7 @@ def _cakupan(
             if (not stated.kegiatan_kode or stated.kegiatan_kode in group.kegiatan_kode)
             and (not stated.sasaran or stated.sasaran == group.label)
         ]
-        return "sasaran", [(group.label, group.capaian) for group in groups]
+        return SASARAN, [(group.label, group.capaian) for group in groups]
     rows = [
         (kode, row)
         for kode, row in fakta.pengukuran.items()
@@ -640,7 +795,7 @@ def _cakupan(
         and (not stated.indikator_kode or kode == stated.indikator_kode)
         and (not stated.sasaran or fakta.indikator[kode].sasaran == stated.sasaran)
     ]
-    noun = "IKU" if stated.cakupan == "iku" else "indikator"
+    noun = "IKU" if stated.cakupan == "iku" else INDIKATOR
     return noun, [(fakta.nama(kode), row.hasil.nilai) for kode, row in rows]
 
 
@@ -653,30 +808,57 @@ def klaim_target_tercapai(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
         missed = [(name, value) for name, value in assessed if not _tercapai(value)]
         if stated.besaran == "klaim_tercapai":
             if missed:
-                listing = "; ".join(f"{name}: {_pct(value)}" for name, value in missed)
+                listing = _daftar((name, _pct(value)) for name, value in missed)
                 which = (
-                    f"satu-satunya {noun} yang dinilai"
+                    Pesan("satu-satunya %(satuan)s yang dinilai", satuan=noun)
                     if len(assessed) == 1
-                    else f"{len(missed)} dari {len(assessed)} {noun} yang dinilai"
+                    else Pesan(
+                        "%(gagal)s dari %(jumlah)s %(satuan)s yang dinilai",
+                        gagal=len(missed),
+                        jumlah=len(assessed),
+                        satuan=noun,
+                    )
                 )
                 yield lapor(
-                    f'{stated.sumber} menyatakan "{stated.teks}", padahal {which} di bawah '
-                    f"target — {listing}.",
+                    Pesan(
+                        '%(sumber)s menyatakan "%(teks)s", padahal %(yang)s di bawah target — '
+                        "%(daftar)s.",
+                        sumber=stated.sumber,
+                        teks=stated.teks,
+                        yang=which,
+                        daftar=listing,
+                    ),
                     stated.sumber,
                     stated.label,
-                    f"semua {noun} tercapai",
-                    f"{len(assessed) - len(missed)} dari {len(assessed)} tercapai",
+                    Pesan("semua %(satuan)s tercapai", satuan=noun),
+                    Pesan(
+                        "%(tercapai)s dari %(jumlah)s tercapai",
+                        tercapai=len(assessed) - len(missed),
+                        jumlah=len(assessed),
+                    ),
                 )
             continue
         met, total = len(assessed) - len(missed), len(units)
         if stated.nilai != met or (stated.dari is not None and stated.dari != total):
             yield lapor(
-                f"{stated.sumber} menyatakan {_num(stated.nilai)} dari {_num(stated.dari)} "
-                f"{noun} tercapai; hitungannya {met} dari {total}.",
+                Pesan(
+                    "%(sumber)s menyatakan %(tercapai)s dari %(dari)s %(satuan)s tercapai; "
+                    "hitungannya %(hitungan)s dari %(jumlah)s.",
+                    sumber=stated.sumber,
+                    tercapai=_num(stated.nilai),
+                    dari=_num(stated.dari),
+                    satuan=noun,
+                    hitungan=met,
+                    jumlah=total,
+                ),
                 stated.sumber,
                 stated.label,
-                f"{_num(stated.nilai)} dari {_num(stated.dari)}",
-                f"{met} dari {total}",
+                Pesan(
+                    "%(tercapai)s dari %(jumlah)s",
+                    tercapai=_num(stated.nilai),
+                    jumlah=_num(stated.dari),
+                ),
+                Pesan("%(tercapai)s dari %(jumlah)s", tercapai=met, jumlah=total),
             )
 
 
@@ -691,8 +873,16 @@ def klaim_capaian(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             mean = rata_rata(assessed)
             if mean is not None and not _membandingkan(stated.pembanding, mean, stated.nilai):
                 yield lapor(
-                    f'{stated.sumber} menyatakan "{stated.teks}" (rata-rata capaian {claim}); '
-                    f"rata-rata capaian {len(assessed)} {noun} yang dinilai {_pct(mean)}.",
+                    Pesan(
+                        '%(sumber)s menyatakan "%(teks)s" (rata-rata capaian %(klaim)s); '
+                        "rata-rata capaian %(jumlah)s %(satuan)s yang dinilai %(rata)s.",
+                        sumber=stated.sumber,
+                        teks=stated.teks,
+                        klaim=claim,
+                        jumlah=len(assessed),
+                        satuan=noun,
+                        rata=_pct(mean),
+                    ),
                     stated.sumber,
                     stated.label,
                     claim,
@@ -705,14 +895,22 @@ def klaim_capaian(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             if value is not None and not _membandingkan(stated.pembanding, value, stated.nilai)
         ]
         if outside:
-            listing = "; ".join(f"{name}: {_pct(value)}" for name, value in outside)
+            listing = _daftar((name, _pct(value)) for name, value in outside)
             yield lapor(
-                f'{stated.sumber} menyatakan "{stated.teks}" (setiap capaian {claim}); '
-                f"{len(outside)} {noun} tidak — {listing}.",
+                Pesan(
+                    '%(sumber)s menyatakan "%(teks)s" (setiap capaian %(klaim)s); %(jumlah)s '
+                    "%(satuan)s tidak — %(daftar)s.",
+                    sumber=stated.sumber,
+                    teks=stated.teks,
+                    klaim=claim,
+                    jumlah=len(outside),
+                    satuan=noun,
+                    daftar=listing,
+                ),
                 stated.sumber,
                 stated.label,
                 claim,
-                f"{len(outside)} {noun} di luar batas",
+                Pesan("%(jumlah)s %(satuan)s di luar batas", jumlah=len(outside), satuan=noun),
             )
 
 
@@ -722,9 +920,16 @@ def predikat_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]
             expected = klasifikasi(stated.nilai, PERMENPANRB_88_2021)
             if expected and expected.predikat != stated.teks.strip():
                 yield lapor(
-                    f"{stated.sumber}: nilai {_num(stated.nilai)} disebut berpredikat "
-                    f'"{stated.teks}"; menurut {PERMENPANRB_88_2021.nama} predikatnya '
-                    f"{expected.predikat} ({expected.keterangan}).",
+                    Pesan(
+                        '%(sumber)s: nilai %(nilai)s disebut berpredikat "%(teks)s"; menurut '
+                        "%(skala)s predikatnya %(predikat)s (%(keterangan)s).",
+                        sumber=stated.sumber,
+                        nilai=_num(stated.nilai),
+                        teks=stated.teks,
+                        skala=PERMENPANRB_88_2021.nama,
+                        predikat=expected.predikat,
+                        keterangan=expected.keterangan,
+                    ),
                     stated.sumber,
                     stated.label,
                     stated.teks,
@@ -734,9 +939,15 @@ def predikat_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]
             expected = klasifikasi(fakta.capaian_satker, fakta.skala)
             if expected and expected.predikat.lower() != stated.teks.strip().lower():
                 yield lapor(
-                    f'{stated.sumber} menggolongkan capaian satker "{stated.teks}"; capaian '
-                    f"yang dihitung {_pct(fakta.capaian_satker)} menurut {fakta.skala.nama} "
-                    f'tergolong "{expected.predikat}".',
+                    Pesan(
+                        '%(sumber)s menggolongkan capaian satker "%(teks)s"; capaian yang '
+                        'dihitung %(capaian)s menurut %(skala)s tergolong "%(predikat)s".',
+                        sumber=stated.sumber,
+                        teks=stated.teks,
+                        capaian=_pct(fakta.capaian_satker),
+                        skala=fakta.skala.nama,
+                        predikat=expected.predikat,
+                    ),
                     stated.sumber,
                     stated.label,
                     stated.teks,
@@ -767,8 +978,12 @@ def pengaturan_tercatat_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan
     for stated in _stated(fakta, "skala"):
         if not _skala_disebut(stated.teks, fakta.skala):
             yield lapor(
-                f'{stated.sumber} menyatakan skala "{stated.teks}"; pengukuran memakai '
-                f"{fakta.skala.nama}.",
+                Pesan(
+                    '%(sumber)s menyatakan skala "%(teks)s"; pengukuran memakai %(skala)s.',
+                    sumber=stated.sumber,
+                    teks=stated.teks,
+                    skala=fakta.skala.nama,
+                ),
                 stated.sumber,
                 stated.label,
                 stated.teks,
@@ -776,10 +991,19 @@ def pengaturan_tercatat_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan
             )
     for stated in _stated(fakta, "plafon"):
         if stated.nilai != fakta.plafon:
-            used = "tanpa plafon" if fakta.plafon is None else f"plafon {_num(fakta.plafon)}%"
+            used = (
+                Pesan("tanpa plafon")
+                if fakta.plafon is None
+                else Pesan("plafon %(plafon)s%%", plafon=_num(fakta.plafon))
+            )
             yield lapor(
-                f"{stated.sumber} menyatakan plafon capaian {_num(stated.nilai)}%; pengukuran "
-                f"memakai {used}.",
+                Pesan(
+                    "%(sumber)s menyatakan plafon capaian %(plafon)s%%; pengukuran memakai "
+                    "%(dipakai)s.",
+                    sumber=stated.sumber,
+                    plafon=_num(stated.nilai),
+                    dipakai=used,
+                ),
                 stated.sumber,
                 stated.label,
                 f"{_num(stated.nilai)}%",
@@ -790,8 +1014,12 @@ def pengaturan_tercatat_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan
 def skala_bermasalah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for problem in fakta.masalah_skala:
         yield lapor(
-            f"Skala predikat satker ({fakta.skala.nama}) cacat: {problem}",
-            "Pengaturan pengukuran",
+            Pesan(
+                "Skala predikat satker (%(skala)s) cacat: %(masalah)s",
+                skala=fakta.skala.nama,
+                masalah=problem,
+            ),
+            Pesan("Pengaturan pengukuran"),
             fakta.skala.kode,
         )
 
@@ -800,12 +1028,15 @@ def indikator_jumlah_bersatuan_persen(fakta: FaktaReviu, lapor: Lapor) -> Iterat
     for kode, item in fakta.indikator.items():
         if item.nama.strip().lower().startswith("jumlah") and item.satuan.strip() == "%":
             yield lapor(
-                f'Indikator {fakta.nama(kode)} menyebut "Jumlah" (cacah), tetapi targetnya '
-                "dalam persen.",
-                "Indikator",
+                Pesan(
+                    'Indikator %(indikator)s menyebut "Jumlah" (cacah), tetapi targetnya dalam '
+                    "persen.",
+                    indikator=fakta.nama(kode),
+                ),
+                Pesan("Indikator"),
                 kode,
                 "%",
-                "satuan cacah (dokumen, laporan, …) atau nama indikator persentase",
+                Pesan("satuan cacah (dokumen, laporan, …) atau nama indikator persentase"),
             )
 
 
@@ -818,8 +1049,13 @@ def indikator_disebut_tidak_diukur(fakta: FaktaReviu, lapor: Lapor) -> Iterator[
         ]
         if not any(stated.teks.lower() in name or name in stated.teks.lower() for name in names):
             yield lapor(
-                f'{stated.sumber} menyebut indikator "{stated.teks}" untuk kegiatan '
-                f"{stated.kegiatan_kode}, yang tidak diukur untuk kegiatan itu.",
+                Pesan(
+                    '%(sumber)s menyebut indikator "%(teks)s" untuk kegiatan %(kegiatan)s, yang '
+                    "tidak diukur untuk kegiatan itu.",
+                    sumber=stated.sumber,
+                    teks=stated.teks,
+                    kegiatan=stated.kegiatan_kode,
+                ),
                 stated.sumber,
                 stated.kegiatan_kode or "",
                 stated.teks,
@@ -837,11 +1073,18 @@ def nilai_tidak_sah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             errors = nip_errors(normalise_nip(printed))
             if errors:
                 yield lapor(
-                    f'NIP {nama} ({pihak}) tercetak "{printed}" di {pk.nama}: ' + " ".join(errors),
+                    Pesan(
+                        'NIP %(nama)s (%(pihak)s) tercetak "%(tercetak)s" di %(pk)s: %(galat)s',
+                        nama=nama,
+                        pihak=pihak,
+                        tercetak=printed,
+                        pk=pk.nama,
+                        galat=gabung(" ", errors),
+                    ),
                     pk.nama,
-                    f"{pihak}: {nama}",
+                    pihak + ": " + nama,
                     printed,
-                    "NIP 18 digit yang sah",
+                    Pesan("NIP 18 digit yang sah"),
                 )
 
 
@@ -867,11 +1110,15 @@ def nip_nama_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
                 for name, places in spellings.items()
             )
             yield lapor(
-                f"NIP {format_nip(nip)} ditulis dengan nama berbeda: {listing}.",
-                "Pegawai dan PK",
+                Pesan(
+                    "NIP %(nip)s ditulis dengan nama berbeda: %(daftar)s.",
+                    nip=format_nip(nip),
+                    daftar=listing,
+                ),
+                Pesan("Pegawai dan PK"),
                 format_nip(nip),
                 ", ".join(spellings),
-                "satu ejaan nama",
+                Pesan("satu ejaan nama"),
             )
 
 
@@ -879,8 +1126,13 @@ def unit_nama_beda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for unit in fakta.unit:
         if unit.nama_lain and _nama_kunci(unit.nama_lain) != _nama_kunci(unit.nama):
             yield lapor(
-                f'Unit "{unit.nama}" disebut "{unit.nama_lain}" di {unit.nama_lain_sumber}.',
-                unit.nama_lain_sumber or "Unit",
+                Pesan(
+                    'Unit "%(nama)s" disebut "%(nama_lain)s" di %(sumber)s.',
+                    nama=unit.nama,
+                    nama_lain=unit.nama_lain,
+                    sumber=unit.nama_lain_sumber,
+                ),
+                unit.nama_lain_sumber or Pesan("Unit"),
                 unit.nama,
                 unit.nama_lain,
                 unit.nama,
@@ -895,10 +1147,15 @@ def pegawai_ganda(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
         places = seen.get(_nama_kunci(person.nama), [])
         if len(places) > 1:
             yield lapor(
-                f'Nama "{person.nama}" tercantum {len(places)} kali di daftar pegawai '
-                f"({'; '.join(places)}): satu orang tercatat dua kali, atau dua orang bernama "
-                "sama yang perlu dibedakan.",
-                "Pegawai",
+                Pesan(
+                    'Nama "%(nama)s" tercantum %(kali)s kali di daftar pegawai (%(tempat)s): '
+                    "satu orang tercatat dua kali, atau dua orang bernama sama yang perlu "
+                    "dibedakan.",
+                    nama=person.nama,
+                    kali=len(places),
+                    tempat="; ".join(places),
+                ),
+                Pesan("Pegawai"),
                 person.nama,
             )
             seen.pop(_nama_kunci(person.nama))
@@ -908,229 +1165,266 @@ KATALOG: tuple[AturanReviu, ...] = (
     AturanReviu(
         "anggaran-melebihi-pagu",
         Tingkat.GALAT,
-        "Realisasi anggaran melebihi pagu",
-        "Realisasi anggaran suatu kegiatan lebih besar dari pagu yang berlaku.",
+        Pesan("Realisasi anggaran melebihi pagu"),
+        Pesan("Realisasi anggaran suatu kegiatan lebih besar dari pagu yang berlaku."),
         anggaran_melebihi_pagu,
     ),
     AturanReviu(
         "indikator-diukur-tanpa-pk",
         Tingkat.PERINGATAN,
-        "Indikator diukur tetapi tidak ada di PK",
-        "Indikator yang realisasinya dilaporkan tidak tercantum di PK satker yang ditandatangani.",
+        Pesan("Indikator diukur tetapi tidak ada di PK"),
+        Pesan(
+            "Indikator yang realisasinya dilaporkan tidak tercantum di PK satker yang "
+            "ditandatangani."
+        ),
         indikator_diukur_tanpa_pk,
     ),
     AturanReviu(
         "indikator-pk-tidak-diukur",
         Tingkat.PERINGATAN,
-        "Indikator PK tidak pernah diukur",
-        "Indikator yang diperjanjikan di PK satker tidak memiliki realisasi tahun ini.",
+        Pesan("Indikator PK tidak pernah diukur"),
+        Pesan("Indikator yang diperjanjikan di PK satker tidak memiliki realisasi tahun ini."),
         indikator_pk_tidak_diukur,
     ),
     AturanReviu(
         "target-pk-beda-rkt",
         Tingkat.PERINGATAN,
-        "Target PK berbeda dengan RKT",
-        "Target satu indikator di PK satker berbeda dengan targetnya di RKT.",
+        Pesan("Target PK berbeda dengan RKT"),
+        Pesan("Target satu indikator di PK satker berbeda dengan targetnya di RKT."),
         target_pk_beda_rkt,
     ),
     AturanReviu(
         "target-pk-beda-terukur",
         Tingkat.PERINGATAN,
-        "Target PK berbeda dengan target yang diukur",
-        "Realisasi diukur terhadap target yang berbeda dengan target PK satker.",
+        Pesan("Target PK berbeda dengan target yang diukur"),
+        Pesan("Realisasi diukur terhadap target yang berbeda dengan target PK satker."),
         target_pk_beda_terukur,
     ),
     AturanReviu(
         "target-unit-beda-induk",
         Tingkat.PERINGATAN,
-        "Target PK unit berbeda dengan PK induk",
-        "Baris PK unit memakai target yang berbeda dengan baris PK induknya.",
+        Pesan("Target PK unit berbeda dengan PK induk"),
+        Pesan("Baris PK unit memakai target yang berbeda dengan baris PK induknya."),
         target_unit_beda_induk,
     ),
     AturanReviu(
         "baris-pk-tanpa-induk",
         Tingkat.GALAT,
-        "Baris PK unit tanpa induk",
-        "Baris PK unit tidak tertelusur ke baris PK induk maupun baris RKT.",
+        Pesan("Baris PK unit tanpa induk"),
+        Pesan("Baris PK unit tidak tertelusur ke baris PK induk maupun baris RKT."),
         baris_pk_tanpa_induk,
     ),
     AturanReviu(
         "pagu-berbeda-tanpa-revisi",
         Tingkat.GALAT,
-        "Pagu berbeda antar sumber tanpa revisi tercatat",
-        "Satu kegiatan memiliki pagu yang berbeda di beberapa sumber (PK, laporan, "
-        "lampiran) tanpa revisi pagu yang dicatat dengan tanggal dan alasannya.",
+        Pesan("Pagu berbeda antar sumber tanpa revisi tercatat"),
+        Pesan(
+            "Satu kegiatan memiliki pagu yang berbeda di beberapa sumber (PK, laporan, "
+            "lampiran) tanpa revisi pagu yang dicatat dengan tanggal dan alasannya."
+        ),
         pagu_berbeda_tanpa_revisi,
     ),
     AturanReviu(
         "pk-induk-diganti",
         Tingkat.PERINGATAN,
-        "PK diturunkan dari PK induk yang sudah diganti",
-        "PK yang berlaku (PK unit, atau PK satker di bawah PK satker induknya) masih menurun dari "
-        "PK induk yang sudah diganti revisi (atau belum ditandatangani); targetnya mungkin tidak "
-        "lagi sesuai dengan PK induk yang berlaku.",
+        Pesan("PK diturunkan dari PK induk yang sudah diganti"),
+        Pesan(
+            "PK yang berlaku (PK unit, atau PK satker di bawah PK satker induknya) masih "
+            "menurun dari PK induk yang sudah diganti revisi (atau belum ditandatangani); "
+            "targetnya mungkin tidak lagi sesuai dengan PK induk yang berlaku."
+        ),
         pk_induk_diganti,
     ),
     AturanReviu(
         "total-pk-beda-pagu",
         Tingkat.GALAT,
-        "Total anggaran PK berbeda dengan pagu kegiatannya",
-        "Total anggaran PK satker berbeda dengan jumlah pagu yang berlaku dari kegiatan yang "
-        "dicakup programnya, tanpa revisi pagu tercatat.",
+        Pesan("Total anggaran PK berbeda dengan pagu kegiatannya"),
+        Pesan(
+            "Total anggaran PK satker berbeda dengan jumlah pagu yang berlaku dari kegiatan yang "
+            "dicakup programnya, tanpa revisi pagu tercatat."
+        ),
         total_pk_beda_pagu,
     ),
     AturanReviu(
         "realisasi-tanpa-pelaksanaan",
         Tingkat.GALAT,
-        "Realisasi dilaporkan untuk kegiatan yang tidak dilaksanakan",
-        "Indikator berealisasi padahal kegiatannya dinyatakan tidak dilaksanakan "
-        "atau realisasi anggarannya nol.",
+        Pesan("Realisasi dilaporkan untuk kegiatan yang tidak dilaksanakan"),
+        Pesan(
+            "Indikator berealisasi padahal kegiatannya dinyatakan tidak dilaksanakan "
+            "atau realisasi anggarannya nol."
+        ),
         realisasi_tanpa_pelaksanaan,
     ),
     AturanReviu(
         "realisasi-periode-beda-tahunan",
         Tingkat.PERINGATAN,
-        "Realisasi tahunan berbeda dengan realisasi periodenya",
-        "Realisasi tahunan suatu indikator berbeda dengan gabungan realisasi triwulan/bulannya "
-        "menurut metode agregasi indikator itu.",
+        Pesan("Realisasi tahunan berbeda dengan realisasi periodenya"),
+        Pesan(
+            "Realisasi tahunan suatu indikator berbeda dengan gabungan realisasi triwulan/bulannya "
+            "menurut metode agregasi indikator itu."
+        ),
         realisasi_periode_beda_tahunan,
     ),
     AturanReviu(
         "capaian-rendah-tanpa-hambatan",
         Tingkat.PERINGATAN,
-        "Capaian di bawah ambang tanpa hambatan/upaya",
-        "Capaian indikator di bawah ambang satker tetapi tidak ada hambatan dan upaya untuk "
-        "indikatornya, sasarannya, maupun kegiatannya.",
+        Pesan("Capaian di bawah ambang tanpa hambatan/upaya"),
+        Pesan(
+            "Capaian indikator di bawah ambang satker tetapi tidak ada hambatan dan upaya untuk "
+            "indikatornya, sasarannya, maupun kegiatannya."
+        ),
         capaian_rendah_tanpa_hambatan,
     ),
     AturanReviu(
         "capaian-tercatat-salah",
         Tingkat.GALAT,
-        "Capaian tercatat berbeda dengan hitungan",
-        "Capaian yang tercetak berbeda dengan capaian yang dihitung dari target dan "
-        "realisasinya — dari tabelnya sendiri bila tabel itu mencetaknya (dibulatkan setengah "
-        "ke atas, dua desimal).",
+        Pesan("Capaian tercatat berbeda dengan hitungan"),
+        Pesan(
+            "Capaian yang tercetak berbeda dengan capaian yang dihitung dari target dan "
+            "realisasinya — dari tabelnya sendiri bila tabel itu mencetaknya (dibulatkan setengah "
+            "ke atas, dua desimal)."
+        ),
         capaian_tercatat_salah,
     ),
     AturanReviu(
         "capaian-dipotong-tanpa-plafon",
         Tingkat.INFO,
-        "Capaian dipotong tanpa plafon yang dinyatakan",
-        "Capaian tercetak tepat 100 (atau 110, 120) padahal hitungannya lebih tinggi, dan tidak "
-        "ada plafon yang dinyatakan: dipotong tanpa dinyatakan.",
+        Pesan("Capaian dipotong tanpa plafon yang dinyatakan"),
+        Pesan(
+            "Capaian tercetak tepat 100 (atau 110, 120) padahal hitungannya lebih tinggi, dan "
+            "tidak ada plafon yang dinyatakan: dipotong tanpa dinyatakan."
+        ),
         capaian_dipotong_tanpa_plafon,
     ),
     AturanReviu(
         "serapan-tercatat-salah",
         Tingkat.GALAT,
-        "Serapan tercatat berbeda dengan hitungan",
-        "Persentase serapan yang tercetak berbeda dengan realisasi ÷ pagu × 100 — angka tabelnya "
-        "sendiri bila tabel itu mencetaknya, selain itu data yang berlaku.",
+        Pesan("Serapan tercatat berbeda dengan hitungan"),
+        Pesan(
+            "Persentase serapan yang tercetak berbeda dengan realisasi ÷ pagu × 100 — angka "
+            "tabelnya sendiri bila tabel itu mencetaknya, selain itu data yang berlaku."
+        ),
         serapan_tercatat_salah,
     ),
     AturanReviu(
         "angka-tercatat-beda-data",
         Tingkat.PERINGATAN,
-        "Angka tercatat berbeda dengan data",
-        "Target, realisasi atau realisasi anggaran yang dikutip suatu tabel berbeda "
-        "dengan data yang berlaku.",
+        Pesan("Angka tercatat berbeda dengan data"),
+        Pesan(
+            "Target, realisasi atau realisasi anggaran yang dikutip suatu tabel berbeda "
+            "dengan data yang berlaku."
+        ),
         angka_tercatat_beda_data,
     ),
     AturanReviu(
         "target-pk-tercatat-beda",
         Tingkat.PERINGATAN,
-        "PK yang dikutip berbeda dengan PK yang ditandatangani",
-        "Ringkasan PK di badan laporan memuat indikator atau target yang berbeda "
-        "dengan PK yang ditandatangani.",
+        Pesan("PK yang dikutip berbeda dengan PK yang ditandatangani"),
+        Pesan(
+            "Ringkasan PK di badan laporan memuat indikator atau target yang berbeda "
+            "dengan PK yang ditandatangani."
+        ),
         target_pk_tercatat_beda,
     ),
     AturanReviu(
         "total-tercatat-salah",
         Tingkat.GALAT,
-        "Total atau jumlah tercatat berbeda dengan hitungan",
-        "Capaian satker, serapan satker, jumlah sasaran, indikator atau IKU, atau total "
-        "anggaran PK yang dinyatakan berbeda dengan hasil hitungan dari datanya.",
+        Pesan("Total atau jumlah tercatat berbeda dengan hitungan"),
+        Pesan(
+            "Capaian satker, serapan satker, jumlah sasaran, indikator atau IKU, atau total "
+            "anggaran PK yang dinyatakan berbeda dengan hasil hitungan dari datanya."
+        ),
         total_tercatat_salah,
     ),
     AturanReviu(
         "klaim-target-tercapai",
         Tingkat.GALAT,
-        "Klaim target tercapai tidak sesuai hitungan",
-        'Pernyataan "semua target tercapai" atau "N dari M tercapai" tidak sesuai dengan '
-        "capaian yang dihitung untuk indikator, IKU atau sasaran yang dimaksud.",
+        Pesan("Klaim target tercapai tidak sesuai hitungan"),
+        Pesan(
+            'Pernyataan "semua target tercapai" atau "N dari M tercapai" tidak sesuai dengan '
+            "capaian yang dihitung untuk indikator, IKU atau sasaran yang dimaksud."
+        ),
         klaim_target_tercapai,
     ),
     AturanReviu(
         "klaim-capaian",
         Tingkat.GALAT,
-        "Klaim rata-rata atau batas capaian tidak sesuai hitungan",
-        'Pernyataan seperti "rata-rata capaian di atas 90%" atau "semua indikator mencapai '
-        'minimal 90%" tidak sesuai dengan capaian yang dihitung.',
+        Pesan("Klaim rata-rata atau batas capaian tidak sesuai hitungan"),
+        Pesan(
+            'Pernyataan seperti "rata-rata capaian di atas 90%" atau "semua indikator mencapai '
+            'minimal 90%" tidak sesuai dengan capaian yang dihitung.'
+        ),
         klaim_capaian,
     ),
     AturanReviu(
         "predikat-tercatat-salah",
         Tingkat.GALAT,
-        "Predikat tercatat tidak sesuai skala",
-        "Kata predikat yang dinyatakan tidak sesuai dengan nilai dan skalanya.",
+        Pesan("Predikat tercatat tidak sesuai skala"),
+        Pesan("Kata predikat yang dinyatakan tidak sesuai dengan nilai dan skalanya."),
         predikat_tercatat_salah,
     ),
     AturanReviu(
         "pengaturan-tercatat-beda",
         Tingkat.PERINGATAN,
-        "Skala atau plafon yang dinyatakan berbeda dengan yang dipakai",
-        "Dokumen menyatakan skala predikat atau plafon capaian yang berbeda dengan pengaturan "
-        "pengukuran satker.",
+        Pesan("Skala atau plafon yang dinyatakan berbeda dengan yang dipakai"),
+        Pesan(
+            "Dokumen menyatakan skala predikat atau plafon capaian yang berbeda dengan pengaturan "
+            "pengukuran satker."
+        ),
         pengaturan_tercatat_beda,
     ),
     AturanReviu(
         "skala-bermasalah",
         Tingkat.GALAT,
-        "Skala predikat satker cacat",
-        "Skala predikat yang dipakai satker memiliki celah atau pita yang tumpang tindih: "
-        "sebagian nilai tidak mendapat predikat yang pasti.",
+        Pesan("Skala predikat satker cacat"),
+        Pesan(
+            "Skala predikat yang dipakai satker memiliki celah atau pita yang tumpang tindih: "
+            "sebagian nilai tidak mendapat predikat yang pasti."
+        ),
         skala_bermasalah,
     ),
     AturanReviu(
         "indikator-jumlah-bersatuan-persen",
         Tingkat.PERINGATAN,
-        'Indikator "Jumlah …" bersatuan persen',
-        'Indikator yang namanya menyebut cacah ("Jumlah …") memakai target dalam persen.',
+        Pesan('Indikator "Jumlah …" bersatuan persen'),
+        Pesan('Indikator yang namanya menyebut cacah ("Jumlah …") memakai target dalam persen.'),
         indikator_jumlah_bersatuan_persen,
     ),
     AturanReviu(
         "indikator-disebut-tidak-diukur",
         Tingkat.INFO,
-        "Uraian menyebut indikator lain",
-        "Uraian suatu sasaran menyebut indikator yang tidak diukur untuk kegiatan itu.",
+        Pesan("Uraian menyebut indikator lain"),
+        Pesan("Uraian suatu sasaran menyebut indikator yang tidak diukur untuk kegiatan itu."),
         indikator_disebut_tidak_diukur,
     ),
     AturanReviu(
         "nilai-tidak-sah",
         Tingkat.GALAT,
-        "Nilai tercetak tidak sah",
-        "Nilai yang tercetak pada dokumen tidak lolos validasi (mis. NIP yang bukan 18 digit).",
+        Pesan("Nilai tercetak tidak sah"),
+        Pesan(
+            "Nilai yang tercetak pada dokumen tidak lolos validasi (mis. NIP yang bukan 18 digit)."
+        ),
         nilai_tidak_sah,
     ),
     AturanReviu(
         "nip-nama-beda",
         Tingkat.PERINGATAN,
-        "Satu NIP, nama berbeda",
-        "Satu NIP ditulis dengan ejaan nama yang berbeda di daftar pegawai dan di PK.",
+        Pesan("Satu NIP, nama berbeda"),
+        Pesan("Satu NIP ditulis dengan ejaan nama yang berbeda di daftar pegawai dan di PK."),
         nip_nama_beda,
     ),
     AturanReviu(
         "unit-nama-beda",
         Tingkat.PERINGATAN,
-        "Satu unit, nama berbeda",
-        "Unit yang sama disebut dengan nama berbeda di bagian organisasi dan di PK-nya.",
+        Pesan("Satu unit, nama berbeda"),
+        Pesan("Unit yang sama disebut dengan nama berbeda di bagian organisasi dan di PK-nya."),
         unit_nama_beda,
     ),
     AturanReviu(
         "pegawai-ganda",
         Tingkat.PERINGATAN,
-        "Nama pegawai tercantum dua kali",
-        "Satu nama tercantum lebih dari sekali di daftar pegawai.",
+        Pesan("Nama pegawai tercantum dua kali"),
+        Pesan("Satu nama tercantum lebih dari sekali di daftar pegawai."),
         pegawai_ganda,
     ),
 )
