@@ -25,6 +25,7 @@ rather than ignored.
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 
 from kinerja.core.formatting import desimal_koma
 from kinerja.core.pesan import Pesan
@@ -32,6 +33,16 @@ from kinerja.core.pesan import Pesan
 SERATUS = Decimal(100)
 NOL = Decimal(0)
 PLAFON_YANG_DIIZINKAN = (Decimal(100), Decimal(110), Decimal(120))
+
+# The texts of the rules, made once: hitung_capaian runs for every indicator of the country.
+TIDAK_DINILAI = Pesan("Tidak dinilai")
+_TIDAK_DILAKSANAKAN = Pesan("Kegiatan tidak dilaksanakan / di luar kewenangan satker.")
+_BELUM_DILAPORKAN = Pesan("Realisasi belum dilaporkan.")
+_BINER = Pesan("Biner: 100 bila R ≥ T, selain itu 0")
+_NAIK = Pesan("R/T×100 (semakin tinggi semakin baik)")
+_T_BAGI_R = Pesan("T/R×100 (semakin rendah semakin baik)")
+_TURUN = Pesan("(2T−R)/T×100 (semakin rendah semakin baik)")
+_STABIL = Pesan("Stabil: 100 di dalam pita, (1 − |R − batas| / T)×100 di luar")
 
 
 class Polaritas(StrEnum):
@@ -118,15 +129,16 @@ def _angka(value: Decimal) -> str:
     return desimal_koma(value)
 
 
-def _describe_plafon(aturan: AturanCapaian) -> str:
-    if aturan.plafon is None:
-        return ""
-    return Pesan(", plafon %(plafon)s%%", plafon=_angka(aturan.plafon))
+@lru_cache(maxsize=8)
+def _describe_plafon(plafon: Decimal) -> Pesan:
+    return Pesan(", plafon %(plafon)s%%", plafon=_angka(plafon))
 
 
 def _result(uncapped: Decimal, kode: str, teks: str, aturan: AturanCapaian) -> HasilCapaian:
     capped = uncapped if aturan.plafon is None else min(uncapped, aturan.plafon)
-    return HasilCapaian(capped, uncapped, kode, teks + _describe_plafon(aturan))
+    if aturan.plafon is not None:
+        teks = teks + _describe_plafon(aturan.plafon)
+    return HasilCapaian(capped, uncapped, kode, teks)
 
 
 def _not_assessed(kode: str, teks: str, alasan: str) -> HasilCapaian:
@@ -148,13 +160,11 @@ def hitung_capaian(
     if status is StatusRealisasi.TIDAK_DILAKSANAKAN:
         return _not_assessed(
             "tidak_dilaksanakan",
-            Pesan("Tidak dinilai"),
-            Pesan("Kegiatan tidak dilaksanakan / di luar kewenangan satker."),
+            TIDAK_DINILAI,
+            _TIDAK_DILAKSANAKAN,
         )
     if status is StatusRealisasi.BELUM_DILAPORKAN or realisasi is None:
-        return _not_assessed(
-            "belum_dilaporkan", Pesan("Tidak dinilai"), Pesan("Realisasi belum dilaporkan.")
-        )
+        return _not_assessed("belum_dilaporkan", TIDAK_DINILAI, _BELUM_DILAPORKAN)
     realisasi = Decimal(realisasi)
 
     match aturan.polaritas:
@@ -171,7 +181,7 @@ def hitung_capaian(
             return _result(
                 SERATUS if hit else NOL,
                 "biner",
-                Pesan("Biner: 100 bila R ≥ T, selain itu 0"),
+                _BINER,
                 aturan,
             )
     raise ValueError(f"Polaritas tidak dikenal: {aturan.polaritas!r}")
@@ -209,7 +219,7 @@ def _naik(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilCa
     return _result(
         realisasi / target * SERATUS,
         "naik",
-        Pesan("R/T×100 (semakin tinggi semakin baik)"),
+        _NAIK,
         aturan,
     )
 
@@ -220,12 +230,12 @@ def _turun(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> HasilC
     if target == 0:
         return _zero_target(realisasi, False, aturan)
     if aturan.varian_turun is VarianTurun.T_BAGI_R:
-        teks = Pesan("T/R×100 (semakin rendah semakin baik)")
+        teks = _T_BAGI_R
         if realisasi == 0:
             return _t_bagi_r_nol("turun_t_r", teks, aturan)
         return _result(target / realisasi * SERATUS, "turun_t_r", teks, aturan)
     value = max((2 * target - realisasi) / target * SERATUS, NOL)
-    return _result(value, "turun", Pesan("(2T−R)/T×100 (semakin rendah semakin baik)"), aturan)
+    return _result(value, "turun", _TURUN, aturan)
 
 
 def _t_bagi_r_nol(kode: str, teks: str, aturan: AturanCapaian) -> HasilCapaian:
@@ -293,7 +303,7 @@ def _stabil(target: Decimal, realisasi: Decimal, aturan: AturanCapaian) -> Hasil
     upper = aturan.batas_atas if aturan.batas_atas is not None else target
     if upper < lower:
         raise ValueError(Pesan("Batas atas pita tidak boleh di bawah target."))
-    teks = Pesan("Stabil: 100 di dalam pita, (1 − |R − batas| / T)×100 di luar")
+    teks = _STABIL
     if lower <= realisasi <= upper:
         return _result(SERATUS, "stabil", teks, aturan)
     if target == 0:

@@ -19,6 +19,7 @@ from kinerja.core.pesan import Pesan
 from kinerja.measurement.capaian import (
     NOL,
     SERATUS,
+    TIDAK_DINILAI,
     AturanCapaian,
     HasilCapaian,
     Polaritas,
@@ -54,7 +55,7 @@ def _kunci(text: str) -> str:
 
 
 def tidak_dinilai(kode: str, alasan: str) -> HasilCapaian:
-    return HasilCapaian(None, None, kode, Pesan("Tidak dinilai"), alasan)
+    return HasilCapaian(None, None, kode, TIDAK_DINILAI, alasan)
 
 
 def _biner(hit: bool, kode: str, teks: str) -> HasilCapaian:
