@@ -31,6 +31,7 @@ class NaskahLaporan(models.Model):
     penulis = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
+        blank=True,  # an imported version: accounts are not exported
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("penulis"),
