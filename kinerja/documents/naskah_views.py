@@ -62,7 +62,10 @@ def _simpan(request, satker, tahun, bawaan) -> str | None:
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
 def naskah_sunting(request, slug, tahun):
-    satker, _tahun, context = halaman_satker(request, slug)
+    satker, chosen, context = halaman_satker(request, slug)
+    if request.method != "POST" and "tahun" in request.GET and chosen not in (None, tahun):
+        # The navigation's year links (?tahun=) lead to that year's sections.
+        return redirect("documents:naskah", satker.slug, chosen)
     if tahun not in context["tahun_tersedia"]:
         raise TidakDitemukan(_("Laporan kinerja tahun itu tidak ditemukan."))
     bawaan = bawaan_tahun(satker, tahun)

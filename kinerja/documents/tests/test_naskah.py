@@ -259,3 +259,11 @@ def test_the_pdf_numbers_the_front_matter_in_roman_and_the_body_from_one(client,
     bab_satu = next(page for page in pages if page.startswith("BAB I PENDAHULUAN"))
     assert bab_satu.endswith(f"Laporan Kinerja Tahun {TAHUN}\n1")
     assert "Laporan Kinerja Tahun 2025" not in pages[0]  # the cover carries no running header
+
+
+def test_the_navigations_year_link_leads_to_that_years_sections(client, satker, admin):
+    RKT.objects.create(satker=satker, tahun=TAHUN - 1)
+    client.force_login(admin)
+    response = client.get(_url(satker), {"tahun": TAHUN - 1})
+    assert response.url == reverse("documents:naskah", args=[satker.slug, TAHUN - 1])
+    assert client.get(response.url).status_code == 200
