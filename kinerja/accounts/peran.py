@@ -37,6 +37,7 @@ class Aksi(StrEnum):
     KELOLA_ANGGARAN = "kelola_anggaran"  # pagu, revisions, budget realisation
     KELOLA_HAMBATAN = "kelola_hambatan"  # hambatan and upaya, follow-up
     CATAT_REVIU = "catat_reviu"  # review notes
+    SUSUN_LAPORAN = "susun_laporan"  # the LKjIP's narrative sections (kata pengantar, BAB I …)
 
 
 HAK: dict[Peran, frozenset[Aksi]] = {
@@ -48,13 +49,16 @@ HAK: dict[Peran, frozenset[Aksi]] = {
             Aksi.KELOLA_PERENCANAAN,
             Aksi.KELOLA_ANGGARAN,
             Aksi.KELOLA_HAMBATAN,
+            Aksi.SUSUN_LAPORAN,
         }
     ),
     Peran.OPERATOR_UNIT: frozenset({Aksi.BACA, Aksi.ISI_REALISASI, Aksi.KELOLA_HAMBATAN}),
     Peran.KASUBBAG: frozenset(
         {Aksi.BACA, Aksi.SETUJUI_REALISASI, Aksi.SUSUN_PK, Aksi.KELOLA_HAMBATAN}
     ),
-    Peran.PIMPINAN: frozenset({Aksi.BACA, Aksi.TANDA_TANGAN_PK}),
+    # The Sekretaris signs the LKjIP and its kata pengantar speaks in their name: they may
+    # write its narrative (never its figures).
+    Peran.PIMPINAN: frozenset({Aksi.BACA, Aksi.TANDA_TANGAN_PK, Aksi.SUSUN_LAPORAN}),
     Peran.INSPEKTUR: frozenset({Aksi.BACA, Aksi.CATAT_REVIU}),
 }
 

@@ -1,11 +1,12 @@
 """A document (kinerja.documents.isi) written as Word (.docx) with python-docx: A4 with the
-shared margins, page numbers in the footer, header rows that repeat on every page, column
-widths that add up to at most the printable width, figures right-aligned."""
+shared margins, page numbers in the footer (roman or arabic per part), a running header,
+header rows that repeat on every page, column widths that add up to at most the printable
+width, figures right-aligned, and tables of contents as TOC fields Word fills on opening."""
 
 from io import BytesIO
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
@@ -15,6 +16,8 @@ from docx.shared import Cm, Pt, RGBColor
 from kinerja.documents.isi import (
     HALAMAN_CM,
     MARGIN_CM,
+    Bagian,
+    DaftarIsi,
     Dokumen,
     HalamanBaru,
     Identitas,
@@ -22,6 +25,7 @@ from kinerja.documents.isi import (
     Paragraf,
     Tabel,
     TandaTangan,
+    entri_daftar,
 )
 
 FONT = "Times New Roman"
@@ -45,6 +49,77 @@ def _field(paragraph, instruction: str) -> None:
             element.set(qn("xml:space"), "preserve")
             element.text = f" {text} "
         run._r.append(element)
+
+
+# Word's own number formats for a part's page numbers.
+PENOMORAN = {"romawi": "lowerRoman", "arab": "decimal", "sampul": "decimal"}
+# Elements of w:settings that must come after w:updateFields (the schema fixes the order).
+SETELAH_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat")
+
+
+def _fldchar(run, kind: str) -> None:
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    run._r.append(element)
+
+
+def _daftar(document, dokumen: Dokumen, block: DaftarIsi) -> None:
+    """A TOC field whose cached result already lists the entries (without page numbers), so
+    the list reads even where the fields are not updated; Word fills the numbers on opening."""
+    if block.jenis == "tabel":
+        instruction = 'TOC \\h \\z \\t "Caption,1"'
+    else:
+        instruction = 'TOC \\o "1-2" \\h \\z \\u'
+    entries = entri_daftar(dokumen, block.jenis)
+    lines = [
+        (item.teks, item.tingkat) if isinstance(item, Judul) else (item.judul, 1)
+        for _, item in entries
+    ] or [("", 1)]
+    paragraphs = []
+    for text, level in lines:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+        paragraphs.append((paragraph, text))
+    first = paragraphs[0][0].add_run()
+    _fldchar(first, "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    first._r.append(instr)
+    _fldchar(first, "separate")
+    for paragraph, text in paragraphs:
+        paragraph.add_run(text)
+    _fldchar(paragraphs[-1][0].add_run(), "end")
+
+
+def _update_fields_on_open(document) -> None:
+    settings = document.settings.element
+    flag = OxmlElement("w:updateFields")
+    flag.set(qn("w:val"), "true")
+    for name in SETELAH_UPDATE_FIELDS:
+        later = settings.find(qn(name))
+        if later is not None:
+            later.addprevious(flag)
+            return
+    settings.append(flag)
+
+
+def _bagian(document, block: Bagian, first: bool) -> None:
+    """A part on its own page with its own numbering; the cover shows neither header nor
+    page number (its section's first page has its own, empty, header and footer)."""
+    section = document.sections[-1] if first else document.add_section(WD_SECTION.NEW_PAGE)
+    section.different_first_page_header_footer = block.penomoran == "sampul"
+    sect_pr = section._sectPr
+    for old in sect_pr.findall(qn("w:pgNumType")):
+        sect_pr.remove(old)
+    numbering = OxmlElement("w:pgNumType")
+    numbering.set(qn("w:fmt"), PENOMORAN[block.penomoran])
+    numbering.set(qn("w:start"), "1")
+    columns = sect_pr.find(qn("w:cols"))
+    if columns is not None:
+        columns.addprevious(numbering)
+    else:
+        sect_pr.find(qn("w:pgMar")).addnext(numbering)
 
 
 def _repeat_header(row) -> None:
@@ -158,17 +233,25 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
     document = Document()
     _setup(document)
     document.core_properties.title = dokumen.judul
+    header = document.sections[0].header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if dokumen.kepala:
+        running = header.add_run(dokumen.kepala)
+        running.font.size = Pt(9)
+        running.italic = True
     if dokumen.catatan_status:
-        header = document.sections[0].header.paragraphs[0]
-        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if dokumen.kepala:
+            header.add_run().add_break()
         run = header.add_run(dokumen.catatan_status)
         run.bold = True
         run.font.color.rgb = RGBColor(0xB4, 0x23, 0x18)
+    if any(isinstance(block, DaftarIsi) for block in dokumen.blok):
+        _update_fields_on_open(document)
     # Styles looked up by name once: python-docx searches the style list on every lookup.
     styles = {
         name: document.styles[name] for name in ("Table Grid", "Caption", "Heading 1", "Heading 2")
     }
-    for block in dokumen.blok:
+    for index, block in enumerate(dokumen.blok):
         if isinstance(block, Judul):
             if block.tingkat == 0:
                 paragraph = document.add_paragraph()
@@ -195,6 +278,10 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
             _tanda_tangan(document, block)
         elif isinstance(block, HalamanBaru):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        elif isinstance(block, Bagian):
+            _bagian(document, block, first=index == 0)
+        elif isinstance(block, DaftarIsi):
+            _daftar(document, dokumen, block)
     out = BytesIO()
     document.save(out)
     return out.getvalue()

@@ -88,7 +88,24 @@ class HalamanBaru:
     pass
 
 
-Blok = Judul | Paragraf | Identitas | Tabel | TandaTangan | HalamanBaru
+@dataclass(frozen=True)
+class Bagian:
+    """A new part of the document, starting on a new page, with its own page numbering:
+    "sampul" (no number, no running header), "romawi" (i, ii, … from i: the front matter) or
+    "arab" (1, 2, … from 1: the body)."""
+
+    penomoran: str = "arab"
+
+
+@dataclass(frozen=True)
+class DaftarIsi:
+    """A table of contents of the document's headings (jenis "isi") or of its table captions
+    (jenis "tabel"), with their page numbers: a field Word fills, counters WeasyPrint fills."""
+
+    jenis: str = "isi"
+
+
+Blok = Judul | Paragraf | Identitas | Tabel | TandaTangan | HalamanBaru | Bagian | DaftarIsi
 
 
 @dataclass
@@ -97,10 +114,28 @@ class Dokumen:
     blok: list[Blok] = field(default_factory=list)
     # A watermark line for a document that is not final ("DRAF — BELUM DITANDATANGANI").
     catatan_status: str = ""
+    # The running header of every numbered page ("… — Laporan Kinerja Tahun 2024").
+    kepala: str = ""
 
     def tambah(self, *blocks: Blok) -> "Dokumen":
         self.blok.extend(blocks)
         return self
+
+
+def entri_daftar(dokumen: Dokumen, jenis: str) -> list[tuple[int, Blok]]:
+    """The entries of a table of contents, with their block's position: headings of level 1
+    and 2 ("isi") or captioned tables ("tabel")."""
+    if jenis == "tabel":
+        return [
+            (index, block)
+            for index, block in enumerate(dokumen.blok)
+            if isinstance(block, Tabel) and block.judul
+        ]
+    return [
+        (index, block)
+        for index, block in enumerate(dokumen.blok)
+        if isinstance(block, Judul) and block.tingkat in (1, 2)
+    ]
 
 
 def periksa_lebar(dokumen: Dokumen) -> list[str]:

@@ -13,6 +13,9 @@ from kinerja.documents.kalimat import (
     realisasi_tampil,
     tercapai,
 )
+from kinerja.documents.naskah import fakta_naskah, naskah_berlaku
+from kinerja.documents.naskah_bawaan import bawaan
+from kinerja.documents.pendahuluan import bab_satu, halaman_depan
 from kinerja.documents.pk import baris_target, dokumen_pk
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
@@ -236,7 +239,8 @@ def bab_empat(pengukuran: Pengukuran, hambatan) -> list[Blok]:
 
 
 def laporan_kinerja(satker, tahun: int) -> Dokumen:
-    """The LKjIP of a satker-year as far as it is generated today: the title page, BAB II,
+    """The LKjIP of a satker-year as far as it is generated today: the cover and front matter
+    (roman page numbers), BAB I (its narrative as the users wrote it, or the defaults), BAB II,
     BAB III and BAB IV from the data, and the PKs in force as attachments. One read of the
     reading layer serves every chapter."""
     snapshot = satker_tahun(satker, tahun)
@@ -245,11 +249,17 @@ def laporan_kinerja(satker, tahun: int) -> Dokumen:
         HambatanUpaya.objects.filter(satker=satker, tahun=tahun).order_by("nomor", "pk")
     )
     name = satker.nama_lengkap or satker.nama
-    document = Dokumen(judul=f"Laporan Kinerja {name} Tahun {tahun}")
+    naskah = {
+        section.kode: section.teks
+        for section in naskah_berlaku(satker, tahun, bawaan(fakta_naskah(snapshot, measured)))
+    }
+    document = Dokumen(
+        judul=f"Laporan Kinerja {name} Tahun {tahun}",
+        kepala=f"{name} — Laporan Kinerja Tahun {tahun}",
+    )
     document.tambah(
-        Judul("LAPORAN KINERJA"),
-        Judul(name.upper()),
-        Judul(f"TAHUN {tahun}"),
+        *halaman_depan(snapshot, measured, naskah),
+        *bab_satu(snapshot, naskah),
         HalamanBaru(),
         *bab_dua(snapshot),
         HalamanBaru(),

@@ -52,7 +52,7 @@ def _nip(printed: str, pegawai) -> str:
     return printed or (getattr(pegawai, "nip", "") or "")
 
 
-def _pihak(pk: PerjanjianKinerja) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+def pihak(pk: PerjanjianKinerja) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
     first = (
         pk.pihak_pertama_nama,
         _nip(pk.pihak_pertama_nip_tercetak, pk.pihak_pertama_pegawai),
@@ -102,7 +102,7 @@ def baris_target(pk: PerjanjianKinerja) -> tuple[tuple[str, ...], ...]:
 
 def dokumen_pk(pk: PerjanjianKinerja) -> Dokumen:
     satker_level = pk.tingkat == TingkatPerjanjian.SATKER
-    (nama1, nip1, jabatan1), (nama2, nip2, jabatan2) = _pihak(pk)
+    (nama1, nip1, jabatan1), (nama2, nip2, jabatan2) = pihak(pk)
     document = Dokumen(judul=pk.judul)
     if not pk.is_signed:
         document.catatan_status = f"{pk.get_status_display().upper()} — BELUM DITANDATANGANI"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.documents import views
+from kinerja.documents import naskah_views, views
 
 app_name = "documents"
 
@@ -15,5 +15,10 @@ urlpatterns = [
         "satker/<slug:slug>/laporan/lkjip-<int:tahun>.<str:fmt>",
         views.laporan_unduh,
         name="laporan_unduh",
+    ),
+    path(
+        "satker/<slug:slug>/laporan/<int:tahun>/naskah/",
+        naskah_views.naskah_sunting,
+        name="naskah",
     ),
 ]

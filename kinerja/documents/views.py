@@ -11,6 +11,7 @@ from kinerja.core.http import TidakDitemukan
 from kinerja.documents.docx_out import tulis_docx
 from kinerja.documents.lkjip import laporan_kinerja
 from kinerja.documents.nama import nama_berkas
+from kinerja.documents.naskah import bagian_berubah
 from kinerja.documents.pdf_out import tulis_pdf
 from kinerja.documents.pk import dokumen_pk, perjanjian_untuk_dokumen
 from kinerja.measurement.views import halaman_satker
@@ -43,6 +44,8 @@ def laporan_daftar(request, slug):
     """The satker's years, each with its LKjIP to download as Word or PDF."""
     satker, tahun, context = halaman_satker(request, slug)
     context["aktif"] = "laporan"
+    changed = bagian_berubah(satker, context["tahun_tersedia"])
+    context["baris_tahun"] = [(year, changed.get(year, [])) for year in context["tahun_tersedia"]]
     return render(request, "documents/laporan_daftar.html", context)
 
 

@@ -30,6 +30,7 @@ from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, Perja
 from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
 from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 from kinerja.core.upsert import AuditedWriter
+from kinerja.documents.models import NaskahLaporan
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.exporting.bukti import BuktiTidakSah, baca_bukti
 from kinerja.exporting.selectors import (
@@ -534,7 +535,7 @@ class _Impor:
             self.writer.delete(report)
         # Their files go once the import has committed; a failed import keeps rows and files.
         hapus_setelah_commit(removed_files)
-        for model in (NilaiTercatat, HambatanUpaya, EfisiensiSumberDaya, Kesimpulan):
+        for model in (NilaiTercatat, HambatanUpaya, EfisiensiSumberDaya, Kesimpulan, NaskahLaporan):
             for row in model.objects.filter(**year):
                 self.writer.delete(row)
         for model in (RealisasiAnggaran, Pagu):
@@ -965,6 +966,30 @@ class _Impor:
             raise ImporDitolak(f"{where}: KRO {kegiatan.kode}.{kode} tidak ada di berkas.")
         return kro
 
+    def naskah(self, satker: Satker) -> None:
+        """The narrative sections' versions, oldest first so a restored one finds its source.
+        Absent from files written before they existed."""
+        year = {"satker": satker, "tahun": self.tahun}
+        saved: dict[tuple[str, int], NaskahLaporan] = {}
+        for row in self.doc.get("naskah", []):
+            where = f"naskah {row['bagian']} versi {row['versi']}"
+            source = row["dipulihkan_dari_versi"]
+            if source is not None and (row["bagian"], source) not in saved:
+                raise ImporDitolak(f"{where}: versi {source} yang dipulihkan tidak ada di berkas.")
+            moment = _waktu(row["dibuat_pada"], where)
+            saved[(row["bagian"], row["versi"])] = self.simpan(
+                where,
+                NaskahLaporan,
+                {**year, "bagian": row["bagian"], "versi": row["versi"]},
+                {
+                    "teks": row["teks"],
+                    "sidik_bawaan": row["sidik_bawaan"],
+                    "dipulihkan_dari": saved.get((row["bagian"], source)),
+                    **({"dibuat_pada": moment} if moment else {}),
+                },
+                exclude=("penulis",),  # accounts are not exported
+            )
+
     def evaluasi(self, satker: Satker) -> None:
         year = {"satker": satker, "tahun": self.tahun}
         for row in self.doc["hambatan"]:
@@ -998,6 +1023,7 @@ class _Impor:
                 {**year, "nomor": row["nomor"]},
                 {"sumber_daya": row["sumber_daya"], "efisiensi": row["efisiensi"]},
             )
+        self.naskah(satker)
         for row in self.doc["kesimpulan"]:
             self.simpan(
                 f"kesimpulan {row['nomor']}",

@@ -11,6 +11,7 @@ from typing import Any
 
 from kinerja.budgets.models import Kegiatan
 from kinerja.core.formatting import decimal_text, rupiah_int
+from kinerja.documents.models import NaskahLaporan
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.measurement.models import (
     HambatanUpaya,
@@ -139,6 +140,21 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
                 "keterangan": row.keterangan,
             }
             for row in Kesimpulan.objects.filter(satker=satker, tahun=tahun)
+        ],
+        # Every version of the LKjIP's narrative sections; their authors are accounts, which
+        # are not exported.
+        "naskah": [
+            {
+                "bagian": row.bagian,
+                "versi": row.versi,
+                "teks": row.teks,
+                "sidik_bawaan": row.sidik_bawaan,
+                "dipulihkan_dari_versi": row.dipulihkan_dari.versi if row.dipulihkan_dari else None,
+                "dibuat_pada": waktu(row.dibuat_pada),
+            }
+            for row in NaskahLaporan.objects.filter(satker=satker, tahun=tahun)
+            .select_related("dipulihkan_dari")
+            .order_by("bagian", "versi")
         ],
         "nilai_tercatat": [
             {

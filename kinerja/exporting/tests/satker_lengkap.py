@@ -16,6 +16,7 @@ from kinerja.agreements.tests.factories import (
 )
 from kinerja.budgets.models import KRO, RO, Pagu, Program, RealisasiAnggaran
 from kinerja.budgets.tests.factories import KegiatanFactory
+from kinerja.documents.models import NaskahLaporan
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.measurement.models import (
     HambatanUpaya,
@@ -429,6 +430,11 @@ def satker_lengkap():
         indikator_keberhasilan="Target tercapai",
         keterangan="Sebagian",
     )
+    # A narrative section written twice, then its first version restored.
+    section = {"satker": satker, "tahun": TAHUN, "bagian": "kata_pengantar", "sidik_bawaan": "ab12"}
+    first = NaskahLaporan.objects.create(**section, versi=1, teks="Kata pengantar\npertama")
+    NaskahLaporan.objects.create(**section, versi=2, teks="Kata pengantar kedua")
+    NaskahLaporan.objects.create(**section, versi=3, teks=first.teks, dipulihkan_dari=first)
     stated = {"satker": satker, "tahun": TAHUN, "sumber": "BAB III"}
     NilaiTercatat.objects.create(**stated, urutan=1, besaran="capaian", indikator=partisipasi,
                                  nilai=D("95.5"))  # fmt: skip

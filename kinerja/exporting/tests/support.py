@@ -123,6 +123,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
     """Every row a satker-year export is meant to carry, per model (by label)."""
     from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
     from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
+    from kinerja.documents.models import NaskahLaporan
     from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
     from kinerja.measurement.models import (
         HambatanUpaya,
@@ -217,6 +218,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
             (NilaiTercatat, NilaiTercatat.objects.filter(**year)),
             (EfisiensiSumberDaya, EfisiensiSumberDaya.objects.filter(**year)),
             (Kesimpulan, Kesimpulan.objects.filter(**year)),
+            (NaskahLaporan, NaskahLaporan.objects.filter(**year)),
             (LaporanRealisasi, LaporanRealisasi.objects.filter(**year)),
             (
                 IsianRealisasi,

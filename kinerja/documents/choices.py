@@ -1,0 +1,15 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from kinerja.documents import naskah_bawaan
+
+
+class BagianNaskah(models.TextChoices):
+    """The narrative sections of the LKjIP a user may write (the order the report prints)."""
+
+    KATA_PENGANTAR = naskah_bawaan.KATA_PENGANTAR, _("Kata Pengantar")
+    IKHTISAR_EKSEKUTIF = naskah_bawaan.IKHTISAR_EKSEKUTIF, _("Ikhtisar Eksekutif")
+    LATAR_BELAKANG = naskah_bawaan.LATAR_BELAKANG, _("BAB I A. Latar Belakang")
+    MAKSUD_TUJUAN = naskah_bawaan.MAKSUD_TUJUAN, _("BAB I B. Maksud dan Tujuan")
+    TUGAS_FUNGSI = naskah_bawaan.TUGAS_FUNGSI, _("BAB I C. Tugas Pokok dan Fungsi")
+    SISTEMATIKA = naskah_bawaan.SISTEMATIKA, _("BAB I D. Sistematika Penulisan")

@@ -1,0 +1,195 @@
+"""The LKjIP's front matter and BAB I as document blocks: the cover with the kop, Kata
+Pengantar (signed by the first party of the satker's PK in force), Ikhtisar Eksekutif with the
+summary of every indicator, Daftar Isi and Daftar Tabel, then BAB I with its sections and the
+organisation tables (members, units, staff) as the organisations app holds them.
+
+The narrative sections print the text in force (kinerja.documents.naskah): a user's latest
+version as is, or the default generated from the data."""
+
+from kinerja.core.formatting import format_target
+from kinerja.documents import naskah_bawaan as bawaan
+from kinerja.documents.isi import (
+    Bagian,
+    Blok,
+    DaftarIsi,
+    HalamanBaru,
+    Judul,
+    Kolom,
+    Paragraf,
+    Penanda,
+    Tabel,
+    TandaTangan,
+)
+from kinerja.documents.kalimat import capaian_tampil, realisasi_tampil, tercapai
+from kinerja.documents.pk import pihak
+from kinerja.measurement.pengukuran import Pengukuran
+
+
+def _teks(naskah: dict[str, str], bagian: str) -> list[Blok]:
+    return [Paragraf(line) for line in bawaan.paragraf(naskah[bagian])]
+
+
+def sampul(satker, tahun: int) -> list[Blok]:
+    name = satker.nama_lengkap or satker.nama
+    blocks: list[Blok] = [Judul(satker.nama.upper())]
+    if satker.alamat:
+        blocks.append(Paragraf(satker.alamat, rata="tengah"))
+    blocks.extend(
+        [
+            Paragraf(""),
+            Paragraf(""),
+            Judul("LAPORAN KINERJA INSTANSI PEMERINTAH"),
+            Judul(name.upper()),
+            Judul(f"TAHUN {tahun}"),
+        ]
+    )
+    return blocks
+
+
+def _penanda(snapshot) -> list[Blok]:
+    """The signature under the Kata Pengantar: the first party of the satker's PK in force
+    (the head who answers for the year), with the satker's town. No date is stored for the
+    report, so none is printed."""
+    satker_pk = next((pk for pk in snapshot.perjanjian if pk.unit_id is None), None)
+    if satker_pk is None:
+        return []
+    nama, nip, jabatan = pihak(satker_pk)[0]
+    return [TandaTangan(snapshot.satker.kota, (Penanda((jabatan.upper() + ",",), nama, nip),))]
+
+
+def _ringkasan(measured: Pengukuran) -> Tabel:
+    rows = []
+    for group in measured.sasaran:
+        for index, row in enumerate(group.baris, start=1):
+            verdict = tercapai(row)
+            rows.append(
+                (
+                    f"{len(rows) + 1}.",
+                    group.label if index == 1 else "",
+                    row.indikator.nama,
+                    format_target(row.target, row.indikator.satuan),
+                    realisasi_tampil(row),
+                    capaian_tampil(row),
+                    "–" if verdict is None else ("Tercapai" if verdict else "Belum tercapai"),
+                )
+            )
+    return Tabel(
+        kolom=(
+            Kolom("No", 0.9),
+            Kolom("Sasaran", 3.0),
+            Kolom("Indikator Kinerja", 4.6),
+            Kolom("Target", 1.6, angka=True),
+            Kolom("Realisasi", 2.0, angka=True),
+            Kolom("Capaian", 1.9, angka=True),
+            Kolom("Ket.", 2.0),
+        ),
+        baris=tuple(rows),
+        judul=f"Tabel Ikhtisar Capaian Indikator Kinerja Tahun {measured.tahun}",
+    )
+
+
+def _organisasi(satker) -> list[Blok]:
+    """The members (for a commission), the units with their tasks, and the staff."""
+    blocks: list[Blok] = []
+    number = 0
+
+    def caption(text: str) -> str:
+        nonlocal number
+        number += 1
+        return f"Tabel 1.{number} {text}"
+
+    members = list(satker.anggota.order_by("nomor_urut", "nama"))
+    if members:
+        blocks.append(
+            Tabel(
+                kolom=(
+                    Kolom("No", 1.0),
+                    Kolom("Nama", 4.0),
+                    Kolom("Jabatan", 6.5),
+                    Kolom("Korwil Kecamatan", 4.5),
+                ),
+                baris=tuple(
+                    (f"{index}.", item.nama, item.jabatan, item.korwil_kecamatan or "–")
+                    for index, item in enumerate(members, start=1)
+                ),
+                judul=caption(f"Anggota {satker.nama}"),
+            )
+        )
+    units = list(satker.units.order_by("urutan", "nama"))
+    if units:
+        blocks.append(
+            Tabel(
+                kolom=(Kolom("No", 1.0), Kolom("Unit Kerja", 5.0), Kolom("Tugas", 10.0)),
+                baris=tuple(
+                    (f"{index}.", item.nama, item.tugas or "–")
+                    for index, item in enumerate(units, start=1)
+                ),
+                judul=caption(f"Unit kerja {satker.nama_lengkap or satker.nama}"),
+            )
+        )
+    staff = list(satker.pegawai.order_by("jenis", "nomor_urut", "nama"))
+    if staff:
+        blocks.append(
+            Tabel(
+                kolom=(
+                    Kolom("No", 1.0),
+                    Kolom("Nama", 4.2),
+                    Kolom("Jenis", 1.6),
+                    Kolom("Jabatan", 4.6),
+                    Kolom("Pangkat/Gol.", 2.6),
+                    Kolom("Pendidikan", 2.0),
+                ),
+                baris=tuple(
+                    (
+                        f"{index}.",
+                        item.nama,
+                        item.jenis.upper(),
+                        item.jabatan or item.formasi or "–",
+                        item.pangkat_golongan or "–",
+                        item.pendidikan or "–",
+                    )
+                    for index, item in enumerate(staff, start=1)
+                ),
+                judul=caption(f"Pegawai {satker.nama}"),
+            )
+        )
+    return blocks
+
+
+def halaman_depan(snapshot, measured: Pengukuran, naskah: dict[str, str]) -> list[Blok]:
+    """The cover (unnumbered), then the front matter numbered i, ii, …"""
+    return [
+        Bagian("sampul"),
+        *sampul(snapshot.satker, snapshot.tahun),
+        Bagian("romawi"),
+        Judul(bawaan.JUDUL[bawaan.KATA_PENGANTAR], 1),
+        *_teks(naskah, bawaan.KATA_PENGANTAR),
+        *_penanda(snapshot),
+        HalamanBaru(),
+        Judul(bawaan.JUDUL[bawaan.IKHTISAR_EKSEKUTIF], 1),
+        *_teks(naskah, bawaan.IKHTISAR_EKSEKUTIF),
+        *([_ringkasan(measured)] if measured.baris else []),
+        HalamanBaru(),
+        Judul("DAFTAR ISI", 1),
+        DaftarIsi("isi"),
+        HalamanBaru(),
+        Judul("DAFTAR TABEL", 1),
+        DaftarIsi("tabel"),
+    ]
+
+
+def bab_satu(snapshot, naskah: dict[str, str]) -> list[Blok]:
+    """BAB I, the first page numbered 1."""
+    return [
+        Bagian("arab"),
+        Judul("BAB I PENDAHULUAN", 1),
+        Judul(bawaan.JUDUL[bawaan.LATAR_BELAKANG], 2),
+        *_teks(naskah, bawaan.LATAR_BELAKANG),
+        Judul(bawaan.JUDUL[bawaan.MAKSUD_TUJUAN], 2),
+        *_teks(naskah, bawaan.MAKSUD_TUJUAN),
+        Judul(bawaan.JUDUL[bawaan.TUGAS_FUNGSI], 2),
+        *_teks(naskah, bawaan.TUGAS_FUNGSI),
+        *_organisasi(snapshot.satker),
+        Judul(bawaan.JUDUL[bawaan.SISTEMATIKA], 2),
+        *_teks(naskah, bawaan.SISTEMATIKA),
+    ]

@@ -1,0 +1,29 @@
+"""Every URL of the documents app that writes is covered by a permission test that tries it as
+each role and with another satker's ids; a new writing URL fails here until it is."""
+
+import pytest
+from django.urls import reverse
+
+from kinerja.documents import urls
+
+# URL name → the tests that try it as each role (and with foreign ids).
+DIUJI = {
+    "naskah": "test_naskah.py::test_a_reader_reads_the_sections_but_cannot_edit_them, "
+    "test_the_sekretaris_may_write_the_narrative, "
+    "test_another_satkers_slug_or_version_is_not_found",
+}
+# Read-only: GET only, a POST is refused (405).
+HANYA_BACA = {"laporan": [], "laporan_unduh": [2024, "docx"], "dokumen_pk": [1, "docx"]}
+
+
+def test_every_documents_url_is_either_read_only_or_covered_by_a_permission_test():
+    names = {pattern.name for pattern in urls.urlpatterns}
+    assert names == set(DIUJI) | set(HANYA_BACA)
+
+
+@pytest.mark.django_db
+def test_the_read_only_urls_refuse_a_post(client, prabumulih, satker_admin):
+    client.force_login(satker_admin)
+    for name, args in HANYA_BACA.items():
+        url = reverse(f"documents:{name}", args=[prabumulih.slug, *args])
+        assert client.post(url).status_code == 405, name
