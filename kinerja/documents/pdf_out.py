@@ -9,6 +9,7 @@ from kinerja.documents.isi import (
     HALAMAN_CM,
     MARGIN_CM,
     Dokumen,
+    Gambar,
     HalamanBaru,
     Identitas,
     Judul,
@@ -24,6 +25,7 @@ JENIS = {
     Tabel: "tabel",
     TandaTangan: "tanda_tangan",
     HalamanBaru: "halaman_baru",
+    Gambar: "gambar",
 }
 
 
