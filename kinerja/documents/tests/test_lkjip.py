@@ -2,6 +2,7 @@
 sentences follow the figures, an indicator not executed is never "100%", and the budget table's
 total is the sum of its rows."""
 
+import datetime
 from decimal import Decimal
 from io import BytesIO
 
@@ -221,3 +222,13 @@ def test_every_pdf_table_stays_inside_the_margins(hasil):
                 tables += 1
                 assert box.position_x + box.margin_width() <= right + 0.5
     assert tables >= 2
+
+
+def test_without_a_satker_pk_the_report_says_why_it_names_no_signer(satker):
+    document = laporan_kinerja(satker, TAHUN, tanggal=datetime.date(2026, 1, 15))
+    text = _paragraphs(document.blok)
+    assert "15 Januari 2026" in text
+    assert (
+        "Penanda tangan belum dapat ditentukan: tidak ada Perjanjian Kinerja satker yang "
+        "berlaku untuk tahun ini." in text
+    )
