@@ -136,3 +136,24 @@ def test_without_a_final_target_the_renstra_comparison_says_so():
     snapshot = satker_tahun(realisasi={1: [baris(nilai="90")]}, target_berlaku={1: "100"})
     row = hitung_pengukuran(snapshot).baris[0]
     assert kalimat_renstra(row, TAHUN) == "Target akhir Renstra untuk indikator ini tidak tercatat."
+
+
+def test_n_minus_2_without_a_printed_target_is_measured_against_that_years_renstra_target():
+    snapshot = satker_tahun(
+        realisasi={1: [baris(nilai="90")]},
+        target_berlaku={1: "100"},
+        target_tahunan={(1, 2022): "75"},
+    )
+    snapshot.realisasi_dua_tahun_lalu = {1: [baris(nilai="60")]}
+    row = hitung_pengukuran(snapshot).baris[0]
+    assert row.realisasi_dua_tahun_lalu == 60
+    assert row.capaian_dua_tahun_lalu == 80
+    assert "lebih tinggi daripada tahun 2022 (80,00%)" in kalimat_banding(row, TAHUN)
+
+
+def test_a_year_still_running_two_years_back_is_not_a_years_result():
+    snapshot = satker_tahun(realisasi={1: [baris(nilai="90")]}, target_berlaku={1: "100"})
+    snapshot.realisasi_dua_tahun_lalu = {1: [baris("tw2", "40")]}
+    row = hitung_pengukuran(snapshot).baris[0]
+    assert row.realisasi_dua_tahun_lalu is None
+    assert tabel_banding([row], TAHUN, "t").baris[0][2:4] == ("–", "–")
