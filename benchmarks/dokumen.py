@@ -3,12 +3,12 @@
 Loads the Prabumulih demo into a throw-away SQLite database and measures, for its 2024 LKjIP
 (as far as Kinerja generates it: BAB II–IV and the PKs in force) and for one PK:
 
-- isi: reading the satker-year and building the content (kinerja.documents.lkjip);
+- isi: reading the satker-year and building the content, charts drawn (kinerja.documents.lkjip);
 - docx / pdf: writing that content with Kinerja's writers (kinerja.documents.docx_out,
   kinerja.documents.pdf_out);
-- docx polos / pdf polos: python-docx and WeasyPrint writing the same headings, paragraphs and
-  tables bare (python-docx's `cell.text`, WeasyPrint on unstyled HTML) in the same run — the
-  baseline the writers are compared with (goal: at most 1,5× the bare time).
+- docx polos / pdf polos: python-docx and WeasyPrint writing the same headings, paragraphs,
+  tables and chart images bare (python-docx's `cell.text`, WeasyPrint on unstyled HTML) in the
+  same run — the baseline the writers are compared with (goal: at most 1,5× the bare time).
 
 Every timing is the median of --ulang runs, wall-clock, in one process.
 
@@ -41,12 +41,15 @@ def median_seconds(action, repeat: int) -> float:
 def bare_docx(document) -> bytes:
     from docx import Document
 
-    from kinerja.documents.isi import Judul, Paragraf, Tabel
+    from kinerja.documents.isi import Gambar, Judul, Paragraf, Tabel
 
     out = Document()
     for block in document.blok:
         if isinstance(block, Judul | Paragraf):
             out.add_paragraph(block.teks)
+        elif isinstance(block, Gambar):
+            out.add_picture(BytesIO(block.png))
+            out.add_paragraph(block.judul)
         elif isinstance(block, Tabel):
             table = out.add_table(rows=1, cols=len(block.kolom))
             for cell, column in zip(table.rows[0].cells, block.kolom, strict=True):
@@ -62,12 +65,15 @@ def bare_docx(document) -> bytes:
 def bare_pdf(document) -> bytes:
     from weasyprint import HTML
 
-    from kinerja.documents.isi import Judul, Paragraf, Tabel
+    from kinerja.documents.isi import Gambar, Judul, Paragraf, Tabel
 
     parts = ["<html><body>"]
     for block in document.blok:
         if isinstance(block, Judul | Paragraf):
             parts.append(f"<p>{html.escape(block.teks)}</p>")
+        elif isinstance(block, Gambar):
+            parts.append(f'<img src="{block.data_uri}" style="width: 15cm">')
+            parts.append(f"<p>{html.escape(block.judul)}</p>")
         elif isinstance(block, Tabel):
             rows = [[column.judul for column in block.kolom], *block.baris, *block.kaki]
             parts.append("<table>")

@@ -19,6 +19,7 @@ from kinerja.documents.isi import (
     Bagian,
     DaftarIsi,
     Dokumen,
+    Gambar,
     HalamanBaru,
     Identitas,
     Judul,
@@ -204,6 +205,19 @@ def _tabel(document, block: Tabel, styles) -> None:
     document.add_paragraph()
 
 
+def _gambar(document, block: Gambar, styles) -> None:
+    """The chart inline, centred, with its alternative text (read by screen readers) and its
+    caption under it."""
+    picture = document.add_paragraph()
+    picture.add_run().add_picture(BytesIO(block.png), width=Cm(block.lebar_cm))
+    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture.paragraph_format.keep_with_next = True
+    for properties in picture._p.iter(qn("wp:docPr")):
+        properties.set("descr", block.teks_alternatif)
+    caption = document.add_paragraph(block.judul, style=styles["Caption"])
+    caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
 def _tanda_tangan(document, block: TandaTangan) -> None:
     place = document.add_paragraph(block.tempat_tanggal)
     place.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -222,6 +236,9 @@ def _tanda_tangan(document, block: TandaTangan) -> None:
             paragraph.add_run().add_break()
         name = paragraph.add_run(signer.nama)
         name.bold = name.underline = True
+        if signer.pangkat:
+            paragraph.add_run().add_break()
+            paragraph.add_run(signer.pangkat)
         if signer.nip:
             paragraph.add_run().add_break()
             paragraph.add_run(f"NIP. {signer.nip}")
@@ -276,6 +293,8 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
             _tabel(document, block, styles)
         elif isinstance(block, TandaTangan):
             _tanda_tangan(document, block)
+        elif isinstance(block, Gambar):
+            _gambar(document, block, styles)
         elif isinstance(block, HalamanBaru):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, Bagian):

@@ -1,7 +1,8 @@
 """The content of a generated document, independent of its format: headings, paragraphs,
-identity lines, tables and signature blocks, in order. One content model is written out as
+identity lines, tables, charts and signature blocks, in order. One content model is written out as
 Word, PDF (and later Excel), so the formats never disagree. Plain Python, no Django."""
 
+import base64
 from dataclasses import dataclass, field
 
 # A4 portrait with the margins every renderer uses; a table must fit the width between them.
@@ -73,6 +74,7 @@ class Penanda:
     atas: tuple[str, ...]
     nama: str
     nip: str = ""
+    pangkat: str = ""  # pangkat/golongan, printed between the name and the NIP
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,25 @@ class DaftarIsi:
     jenis: str = "isi"
 
 
-Blok = Judul | Paragraf | Identitas | Tabel | TandaTangan | HalamanBaru | Bagian | DaftarIsi
+@dataclass(frozen=True)
+class Gambar:
+    """A chart as a PNG image, its caption printed under it ("Grafik 3.1 …") and a text that
+    says what it shows for a reader who cannot see it; the table it is drawn from stays in the
+    document beside it."""
+
+    png: bytes
+    judul: str
+    teks_alternatif: str
+    lebar_cm: float = 15.0
+
+    @property
+    def data_uri(self) -> str:
+        return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
+
+
+Blok = (
+    Judul | Paragraf | Identitas | Tabel | TandaTangan | HalamanBaru | Bagian | DaftarIsi | Gambar
+)
 
 
 @dataclass

@@ -52,20 +52,12 @@ def kalimat_indikator(row: BarisPengukuran) -> str:
             f"capaiannya tidak dinilai{reason}."
         )
     verdict = "target tercapai" if tercapai(row) else "target belum tercapai"
-    sentence = (
+    # The comparison with earlier years is kinerja.documents.banding's, which compares only
+    # figures of the same source.
+    return (
         f"{name} terealisasi {realisasi_tampil(row)} dari target {target}, "
         f"capaian {capaian_tampil(row)}: {verdict}."
     )
-    if row.capaian_tahun_lalu is not None:
-        change = row.hasil.nilai - row.capaian_tahun_lalu
-        if change > 0:
-            trend = "lebih tinggi daripada"
-        elif change < 0:
-            trend = "lebih rendah daripada"
-        else:
-            trend = "sama dengan"
-        sentence += f" Capaian ini {trend} tahun lalu ({format_persen(row.capaian_tahun_lalu)})."
-    return sentence
 
 
 def kalimat_sasaran(group: SasaranPengukuran) -> str:

@@ -3,18 +3,30 @@
 its sentences and its budget — and B. realisasi anggaran per kegiatan with totals that
 reconcile. Tables are numbered as the chapter goes (Tabel 3.1, 3.2, …)."""
 
+import datetime
+
+from django.utils import timezone
+
 from kinerja.core.formatting import format_persen, format_rupiah, format_tanggal, format_target
+from kinerja.documents.analisis import (
+    analisis_sasaran,
+    gambar_anggaran,
+    gambar_capaian,
+    paragraf_indikator,
+)
+from kinerja.documents.efisiensi import tabel_efisiensi
 from kinerja.documents.isi import Blok, Dokumen, HalamanBaru, Judul, Kolom, Paragraf, Tabel
 from kinerja.documents.kalimat import (
     capaian_tampil,
     kalimat_anggaran,
-    kalimat_indikator,
     kalimat_sasaran,
     realisasi_tampil,
     tercapai,
 )
+from kinerja.documents.metode import metode_bab_tiga
 from kinerja.documents.naskah import fakta_naskah, naskah_berlaku
 from kinerja.documents.naskah_bawaan import bawaan
+from kinerja.documents.penanda_tangan import blok_tanda_tangan, penanda_tangan_lkjip
 from kinerja.documents.pendahuluan import bab_satu, halaman_depan
 from kinerja.documents.pk import baris_target, dokumen_pk
 from kinerja.measurement.models import HambatanUpaya
@@ -54,12 +66,17 @@ def _persen(value) -> str:
 
 
 def bab_tiga(pengukuran: Pengukuran) -> list[Blok]:
-    number = 0
+    number = chart = 0
 
     def caption(text: str) -> str:
         nonlocal number
         number += 1
         return f"Tabel 3.{number} {text}"
+
+    def chart_caption(text: str) -> str:
+        nonlocal chart
+        chart += 1
+        return f"Grafik 3.{chart} {text}"
 
     blocks: list[Blok] = [Judul("BAB III AKUNTABILITAS KINERJA", 1), Judul("A. Capaian Kinerja", 2)]
     overall = f"Capaian kinerja {pengukuran.nama} tahun {pengukuran.tahun}"
@@ -68,14 +85,8 @@ def bab_tiga(pengukuran: Pengukuran) -> list[Blok]:
         overall += f" dengan predikat {pengukuran.predikat}." if pengukuran.predikat else "."
     else:
         overall += " tidak dapat dihitung: belum ada indikator yang dinilai."
-    scale = pengukuran.pengaturan.skala
     blocks.append(Paragraf(overall))
-    blocks.append(
-        Paragraf(
-            "Capaian setiap indikator dihitung dari target dan realisasinya menurut aturan "
-            f"indikator itu; predikat mengikuti skala {scale.nama}."
-        )
-    )
+    blocks.extend(metode_bab_tiga(pengukuran, caption("Skala predikat capaian")))
     for group in pengukuran.sasaran:
         blocks.append(Judul(group.label, 2))
         blocks.append(
@@ -95,10 +106,29 @@ def bab_tiga(pengukuran: Pengukuran) -> list[Blok]:
                 judul=caption(f"Capaian {group.label}"),
             )
         )
+        blocks.extend(gambar_capaian(group, chart_caption, f"Tabel 3.{number}"))
         blocks.append(Paragraf(kalimat_sasaran(group)))
-        blocks.extend(Paragraf(kalimat_indikator(row)) for row in group.baris)
+        blocks.extend(paragraf_indikator(row, pengukuran.tahun) for row in group.baris)
         if group.anggaran:
             blocks.append(Paragraf(kalimat_anggaran(group.anggaran)))
+        blocks.extend(analisis_sasaran(group, pengukuran.tahun, caption, chart_caption))
+    efficiency = (
+        tabel_efisiensi(
+            pengukuran.sasaran, caption(f"Efisiensi per sasaran tahun {pengukuran.tahun}")
+        )
+        if any(group.pagu for group in pengukuran.sasaran)
+        else None
+    )
+    if efficiency is not None:
+        blocks.append(Judul("Efisiensi penggunaan anggaran", 2))
+        blocks.append(
+            Paragraf(
+                "Efisiensi setiap sasaran dihitung sebagai capaian sasaran dikurangi serapan "
+                "anggarannya (poin persen); efisiensi hanya dinyatakan untuk sasaran yang "
+                "targetnya tercapai."
+            )
+        )
+        blocks.append(efficiency)
 
     blocks.append(Judul("B. Realisasi Anggaran", 2))
     pagu, realised, share = pengukuran.total()
@@ -119,6 +149,7 @@ def bab_tiga(pengukuran: Pengukuran) -> list[Blok]:
             kaki=(("", "Jumlah", _rupiah(pagu), _rupiah(realised), _persen(share)),),
         )
     )
+    blocks.extend(gambar_anggaran(pengukuran.anggaran, chart_caption, f"Tabel 3.{number}"))
     blocks.append(
         Paragraf(
             kalimat_anggaran(pengukuran.anggaran, f"{pengukuran.nama} tahun {pengukuran.tahun}")
@@ -238,11 +269,12 @@ def bab_empat(pengukuran: Pengukuran, hambatan) -> list[Blok]:
     return blocks
 
 
-def laporan_kinerja(satker, tahun: int) -> Dokumen:
+def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) -> Dokumen:
     """The LKjIP of a satker-year as far as it is generated today: the cover and front matter
     (roman page numbers), BAB I (its narrative as the users wrote it, or the defaults), BAB II,
-    BAB III and BAB IV from the data, and the PKs in force as attachments. One read of the
-    reading layer serves every chapter."""
+    BAB III and BAB IV from the data, signed by the head of the satker on `tanggal` (today
+    unless given), and the PKs in force as attachments. One read of the reading layer serves
+    every chapter."""
     snapshot = satker_tahun(satker, tahun)
     measured = hitung_pengukuran(snapshot)
     hambatan = list(
@@ -266,6 +298,11 @@ def laporan_kinerja(satker, tahun: int) -> Dokumen:
         *bab_tiga(measured),
         HalamanBaru(),
         *bab_empat(measured, hambatan),
+        *blok_tanda_tangan(
+            penanda_tangan_lkjip(snapshot.perjanjian),
+            satker.kota,
+            tanggal or timezone.localdate(),
+        ),
     )
     # The reading layer already holds the PKs in force with their lines and budget.
     for pk in snapshot.perjanjian:

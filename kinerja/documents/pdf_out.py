@@ -14,6 +14,7 @@ from kinerja.documents.isi import (
     Bagian,
     DaftarIsi,
     Dokumen,
+    Gambar,
     HalamanBaru,
     Identitas,
     Judul,
@@ -31,6 +32,7 @@ JENIS = {
     TandaTangan: "tanda_tangan",
     HalamanBaru: "halaman_baru",
     DaftarIsi: "daftar_isi",
+    Gambar: "gambar",
 }
 
 

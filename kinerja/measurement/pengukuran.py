@@ -299,6 +299,12 @@ class BarisPengukuran:
     target_akhir_renstra: Target | None = None
     tahun_akhir_renstra: int | None = None
     capaian_terhadap_renstra: Decimal | None = None
+    # Where each year's realisation comes from (the rows' sources), so that a comparison is
+    # made only between figures of the same source; and two years back (n−2), read as n−1 is.
+    sumber_data_tahun_lalu: frozenset[str] = frozenset()
+    realisasi_dua_tahun_lalu: Decimal | None = None
+    capaian_dua_tahun_lalu: Decimal | None = None
+    sumber_data_dua_tahun_lalu: frozenset[str] = frozenset()
 
     @property
     def kegiatan_kode(self) -> str | None:
@@ -469,6 +475,7 @@ def _baris(
     # Comparisons are for a year's result, not for a reading to date.
     if not invalid and sampai is None and not row.tahun_berjalan:
         _compare(row, bacaan, snapshot)
+        _compare_dua_tahun(row, snapshot)
     return row
 
 
@@ -482,6 +489,7 @@ def _compare(row: BarisPengukuran, bacaan: Bacaan, snapshot: SatkerTahun) -> Non
         if last.nilai is not None and last.posisi == TAHUNAN:
             row.realisasi_tahun_lalu = last.nilai
             row.sumber_tahun_lalu = ", ".join(sorted(filter(None, last.sumber_data)))
+            row.sumber_data_tahun_lalu = last.sumber_data
             target = last.tahunan.target if last.tahunan else None
             target = target or snapshot.target_tahunan.get((indikator.id, snapshot.tahun - 1))
             if target is not None:
@@ -506,6 +514,26 @@ def _compare(row: BarisPengukuran, bacaan: Bacaan, snapshot: SatkerTahun) -> Non
         row.tahun_akhir_renstra = final_year
         row.capaian_terhadap_renstra = _hitung(
             final, row.realisasi, row.realisasi_teks, row.aturan, row.status, labels
+        ).nilai
+
+
+def _compare_dua_tahun(row: BarisPengukuran, snapshot: SatkerTahun) -> None:
+    """Two years back, read and measured as last year is: the year's realisation (a complete
+    year only) against the target printed beside it, else that year's Renstra target."""
+    indikator = row.indikator
+    if snapshot.realisasi_dua_tahun_lalu is None:
+        return
+    rows = snapshot.realisasi_dua_tahun_lalu.get(indikator.id, [])
+    earlier = baca_realisasi(rows, indikator.metode_agregasi)
+    if earlier.nilai is None or earlier.posisi != TAHUNAN:
+        return
+    row.realisasi_dua_tahun_lalu = earlier.nilai
+    row.sumber_data_dua_tahun_lalu = earlier.sumber_data
+    target = earlier.tahunan.target if earlier.tahunan else None
+    target = target or snapshot.target_tahunan.get((indikator.id, snapshot.tahun - 2))
+    if target is not None:
+        row.capaian_dua_tahun_lalu = _hitung(
+            target, earlier.nilai, "", row.aturan, earlier.status, indikator.urutan_label
         ).nilai
 
 

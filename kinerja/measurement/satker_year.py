@@ -275,7 +275,7 @@ def satker_tahun_banyak(
         )
     ):
         (pk_rows if tingkat == TingkatPerjanjian.SATKER else unit_pk_rows).append(row)
-    years = [tahun - 1, tahun] if tahun_lalu else [tahun]
+    years = [tahun - 2, tahun - 1, tahun] if tahun_lalu else [tahun]
     # No ORDER BY: rows are grouped per indicator below and periods ordered by the engine.
     realisation_rows = _fetch(
         Realisasi.objects.filter(tahun__in=years, **indicator_filter)
@@ -301,7 +301,9 @@ def satker_tahun_banyak(
         .order_by()
         .values_list("indikator_id", "periode", "target", "target_teks")
     )
-    target_years = {tahun, *renstra_end.values()} | ({tahun - 1} if tahun_lalu else set())
+    target_years = {tahun, *renstra_end.values()} | (
+        {tahun - 2, tahun - 1} if tahun_lalu else set()
+    )
     annual_targets = _fetch(
         TargetTahunan.objects.filter(tahun__in=target_years, **indicator_filter)
         .order_by()
@@ -327,14 +329,17 @@ def satker_tahun_banyak(
             pengaturan=settings.get(satker_id, PENGATURAN_BAKU),
             indikator=[],
             realisasi_lalu={} if tahun_lalu else None,
+            realisasi_dua_tahun_lalu={} if tahun_lalu else None,
             tahun_akhir_renstra=renstra_end.get(satker_id),
         )
         for satker_id, slug, nama, nama_lengkap in heads
     }
     this_year: dict[int, list[BarisRealisasi]] = {}
     last_year: dict[int, list[BarisRealisasi]] = {}
+    two_years_ago: dict[int, list[BarisRealisasi]] = {}
+    by_year = {tahun: this_year, tahun - 1: last_year, tahun - 2: two_years_ago}
     for row in realisation_rows:
-        (this_year if row[1] == tahun else last_year).setdefault(row[0], []).append(_realisasi(row))
+        by_year[row[1]].setdefault(row[0], []).append(_realisasi(row))
     # Indicators of the year, in the order of the RKT, then the PK, then the realisations
     # (by indicator), then the rencana aksi.
     order: dict[int, dict[int, None]] = defaultdict(dict)
@@ -354,6 +359,8 @@ def satker_tahun_banyak(
         snapshots[owner[indikator_id]].realisasi[indikator_id] = rows
     for indikator_id, rows in last_year.items():
         snapshots[owner[indikator_id]].realisasi_lalu[indikator_id] = rows
+    for indikator_id, rows in two_years_ago.items():
+        snapshots[owner[indikator_id]].realisasi_dua_tahun_lalu[indikator_id] = rows
 
     for satker_id, indikator_id, target, text in rkt_rows:
         snapshots[satker_id].target_berlaku.setdefault(

@@ -255,6 +255,8 @@ class SatkerTahun:
     target_periode: dict[int, dict[str, Target]] = field(default_factory=dict)
     realisasi: dict[int, list[BarisRealisasi]] = field(default_factory=dict)
     realisasi_lalu: dict[int, list[BarisRealisasi]] | None = None
+    # Two years back (n−2), read by the same query as last year's, for the LKjIP's comparison.
+    realisasi_dua_tahun_lalu: dict[int, list[BarisRealisasi]] | None = None
     tahun_akhir_renstra: int | None = None
     anggaran: list[AnggaranKegiatan] = field(default_factory=list)
     # Documents, for the pages, the reviu and the export (model instances; filled only when
