@@ -1,9 +1,10 @@
 """The readiness check of an LKjIP: what keeps the report of a satker-year from being correct.
 Plain rules over plain facts (gathered by kinerja.documents.kesiapan_data); no Django.
 
-A blocker names the record (which PK, which indicator, which period) in one Indonesian
-sentence and says where it is fixed (`Tautan`: a URL name and its arguments, resolved by the
-page). The kinds:
+A blocker names the record (which PK, which indicator, which period) in Indonesian and says
+where it is fixed (`Tautan`: a URL name and its arguments, resolved by the page). Its sentences
+are kept as marked templates and their values, as kinerja.core.numbers keeps its messages: the
+document prints them in Indonesian, the page in the reader's language. The kinds:
 
 - a PK of the year not signed, or no satker PK signed at all;
 - an indicator of the year without a realisation for the whole year (TW IV, Desember or the
@@ -71,11 +72,32 @@ class Tautan:
     jangkar: str = ""
 
 
+def gettext_noop(text: str) -> str:
+    """Marks a template for the catalogue (makemessages finds the name); the page translates
+    it, the document does not."""
+    return text
+
+
+Kalimat = tuple[str, tuple[tuple[str, object], ...]]  # a template and its values
+
+
+def _kalimat(template: str, **values) -> Kalimat:
+    return template, tuple(values.items())
+
+
 @dataclass(frozen=True)
 class Penghalang:
     jenis: Jenis
-    pesan: str
+    kalimat: tuple[Kalimat, ...]
     tautan: Tautan
+
+    def teks(self, translate: Callable[[str], str] = str) -> str:
+        """The blocker in words: Indonesian by default, else through `translate`."""
+        return " ".join(translate(template) % dict(values) for template, values in self.kalimat)
+
+    @property
+    def pesan(self) -> str:
+        return self.teks()
 
 
 @dataclass(frozen=True)
@@ -83,7 +105,7 @@ class FaktaPK:
     id: int
     judul: str
     versi: int
-    status: str  # its label: "Draf", "Diajukan untuk ditandatangani", "Ditandatangani"
+    diajukan: bool  # submitted for signing, not yet signed
     ditandatangani: bool
     satker: bool  # the satker's own PK (not a unit's)
 
@@ -118,16 +140,30 @@ def _nama(item: FaktaIndikator) -> str:
 
 def pk_belum_ditandatangani(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
     for pk in fakta.perjanjian:
-        if not pk.ditandatangani:
-            yield Penghalang(
-                Jenis.PK,
-                f"{pk.judul} (versi {pk.versi}) berstatus {pk.status}: belum ditandatangani.",
-                Tautan("reporting:pk_detail", pk.id),
-            )
+        if pk.ditandatangani:
+            continue
+        template = (
+            gettext_noop("%(pk)s (versi %(versi)s) sudah diajukan, tetapi belum ditandatangani.")
+            if pk.diajukan
+            else gettext_noop("%(pk)s (versi %(versi)s) masih draf: belum ditandatangani.")
+        )
+        yield Penghalang(
+            Jenis.PK,
+            (_kalimat(template, pk=pk.judul, versi=pk.versi),),
+            Tautan("reporting:pk_detail", pk.id),
+        )
     if not any(pk.satker and pk.ditandatangani for pk in fakta.perjanjian):
         yield Penghalang(
             Jenis.PK,
-            f"Belum ada Perjanjian Kinerja satker yang ditandatangani untuk tahun {fakta.tahun}.",
+            (
+                _kalimat(
+                    gettext_noop(
+                        "Belum ada Perjanjian Kinerja satker yang ditandatangani untuk tahun "
+                        "%(tahun)s."
+                    ),
+                    tahun=fakta.tahun,
+                ),
+            ),
             Tautan("reporting:pk_daftar"),
         )
 
@@ -136,48 +172,80 @@ def realisasi_belum_setahun(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
     for item in fakta.indikator:
         if item.realisasi_setahun:
             continue
-        so_far = (
-            f"baru dilaporkan sampai {item.periode_terakhir}"
-            if item.periode_terakhir
-            else "belum ada periode yang dilaporkan"
+        if item.periode_terakhir:
+            sentence = _kalimat(
+                gettext_noop(
+                    "Realisasi %(indikator)s tahun %(tahun)s belum ada untuk TW IV maupun "
+                    "setahun (baru dilaporkan sampai %(periode)s)."
+                ),
+                indikator=_nama(item),
+                tahun=fakta.tahun,
+                periode=item.periode_terakhir,
+            )
+        else:
+            sentence = _kalimat(
+                gettext_noop(
+                    "Realisasi %(indikator)s tahun %(tahun)s belum ada untuk TW IV maupun "
+                    "setahun (belum ada periode yang dilaporkan)."
+                ),
+                indikator=_nama(item),
+                tahun=fakta.tahun,
+            )
+        yield Penghalang(Jenis.REALISASI, (sentence,), Tautan("reporting:rekap"))
+
+
+def _target_hilang(fakta: FaktaKesiapan, item: FaktaIndikator) -> Kalimat | None:
+    final = fakta.tahun_akhir_renstra
+    year = not item.target_renstra
+    end = final is not None and final != fakta.tahun and not item.target_akhir_renstra
+    values = {"indikator": _nama(item), "tahun": fakta.tahun, "akhir": final}
+    if year and end:
+        template = gettext_noop(
+            "Target Renstra %(indikator)s untuk tahun %(tahun)s dan tahun akhir Renstra "
+            "(%(akhir)s) belum diisi."
         )
-        yield Penghalang(
-            Jenis.REALISASI,
-            f"Realisasi {_nama(item)} tahun {fakta.tahun} belum ada untuk TW IV maupun "
-            f"setahun ({so_far}).",
-            Tautan("reporting:rekap"),
+    elif year:
+        template = gettext_noop("Target Renstra %(indikator)s untuk tahun %(tahun)s belum diisi.")
+    elif end:
+        template = gettext_noop(
+            "Target Renstra %(indikator)s untuk tahun akhir Renstra (%(akhir)s) belum diisi."
         )
+    else:
+        return None
+    return template, tuple(values.items())
 
 
 def renstra_belum_lengkap(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
     if fakta.renstra_id is None:
         yield Penghalang(
             Jenis.RENSTRA,
-            f"Tidak ada Renstra yang mencakup tahun {fakta.tahun}.",
+            (
+                _kalimat(
+                    gettext_noop("Tidak ada Renstra yang mencakup tahun %(tahun)s."),
+                    tahun=fakta.tahun,
+                ),
+            ),
             Tautan("reporting:renstra"),
         )
         return
-    final = fakta.tahun_akhir_renstra
     for item in fakta.indikator:
-        missing = []
-        if not item.target_renstra:
-            missing.append(f"tahun {fakta.tahun}")
-        if final is not None and final != fakta.tahun and not item.target_akhir_renstra:
-            missing.append(f"tahun akhir Renstra ({final})")
-        if not missing:
+        sentence = _target_hilang(fakta, item)
+        if sentence is None:
             continue
-        sentence = f"Target Renstra {_nama(item)} untuk {' dan '.join(missing)} belum diisi"
         if item.di_renstra:
             yield Penghalang(
                 Jenis.RENSTRA,
-                sentence + ".",
+                (sentence,),
                 Tautan("reporting:renstra_detail", fakta.renstra_id, f"target-{item.id}"),
             )
         else:
             # The Renstra page lists only the indicators of its sasaran: tie it first.
             yield Penghalang(
                 Jenis.RENSTRA,
-                sentence + "; indikator ini belum dikaitkan dengan sasaran Renstra.",
+                (
+                    sentence,
+                    _kalimat(gettext_noop("Indikator ini belum dikaitkan dengan sasaran Renstra.")),
+                ),
                 Tautan("reporting:indikator_ubah", item.id),
             )
 
@@ -196,7 +264,13 @@ def galat_reviu(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
         where = f"{item.tabel}, {item.baris}" if item.baris else item.tabel
         yield Penghalang(
             Jenis.REVIU,
-            f"Galat reviu ({where}): {item.pesan}",
+            (
+                _kalimat(
+                    gettext_noop("Galat reviu (%(lokasi)s): %(temuan)s"),
+                    lokasi=where,
+                    temuan=item.pesan,
+                ),
+            ),
             Tautan(HALAMAN_ATURAN.get(item.aturan, "evaluation:reviu_detail")),
         )
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
+from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.documents.kesiapan import (
     FaktaIndikator,
     FaktaKesiapan,
@@ -64,7 +65,7 @@ def fakta_kesiapan(satker, tahun: int) -> tuple[FaktaKesiapan, list[Temuan]]:
             id=pk.pk,
             judul=pk.judul,
             versi=pk.versi,
-            status=str(pk.get_status_display()),
+            diajukan=pk.status == StatusPerjanjian.DIAJUKAN,
             ditandatangani=pk.is_signed,
             satker=pk.unit_id is None,
         )

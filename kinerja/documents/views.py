@@ -54,7 +54,8 @@ def laporan_daftar(request, slug):
                 "tahun": year,
                 "siap": check.siap,
                 "penghalang": [
-                    (item, url_tautan(satker.slug, year, item.tautan)) for item in check.penghalang
+                    (item.teks(_), url_tautan(satker.slug, year, item.tautan))
+                    for item in check.penghalang
                 ],
             }
         )

@@ -30,7 +30,8 @@ RUPIAH = '"Rp "#,##0'
 PERSEN = "0.00%"
 ANGKA = "#,##0"
 DESIMAL = "#,##0.00"
-TANGGAL = "d mmmm yyyy"
+# Indonesian month names whatever the reader's Excel language (LCID 0421).
+TANGGAL = "[$-421]d mmmm yyyy"
 SERATUS = Decimal(100)
 
 
