@@ -71,7 +71,7 @@ def fakta_kesiapan(satker, tahun: int) -> tuple[FaktaKesiapan, list[Temuan]]:
         )
         for pk in [*snapshot.perjanjian, *snapshot.perjanjian_lain]
     ]
-    findings = jalankan(fakta_reviu(satker, tahun))
+    findings = jalankan(fakta_reviu(satker, tahun, snapshot=snapshot))
     facts = FaktaKesiapan(
         tahun=tahun,
         renstra_id=snapshot.renstra.pk if snapshot.renstra else None,
