@@ -1,15 +1,18 @@
 """Downloads of generated documents, for whoever may read the satker."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from kinerja.accounts.access import get_satker_for_user
 from kinerja.core.http import TidakDitemukan
 from kinerja.documents.docx_out import tulis_docx
-from kinerja.documents.lkjip import laporan_kinerja
+from kinerja.documents.kesiapan_data import kesiapan, url_tautan
+from kinerja.documents.laporan_berkas import JENIS_BERKAS, tulis_laporan
 from kinerja.documents.nama import nama_berkas
 from kinerja.documents.naskah import bagian_berubah
 from kinerja.documents.pdf_out import tulis_pdf
@@ -41,21 +44,51 @@ def dokumen_perjanjian(request, slug, pk_id, fmt):
 @login_required
 @require_safe
 def laporan_daftar(request, slug):
-    """The satker's years, each with its LKjIP to download as Word or PDF."""
+    """The satker's years, each with its readiness check and its LKjIP to download."""
     satker, tahun, context = halaman_satker(request, slug)
     context["aktif"] = "laporan"
     changed = bagian_berubah(satker, context["tahun_tersedia"])
-    context["baris_tahun"] = [(year, changed.get(year, [])) for year in context["tahun_tersedia"]]
+    context["kesiapan"] = []
+    for year in context["tahun_tersedia"]:
+        check = kesiapan(satker, year)
+        context["kesiapan"].append(
+            {
+                "tahun": year,
+                "siap": check.siap,
+                "penghalang": [
+                    (item.teks(_), url_tautan(satker.slug, year, item.tautan))
+                    for item in check.penghalang
+                ],
+                "berubah": changed.get(year, []),
+            }
+        )
     return render(request, "documents/laporan_daftar.html", context)
 
 
 @login_required
 @require_safe
 def laporan_unduh(request, slug, tahun, fmt):
+    """The LKjIP of a year; with blockers, only when asked to go ahead (`tetap=1`), and then
+    with the blockers as an appendix. `konsistensi=1` adds the reviu findings."""
     satker, _tahun, context = halaman_satker(request, slug)
-    if tahun not in context["tahun_tersedia"] or fmt not in FORMAT:
+    if tahun not in context["tahun_tersedia"] or fmt not in JENIS_BERKAS:
         raise TidakDitemukan(_("Laporan kinerja tahun itu tidak ditemukan."))
-    write, content_type = FORMAT[fmt]
-    response = HttpResponse(write(laporan_kinerja(satker, tahun)), content_type=content_type)
+    check = kesiapan(satker, tahun)
+    if check.penghalang and request.GET.get("tetap") != "1":
+        messages.warning(
+            request,
+            _(
+                "Laporan %(tahun)s belum dibuat: masih ada hal yang belum lengkap. Lengkapi dulu, "
+                "atau centang “Tetap buat laporan”."
+            )
+            % {"tahun": tahun},
+        )
+        return redirect(
+            reverse("documents:laporan", args=[satker.slug]) + f"?tahun={tahun}#tahun-{tahun}"
+        )
+    content = tulis_laporan(
+        satker, tahun, fmt, check, konsistensi=request.GET.get("konsistensi") == "1"
+    )
+    response = HttpResponse(content, content_type=JENIS_BERKAS[fmt])
     response["Content-Disposition"] = f'attachment; filename="lkjip-{satker.slug}-{tahun}.{fmt}"'
     return response

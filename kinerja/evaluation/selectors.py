@@ -109,8 +109,12 @@ def _sasaran_label(sasaran) -> str:
     return label_sasaran(sasaran.nomor, sasaran.uraian) if sasaran else ""
 
 
-def fakta_reviu(satker: Satker, tahun: int) -> facts.FaktaReviu:
-    snapshot = satker_tahun(satker, tahun)
+def fakta_reviu(
+    satker: Satker, tahun: int, *, snapshot: SatkerTahun | None = None
+) -> facts.FaktaReviu:
+    """The reviu's facts; from `snapshot` when the caller has already read the satker-year."""
+    if snapshot is None:
+        snapshot = satker_tahun(satker, tahun)
     measured = hitung_pengukuran(snapshot)
     indikator = {
         row.indikator.kode: facts.Indikator(

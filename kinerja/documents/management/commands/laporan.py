@@ -1,33 +1,47 @@
-"""`kinerja laporan --satker SLUG --tahun YYYY --format docx|pdf --output FILE`: the LKjIP of a
-satker-year as far as Kinerja generates it (see docs/dokumen.md)."""
+"""`kinerja laporan --satker SLUG --tahun YYYY --format docx|pdf|xlsx --output FILE
+[--konsistensi]`: the LKjIP of a satker-year as far as Kinerja generates it (see
+docs/dokumen.md). Whoever runs the command has asked for the report: a year that is not ready
+is written anyway, its blockers listed on stderr and printed in the report's appendix."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kinerja.documents.docx_out import tulis_docx
-from kinerja.documents.lkjip import laporan_kinerja
-from kinerja.documents.pdf_out import tulis_pdf
+from kinerja.documents.kesiapan_data import kesiapan
+from kinerja.documents.laporan_berkas import JENIS_BERKAS, tulis_laporan
 from kinerja.measurement.satker_year import tahun_tersedia
 from kinerja.organisations.models import Satker
 
 
 class Command(BaseCommand):
-    help = "Menulis Laporan Kinerja (LKjIP) satu satker-tahun sebagai Word atau PDF."
+    help = "Menulis Laporan Kinerja (LKjIP) satu satker-tahun sebagai Word, PDF atau Excel."
 
     def add_arguments(self, parser):
         parser.add_argument("--satker", required=True, help="slug satker")
         parser.add_argument("--tahun", required=True, type=int)
-        parser.add_argument("--format", required=True, choices=["docx", "pdf"])
+        parser.add_argument("--format", required=True, choices=sorted(JENIS_BERKAS))
         parser.add_argument("--output", required=True, help="berkas tujuan")
+        parser.add_argument(
+            "--konsistensi",
+            action="store_true",
+            help="sertakan lampiran Catatan Konsistensi Data (temuan reviu)",
+        )
 
-    def handle(self, *args, satker, tahun, format, output, **options):
+    def handle(self, *args, satker, tahun, format, output, konsistensi, **options):
         found = Satker.objects.filter(slug=satker).first()
         if found is None:
             raise CommandError(f"Satker {satker!r} tidak ditemukan.")
         if tahun not in tahun_tersedia(found):
             raise CommandError(f"{found.nama} tidak memiliki data tahun {tahun}.")
-        document = laporan_kinerja(found, tahun)
-        write = tulis_docx if format == "docx" else tulis_pdf
-        Path(output).write_bytes(write(document))
-        self.stdout.write(f"{output}  ({document.judul})")
+        check = kesiapan(found, tahun)
+        if check.penghalang:
+            self.stderr.write(
+                f"{len(check.penghalang)} hal belum lengkap (dicetak di lampiran "
+                "“Hal yang Belum Lengkap”):"
+            )
+            for item in check.penghalang:
+                self.stderr.write(f"  - {item.pesan}")
+        content = tulis_laporan(found, tahun, format, check, konsistensi=konsistensi)
+        Path(output).write_bytes(content)
+        name = found.nama_lengkap or found.nama
+        self.stdout.write(f"{output}  (Laporan Kinerja {name} Tahun {tahun})")

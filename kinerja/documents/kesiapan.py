@@ -1,0 +1,288 @@
+"""The readiness check of an LKjIP: what keeps the report of a satker-year from being correct.
+Plain rules over plain facts (gathered by kinerja.documents.kesiapan_data); no Django.
+
+A blocker names the record (which PK, which indicator, which period) in Indonesian and says
+where it is fixed (`Tautan`: a URL name and its arguments, resolved by the page). Its sentences
+are kept as marked templates and their values, as kinerja.core.numbers keeps its messages: the
+document prints them in Indonesian, the page in the reader's language. The kinds:
+
+- a PK of the year not signed, or no satker PK signed at all;
+- an indicator of the year without a realisation for the whole year (TW IV, Desember or the
+  annual row; "tidak dilaksanakan" is an answer, not a gap);
+- no Renstra covering the year, or an indicator of the year without its Renstra target for the
+  year (or for the Renstra's final year);
+- a reviu finding of severity "galat". Findings have no open/closed state (the reviu is
+  computed afresh from the data), so every galat finding counts as open — except those about
+  figures an earlier document printed (ATURAN_DIHITUNG_ULANG): the generated report prints its
+  own computation instead, so they are listed in "Catatan Konsistensi Data", not here.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from kinerja.evaluation.reviu.rules import Temuan, Tingkat
+
+
+class Jenis(StrEnum):
+    PK = "pk"
+    REALISASI = "realisasi"
+    RENSTRA = "renstra"
+    REVIU = "reviu"
+
+
+JUDUL_JENIS = {
+    Jenis.PK: "Perjanjian Kinerja",
+    Jenis.REALISASI: "Realisasi",
+    Jenis.RENSTRA: "Renstra",
+    Jenis.REVIU: "Reviu",
+}
+
+# Reviu rules that compare what an earlier document printed (a capaian, a serapan, a total, a
+# claim, a predicate) with the computation. The generated report prints the computation, so
+# such a finding does not make it wrong.
+ATURAN_DIHITUNG_ULANG = frozenset(
+    {
+        "capaian-tercatat-salah",
+        "serapan-tercatat-salah",
+        "total-tercatat-salah",
+        "klaim-target-tercapai",
+        "klaim-capaian",
+        "predikat-tercatat-salah",
+    }
+)
+
+# Where a reviu finding is fixed, by rule; the reviu page otherwise.
+HALAMAN_ATURAN = {
+    "anggaran-melebihi-pagu": "reporting:anggaran",
+    "pagu-berbeda-tanpa-revisi": "reporting:anggaran",
+    "total-pk-beda-pagu": "reporting:pk_daftar",
+    "baris-pk-tanpa-induk": "reporting:pk_daftar",
+    "nilai-tidak-sah": "reporting:pk_daftar",
+    "realisasi-tanpa-pelaksanaan": "reporting:rekap",
+}
+
+
+@dataclass(frozen=True)
+class Tautan:
+    """Where the user fixes a blocker: a URL name taking the satker's slug, then `id`."""
+
+    nama_url: str
+    id: int | None = None
+    jangkar: str = ""
+
+
+def gettext_noop(text: str) -> str:
+    """Marks a template for the catalogue (makemessages finds the name); the page translates
+    it, the document does not."""
+    return text
+
+
+Kalimat = tuple[str, tuple[tuple[str, object], ...]]  # a template and its values
+
+
+def _kalimat(template: str, **values) -> Kalimat:
+    return template, tuple(values.items())
+
+
+@dataclass(frozen=True)
+class Penghalang:
+    jenis: Jenis
+    kalimat: tuple[Kalimat, ...]
+    tautan: Tautan
+
+    def teks(self, translate: Callable[[str], str] = str) -> str:
+        """The blocker in words: Indonesian by default, else through `translate`."""
+        return " ".join(translate(template) % dict(values) for template, values in self.kalimat)
+
+    @property
+    def pesan(self) -> str:
+        return self.teks()
+
+
+@dataclass(frozen=True)
+class FaktaPK:
+    id: int
+    judul: str
+    versi: int
+    diajukan: bool  # submitted for signing, not yet signed
+    ditandatangani: bool
+    satker: bool  # the satker's own PK (not a unit's)
+
+
+@dataclass(frozen=True)
+class FaktaIndikator:
+    id: int
+    kode: str
+    nama: str
+    # Whether the year's realisation is known: the annual row or the year's last period
+    # reported, or the indicator declared not executed.
+    realisasi_setahun: bool
+    periode_terakhir: str = ""  # the last period reported ("TW II"), "" when none
+    target_renstra: bool = False  # a Renstra (annual) target for the year exists
+    target_akhir_renstra: bool = False  # the Renstra's final-year target exists
+    di_renstra: bool = False  # tied to a sasaran of the Renstra covering the year
+
+
+@dataclass
+class FaktaKesiapan:
+    tahun: int
+    renstra_id: int | None
+    tahun_akhir_renstra: int | None
+    perjanjian: list[FaktaPK] = field(default_factory=list)
+    indikator: list[FaktaIndikator] = field(default_factory=list)
+    temuan: list[Temuan] = field(default_factory=list)
+
+
+def _nama(item: FaktaIndikator) -> str:
+    return f"{item.kode} “{item.nama}”"
+
+
+def pk_belum_ditandatangani(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
+    for pk in fakta.perjanjian:
+        if pk.ditandatangani:
+            continue
+        template = (
+            gettext_noop("%(pk)s (versi %(versi)s) sudah diajukan, tetapi belum ditandatangani.")
+            if pk.diajukan
+            else gettext_noop("%(pk)s (versi %(versi)s) masih draf: belum ditandatangani.")
+        )
+        yield Penghalang(
+            Jenis.PK,
+            (_kalimat(template, pk=pk.judul, versi=pk.versi),),
+            Tautan("reporting:pk_detail", pk.id),
+        )
+    if not any(pk.satker and pk.ditandatangani for pk in fakta.perjanjian):
+        yield Penghalang(
+            Jenis.PK,
+            (
+                _kalimat(
+                    gettext_noop(
+                        "Belum ada Perjanjian Kinerja satker yang ditandatangani untuk tahun "
+                        "%(tahun)s."
+                    ),
+                    tahun=fakta.tahun,
+                ),
+            ),
+            Tautan("reporting:pk_daftar"),
+        )
+
+
+def realisasi_belum_setahun(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
+    for item in fakta.indikator:
+        if item.realisasi_setahun:
+            continue
+        if item.periode_terakhir:
+            sentence = _kalimat(
+                gettext_noop(
+                    "Realisasi %(indikator)s tahun %(tahun)s belum ada untuk TW IV maupun "
+                    "setahun (baru dilaporkan sampai %(periode)s)."
+                ),
+                indikator=_nama(item),
+                tahun=fakta.tahun,
+                periode=item.periode_terakhir,
+            )
+        else:
+            sentence = _kalimat(
+                gettext_noop(
+                    "Realisasi %(indikator)s tahun %(tahun)s belum ada untuk TW IV maupun "
+                    "setahun (belum ada periode yang dilaporkan)."
+                ),
+                indikator=_nama(item),
+                tahun=fakta.tahun,
+            )
+        yield Penghalang(Jenis.REALISASI, (sentence,), Tautan("reporting:rekap"))
+
+
+def _target_hilang(fakta: FaktaKesiapan, item: FaktaIndikator) -> Kalimat | None:
+    final = fakta.tahun_akhir_renstra
+    year = not item.target_renstra
+    end = final is not None and final != fakta.tahun and not item.target_akhir_renstra
+    values = {"indikator": _nama(item), "tahun": fakta.tahun, "akhir": final}
+    if year and end:
+        template = gettext_noop(
+            "Target Renstra %(indikator)s untuk tahun %(tahun)s dan tahun akhir Renstra "
+            "(%(akhir)s) belum diisi."
+        )
+    elif year:
+        template = gettext_noop("Target Renstra %(indikator)s untuk tahun %(tahun)s belum diisi.")
+    elif end:
+        template = gettext_noop(
+            "Target Renstra %(indikator)s untuk tahun akhir Renstra (%(akhir)s) belum diisi."
+        )
+    else:
+        return None
+    return template, tuple(values.items())
+
+
+def renstra_belum_lengkap(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
+    if fakta.renstra_id is None:
+        yield Penghalang(
+            Jenis.RENSTRA,
+            (
+                _kalimat(
+                    gettext_noop("Tidak ada Renstra yang mencakup tahun %(tahun)s."),
+                    tahun=fakta.tahun,
+                ),
+            ),
+            Tautan("reporting:renstra"),
+        )
+        return
+    for item in fakta.indikator:
+        sentence = _target_hilang(fakta, item)
+        if sentence is None:
+            continue
+        if item.di_renstra:
+            yield Penghalang(
+                Jenis.RENSTRA,
+                (sentence,),
+                Tautan("reporting:renstra_detail", fakta.renstra_id, f"target-{item.id}"),
+            )
+        else:
+            # The Renstra page lists only the indicators of its sasaran: tie it first.
+            yield Penghalang(
+                Jenis.RENSTRA,
+                (
+                    sentence,
+                    _kalimat(gettext_noop("Indikator ini belum dikaitkan dengan sasaran Renstra.")),
+                ),
+                Tautan("reporting:indikator_ubah", item.id),
+            )
+
+
+def temuan_terbuka(temuan: list[Temuan]) -> list[Temuan]:
+    """The reviu findings that keep the generated report from being correct."""
+    return [
+        item
+        for item in temuan
+        if item.tingkat == Tingkat.GALAT and item.aturan not in ATURAN_DIHITUNG_ULANG
+    ]
+
+
+def galat_reviu(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
+    for item in temuan_terbuka(fakta.temuan):
+        where = f"{item.tabel}, {item.baris}" if item.baris else item.tabel
+        yield Penghalang(
+            Jenis.REVIU,
+            (
+                _kalimat(
+                    gettext_noop("Galat reviu (%(lokasi)s): %(temuan)s"),
+                    lokasi=where,
+                    temuan=item.pesan,
+                ),
+            ),
+            Tautan(HALAMAN_ATURAN.get(item.aturan, "evaluation:reviu_detail")),
+        )
+
+
+ATURAN_KESIAPAN: tuple[Callable[[FaktaKesiapan], Iterator[Penghalang]], ...] = (
+    pk_belum_ditandatangani,
+    realisasi_belum_setahun,
+    renstra_belum_lengkap,
+    galat_reviu,
+)
+
+
+def periksa(fakta: FaktaKesiapan) -> list[Penghalang]:
+    """Every blocker, by kind (PK, realisation, Renstra, reviu); none: the year is ready."""
+    return [blocker for rule in ATURAN_KESIAPAN for blocker in rule(fakta)]

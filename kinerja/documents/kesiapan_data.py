@@ -1,0 +1,94 @@
+"""Gathers the facts of the readiness check (kinerja.documents.kesiapan) for one satker-year
+through the reading layer and the reviu, and turns a blocker's place into a URL."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from kinerja.agreements.choices import StatusPerjanjian
+from kinerja.documents.kesiapan import (
+    FaktaIndikator,
+    FaktaKesiapan,
+    FaktaPK,
+    Penghalang,
+    Tautan,
+    periksa,
+)
+from kinerja.evaluation.reviu.rules import Temuan, jalankan
+from kinerja.evaluation.selectors import fakta_reviu
+from kinerja.measurement.pengukuran import DILAPORKAN, TIDAK_DILAKSANAKAN, hitung_pengukuran
+from kinerja.measurement.periods import SINGKATAN, TAHUNAN, URUTAN
+from kinerja.measurement.satker_year import satker_tahun
+
+
+@dataclass
+class Kesiapan:
+    """A satker-year's blockers, and every reviu finding (for "Catatan Konsistensi Data")."""
+
+    tahun: int
+    penghalang: list[Penghalang]
+    temuan: list[Temuan]
+
+    @property
+    def siap(self) -> bool:
+        return not self.penghalang
+
+
+def _periode_terakhir(row) -> str:
+    reported = [item for item in row.periode if item.status == DILAPORKAN]
+    if not reported:
+        return ""
+    return SINGKATAN[max(reported, key=lambda item: URUTAN[item.periode]).periode]
+
+
+def fakta_kesiapan(satker, tahun: int) -> tuple[FaktaKesiapan, list[Temuan]]:
+    snapshot = satker_tahun(satker, tahun)
+    measured = hitung_pengukuran(snapshot)
+    final = snapshot.tahun_akhir_renstra
+    indicators = [
+        FaktaIndikator(
+            id=row.indikator.id,
+            kode=row.indikator.kode,
+            nama=row.indikator.nama,
+            realisasi_setahun=row.status == TIDAK_DILAKSANAKAN
+            or (row.status == DILAPORKAN and row.posisi == TAHUNAN),
+            periode_terakhir=_periode_terakhir(row),
+            target_renstra=(row.indikator.id, tahun) in snapshot.target_tahunan,
+            target_akhir_renstra=final is not None
+            and (row.indikator.id, final) in snapshot.target_tahunan,
+            di_renstra=row.indikator.sasaran_id is not None,
+        )
+        for row in measured.baris
+    ]
+    agreements = [
+        FaktaPK(
+            id=pk.pk,
+            judul=pk.judul,
+            versi=pk.versi,
+            diajukan=pk.status == StatusPerjanjian.DIAJUKAN,
+            ditandatangani=pk.is_signed,
+            satker=pk.unit_id is None,
+        )
+        for pk in [*snapshot.perjanjian, *snapshot.perjanjian_lain]
+    ]
+    findings = jalankan(fakta_reviu(satker, tahun, snapshot=snapshot))
+    facts = FaktaKesiapan(
+        tahun=tahun,
+        renstra_id=snapshot.renstra.pk if snapshot.renstra else None,
+        tahun_akhir_renstra=final,
+        perjanjian=agreements,
+        indikator=indicators,
+        temuan=findings,
+    )
+    return facts, findings
+
+
+def kesiapan(satker, tahun: int) -> Kesiapan:
+    facts, findings = fakta_kesiapan(satker, tahun)
+    return Kesiapan(tahun, periksa(facts), findings)
+
+
+def url_tautan(slug: str, tahun: int, tautan: Tautan) -> str:
+    args = [slug] if tautan.id is None else [slug, tautan.id]
+    url = reverse(tautan.nama_url, args=args) + f"?tahun={tahun}"
+    return url + (f"#{tautan.jangkar}" if tautan.jangkar else "")

@@ -1,0 +1,24 @@
+"""The LKjIP as a file in any of its formats, with the appendices the readiness check and the
+reader's choices call for: one path for the page and the command."""
+
+from kinerja.documents.docx_out import tulis_docx
+from kinerja.documents.kesiapan_data import Kesiapan
+from kinerja.documents.lampiran import laporan_dengan_lampiran
+from kinerja.documents.pdf_out import tulis_pdf
+from kinerja.documents.xlsx_out import data_buku, tulis_xlsx
+
+JENIS_BERKAS = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def tulis_laporan(satker, tahun: int, fmt: str, check: Kesiapan, *, konsistensi: bool) -> bytes:
+    """The report made in spite of the check's blockers, which it then lists (the caller
+    decides whether to go ahead); the reviu findings appended when `konsistensi`."""
+    temuan = check.temuan if konsistensi else None
+    if fmt == "xlsx":
+        return tulis_xlsx(data_buku(satker, tahun, penghalang=check.penghalang, temuan=temuan))
+    document = laporan_dengan_lampiran(satker, tahun, penghalang=check.penghalang, temuan=temuan)
+    return tulis_docx(document) if fmt == "docx" else tulis_pdf(document)
