@@ -33,17 +33,13 @@ import re
 from decimal import Decimal
 from enum import StrEnum
 
+from kinerja.core.pesan import gettext_noop
+
 
 class JenisAngka(StrEnum):
     UKURAN = "ukuran"  # a target or a realisation: may end in %
     PERSEN = "persen"  # a percentage: may end in %
     RUPIAH = "rupiah"  # money: may start with Rp/Rp., whole numbers only
-
-
-def gettext_noop(text: str) -> str:
-    """Marks a message for the translation catalogue (makemessages reads this name) without
-    importing Django: the pages translate `pesan` themselves (kinerja.core.forms.pesan_angka)."""
-    return text
 
 
 class AngkaTidakSah(ValueError):

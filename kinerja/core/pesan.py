@@ -18,6 +18,12 @@ import html
 from collections.abc import Callable
 
 
+def gettext_noop(text: str) -> str:
+    """Marks a template for the catalogue without translating it (makemessages reads this
+    name): for a template chosen among several before it goes into a `Pesan`."""
+    return text
+
+
 def _indonesian(template: str) -> str:
     return template
 

@@ -3,8 +3,8 @@ Plain rules over plain facts (gathered by kinerja.documents.kesiapan_data); no D
 
 A blocker names the record (which PK, which indicator, which period) in Indonesian and says
 where it is fixed (`Tautan`: a URL name and its arguments, resolved by the page). Its sentences
-are kept as marked templates and their values, as kinerja.core.numbers keeps its messages: the
-document prints them in Indonesian, the page in the reader's language. The kinds:
+are `Pesan` (kinerja.core.pesan): the document prints them in Indonesian, the page in the
+reader's language. The kinds:
 
 - a PK of the year not signed, or no satker PK signed at all;
 - an indicator of the year without a realisation for the whole year (TW IV, Desember or the
@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kinerja.core.pesan import Pesan, gabung, gettext_noop
 from kinerja.evaluation.reviu.rules import Temuan, Tingkat
 
 
@@ -72,32 +73,16 @@ class Tautan:
     jangkar: str = ""
 
 
-def gettext_noop(text: str) -> str:
-    """Marks a template for the catalogue (makemessages finds the name); the page translates
-    it, the document does not."""
-    return text
-
-
-Kalimat = tuple[str, tuple[tuple[str, object], ...]]  # a template and its values
-
-
-def _kalimat(template: str, **values) -> Kalimat:
-    return template, tuple(values.items())
-
-
 @dataclass(frozen=True)
 class Penghalang:
     jenis: Jenis
-    kalimat: tuple[Kalimat, ...]
+    kalimat: tuple[Pesan, ...]
     tautan: Tautan
-
-    def teks(self, translate: Callable[[str], str] = str) -> str:
-        """The blocker in words: Indonesian by default, else through `translate`."""
-        return " ".join(translate(template) % dict(values) for template, values in self.kalimat)
 
     @property
     def pesan(self) -> str:
-        return self.teks()
+        """The blocker in words: Indonesian, and in the reader's language on a page."""
+        return gabung(" ", self.kalimat)
 
 
 @dataclass(frozen=True)
@@ -149,18 +134,16 @@ def pk_belum_ditandatangani(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
         )
         yield Penghalang(
             Jenis.PK,
-            (_kalimat(template, pk=pk.judul, versi=pk.versi),),
+            (Pesan(template, pk=pk.judul, versi=pk.versi),),
             Tautan("reporting:pk_detail", pk.id),
         )
     if not any(pk.satker and pk.ditandatangani for pk in fakta.perjanjian):
         yield Penghalang(
             Jenis.PK,
             (
-                _kalimat(
-                    gettext_noop(
-                        "Belum ada Perjanjian Kinerja satker yang ditandatangani untuk tahun "
-                        "%(tahun)s."
-                    ),
+                Pesan(
+                    "Belum ada Perjanjian Kinerja satker yang ditandatangani untuk tahun "
+                    "%(tahun)s.",
                     tahun=fakta.tahun,
                 ),
             ),
@@ -173,28 +156,24 @@ def realisasi_belum_setahun(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
         if item.realisasi_setahun:
             continue
         if item.periode_terakhir:
-            sentence = _kalimat(
-                gettext_noop(
-                    "Realisasi %(indikator)s tahun %(tahun)s belum ada untuk TW IV maupun "
-                    "setahun (baru dilaporkan sampai %(periode)s)."
-                ),
+            sentence = Pesan(
+                "Realisasi %(indikator)s tahun %(tahun)s belum ada untuk TW IV maupun "
+                "setahun (baru dilaporkan sampai %(periode)s).",
                 indikator=_nama(item),
                 tahun=fakta.tahun,
                 periode=item.periode_terakhir,
             )
         else:
-            sentence = _kalimat(
-                gettext_noop(
-                    "Realisasi %(indikator)s tahun %(tahun)s belum ada untuk TW IV maupun "
-                    "setahun (belum ada periode yang dilaporkan)."
-                ),
+            sentence = Pesan(
+                "Realisasi %(indikator)s tahun %(tahun)s belum ada untuk TW IV maupun "
+                "setahun (belum ada periode yang dilaporkan).",
                 indikator=_nama(item),
                 tahun=fakta.tahun,
             )
         yield Penghalang(Jenis.REALISASI, (sentence,), Tautan("reporting:rekap"))
 
 
-def _target_hilang(fakta: FaktaKesiapan, item: FaktaIndikator) -> Kalimat | None:
+def _target_hilang(fakta: FaktaKesiapan, item: FaktaIndikator) -> Pesan | None:
     final = fakta.tahun_akhir_renstra
     year = not item.target_renstra
     end = final is not None and final != fakta.tahun and not item.target_akhir_renstra
@@ -212,7 +191,7 @@ def _target_hilang(fakta: FaktaKesiapan, item: FaktaIndikator) -> Kalimat | None
         )
     else:
         return None
-    return template, tuple(values.items())
+    return Pesan(template, **values)
 
 
 def renstra_belum_lengkap(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
@@ -220,8 +199,8 @@ def renstra_belum_lengkap(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
         yield Penghalang(
             Jenis.RENSTRA,
             (
-                _kalimat(
-                    gettext_noop("Tidak ada Renstra yang mencakup tahun %(tahun)s."),
+                Pesan(
+                    "Tidak ada Renstra yang mencakup tahun %(tahun)s.",
                     tahun=fakta.tahun,
                 ),
             ),
@@ -244,7 +223,7 @@ def renstra_belum_lengkap(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
                 Jenis.RENSTRA,
                 (
                     sentence,
-                    _kalimat(gettext_noop("Indikator ini belum dikaitkan dengan sasaran Renstra.")),
+                    Pesan("Indikator ini belum dikaitkan dengan sasaran Renstra."),
                 ),
                 Tautan("reporting:indikator_ubah", item.id),
             )
@@ -265,8 +244,8 @@ def galat_reviu(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
         yield Penghalang(
             Jenis.REVIU,
             (
-                _kalimat(
-                    gettext_noop("Galat reviu (%(lokasi)s): %(temuan)s"),
+                Pesan(
+                    "Galat reviu (%(lokasi)s): %(temuan)s",
                     lokasi=where,
                     temuan=item.pesan,
                 ),

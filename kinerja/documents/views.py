@@ -56,7 +56,7 @@ def laporan_daftar(request, slug):
                 "tahun": year,
                 "siap": check.siap,
                 "penghalang": [
-                    (item.teks(_), url_tautan(satker.slug, year, item.tautan))
+                    (item.pesan, url_tautan(satker.slug, year, item.tautan))
                     for item in check.penghalang
                 ],
                 "berubah": changed.get(year, []),

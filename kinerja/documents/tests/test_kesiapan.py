@@ -3,6 +3,9 @@ record and where it is fixed, and disappears once the record is fixed."""
 
 from dataclasses import replace
 
+from django.utils import translation
+
+from kinerja.core.pesan import terjemahkan
 from kinerja.documents.kesiapan import (
     ATURAN_DIHITUNG_ULANG,
     HALAMAN_ATURAN,
@@ -127,15 +130,11 @@ def test_warnings_and_figures_the_report_recomputes_do_not_block():
 def test_the_page_reads_a_blocker_in_the_readers_language_the_document_in_indonesian():
     halfway = replace(COMPLETE, realisasi_setahun=False, periode_terakhir="TW II")
     (blocker,) = periksa(_fakta(indikator=[halfway]))
-    english = {
-        "Realisasi %(indikator)s tahun %(tahun)s belum ada untuk TW IV maupun setahun (baru "
-        "dilaporkan sampai %(periode)s).": "No full-year realisation of %(indikator)s for "
-        "%(tahun)s (reported up to %(periode)s).",
-    }
-    assert blocker.teks(english.get) == (
-        "No full-year realisation of K-1 “Persentase bimtek KPPS terlaksana” for 2025 "
-        "(reported up to TW II)."
-    )
+    with translation.override("en"):
+        assert terjemahkan(blocker.pesan) == (
+            "The 2025 realisation of K-1 “Persentase bimtek KPPS terlaksana” is missing for Q4 "
+            "and for the whole year (reported only up to TW II)."
+        )
     assert blocker.pesan.startswith("Realisasi K-1")
 
 
