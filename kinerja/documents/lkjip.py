@@ -289,8 +289,9 @@ def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) ->
         judul=f"Laporan Kinerja {name} Tahun {tahun}",
         kepala=f"{name} — Laporan Kinerja Tahun {tahun}",
     )
+    tanggal = tanggal or timezone.localdate()
     document.tambah(
-        *halaman_depan(snapshot, measured, naskah),
+        *halaman_depan(snapshot, measured, naskah, tanggal),
         *bab_satu(snapshot, naskah),
         HalamanBaru(),
         *bab_dua(snapshot),
@@ -301,7 +302,7 @@ def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) ->
         *blok_tanda_tangan(
             penanda_tangan_lkjip(snapshot.perjanjian),
             satker.kota,
-            tanggal or timezone.localdate(),
+            tanggal,
         ),
     )
     # The reading layer already holds the PKs in force with their lines and budget.

@@ -5,14 +5,16 @@ start or end date), so "the head on the document's date" is read from what is da
 satker's Perjanjian Kinerja in force for the year, whose first party is the head accountable
 for that year's targets. A PK revised for a change of official (pergantian pejabat) replaces
 the earlier one in force, so the latest head of the year signs. Name, NIP and jabatan are the
-PK's as printed; the pangkat/golongan is the linked Pegawai's, when the PK names one."""
+PK's as printed (kinerja.documents.pk.pihak, as the PK document prints them); the
+pangkat/golongan is the linked Pegawai's, when the PK names one. The Kata Pengantar and the
+end of the report are signed by the same person on the same date."""
 
 import datetime
 from dataclasses import dataclass
 
 from kinerja.core.formatting import format_tanggal
-from kinerja.core.nip import format_nip
 from kinerja.documents.isi import Blok, Paragraf, Penanda, TandaTangan
+from kinerja.documents.pk import pihak
 
 
 @dataclass(frozen=True)
@@ -25,18 +27,22 @@ class PenandaTangan:
 
 def penanda_tangan_lkjip(perjanjian) -> PenandaTangan | None:
     """The first party of the satker PK in force (the PKs the reading layer holds for the
-    year, satker level first); None when there is none."""
+    year, satker level first), named as the PK names its parties; None when there is none."""
     for pk in perjanjian:
         if pk.unit_id is not None:
             continue
+        nama, nip, jabatan = pihak(pk)[0]
         pegawai = pk.pihak_pertama_pegawai
-        return PenandaTangan(
-            jabatan=pk.pihak_pertama_jabatan,
-            nama=pk.pihak_pertama_nama,
-            nip=pk.pihak_pertama_nip_tercetak or (format_nip(pegawai.nip) if pegawai else ""),
-            pangkat=pegawai.pangkat_golongan if pegawai else "",
-        )
+        return PenandaTangan(jabatan, nama, nip, pegawai.pangkat_golongan if pegawai else "")
     return None
+
+
+def tempat_tanggal(tempat: str, tanggal: datetime.date) -> str:
+    return f"{tempat}, {format_tanggal(tanggal)}" if tempat else format_tanggal(tanggal)
+
+
+def penanda(signer: PenandaTangan) -> Penanda:
+    return Penanda((signer.jabatan.upper() + ",",), signer.nama.upper(), signer.nip, signer.pangkat)
 
 
 def blok_tanda_tangan(
@@ -44,7 +50,7 @@ def blok_tanda_tangan(
 ) -> list[Blok]:
     """Place and date, then the signature block; a sentence saying why there is no signer
     when the records name none (never a blank name to fill in by hand)."""
-    place_date = f"{tempat}, {format_tanggal(tanggal)}" if tempat else format_tanggal(tanggal)
+    place_date = tempat_tanggal(tempat, tanggal)
     if signer is None:
         return [
             Paragraf(place_date, rata="kanan"),
@@ -54,13 +60,4 @@ def blok_tanda_tangan(
                 rata="kanan",
             ),
         ]
-    return [
-        TandaTangan(
-            place_date,
-            (
-                Penanda(
-                    (signer.jabatan.upper() + ",",), signer.nama.upper(), signer.nip, signer.pangkat
-                ),
-            ),
-        )
-    ]
+    return [TandaTangan(place_date, (penanda(signer),))]

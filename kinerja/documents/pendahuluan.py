@@ -6,6 +6,8 @@ organisation tables (members, units, staff) as the organisations app holds them.
 The narrative sections print the text in force (kinerja.documents.naskah): a user's latest
 version as is, or the default generated from the data."""
 
+import datetime
+
 from kinerja.core.formatting import format_target
 from kinerja.documents import naskah_bawaan as bawaan
 from kinerja.documents.isi import (
@@ -16,12 +18,11 @@ from kinerja.documents.isi import (
     Judul,
     Kolom,
     Paragraf,
-    Penanda,
     Tabel,
     TandaTangan,
 )
 from kinerja.documents.kalimat import capaian_tampil, realisasi_tampil, tercapai
-from kinerja.documents.pk import pihak
+from kinerja.documents.penanda_tangan import penanda, penanda_tangan_lkjip, tempat_tanggal
 from kinerja.measurement.pengukuran import Pengukuran
 
 
@@ -46,15 +47,13 @@ def sampul(satker, tahun: int) -> list[Blok]:
     return blocks
 
 
-def _penanda(snapshot) -> list[Blok]:
-    """The signature under the Kata Pengantar: the first party of the satker's PK in force
-    (the head who answers for the year), with the satker's town. No date is stored for the
-    report, so none is printed."""
-    satker_pk = next((pk for pk in snapshot.perjanjian if pk.unit_id is None), None)
-    if satker_pk is None:
+def _penanda(snapshot, tanggal: datetime.date) -> list[Blok]:
+    """The signature under the Kata Pengantar: the report's signer, place and date."""
+    signer = penanda_tangan_lkjip(snapshot.perjanjian)
+    if signer is None:
         return []
-    nama, nip, jabatan = pihak(satker_pk)[0]
-    return [TandaTangan(snapshot.satker.kota, (Penanda((jabatan.upper() + ",",), nama, nip),))]
+    place_date = tempat_tanggal(snapshot.satker.kota, tanggal)
+    return [TandaTangan(place_date, (penanda(signer),))]
 
 
 def _ringkasan(measured: Pengukuran) -> Tabel:
@@ -156,7 +155,9 @@ def _organisasi(satker) -> list[Blok]:
     return blocks
 
 
-def halaman_depan(snapshot, measured: Pengukuran, naskah: dict[str, str]) -> list[Blok]:
+def halaman_depan(
+    snapshot, measured: Pengukuran, naskah: dict[str, str], tanggal: datetime.date
+) -> list[Blok]:
     """The cover (unnumbered), then the front matter numbered i, ii, …"""
     return [
         Bagian("sampul"),
@@ -164,7 +165,7 @@ def halaman_depan(snapshot, measured: Pengukuran, naskah: dict[str, str]) -> lis
         Bagian("romawi"),
         Judul(bawaan.JUDUL[bawaan.KATA_PENGANTAR], 1),
         *_teks(naskah, bawaan.KATA_PENGANTAR),
-        *_penanda(snapshot),
+        *_penanda(snapshot, tanggal),
         HalamanBaru(),
         Judul(bawaan.JUDUL[bawaan.IKHTISAR_EKSEKUTIF], 1),
         *_teks(naskah, bawaan.IKHTISAR_EKSEKUTIF),

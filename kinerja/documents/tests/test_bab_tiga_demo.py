@@ -128,3 +128,15 @@ def test_the_report_is_signed_by_the_head_with_pangkat_on_the_date_given(prabumu
         for cell in row.cells
     ]
     assert any("YASRIN ABIDIN" in cell and "Pembina/ IV.a" in cell for cell in cells)
+
+
+def test_the_foreword_and_the_end_are_signed_by_the_same_head_on_the_same_date(prabumulih):
+    document = laporan_kinerja(prabumulih, 2024, tanggal=datetime.date(2025, 1, 16))
+    signatures = [
+        block
+        for block in document.blok
+        if isinstance(block, TandaTangan) and block.tempat_tanggal == "Prabumulih, 16 Januari 2025"
+    ]
+    # The Kata Pengantar's and the report's own, before the attached PKs.
+    assert len(signatures) == 2
+    assert signatures[0].penanda == signatures[1].penanda
