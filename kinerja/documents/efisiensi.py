@@ -6,8 +6,8 @@ efisiensi = capaian sasaran − serapan anggaran sasaran, in percentage points. 
 seed report argues efficiency ("memenuhi target yakni 100%, dan realisasi anggaran sebesar
 90,03%"), made a figure; the PMK 214/2017 formula (domain.md §6.4) needs output volumes and unit
 costs an LKjIP does not carry. Efficiency is claimed only for a sasaran whose target is met:
-a budget left unspent on a result not reached is not a saving. Nothing is said where the
-pagu is missing."""
+a budget left unspent on a result not reached is not a saving, and neither is a budget not
+spent at all. Nothing is said where the pagu is missing."""
 
 from decimal import Decimal
 
@@ -35,6 +35,14 @@ def kalimat_efisiensi(group: SasaranPengukuran) -> str:
         return (
             f"Target sasaran ini belum tercapai (capaian {capaian}, serapan anggaran "
             f"{absorbed}), sehingga efisiensi penggunaan anggaran tidak dapat dinyatakan."
+        )
+    if group.realisasi_anggaran == 0:
+        # Nothing spent is not a saving: either the budget was not needed or its spending was
+        # not recorded; the figures cannot tell which.
+        return (
+            f"Capaian sasaran ini {capaian} tanpa realisasi anggaran yang tercatat (pagu "
+            f"{format_rupiah(group.pagu)} tidak terserap), sehingga efisiensi penggunaan "
+            "anggaran tidak dinyatakan."
         )
     value = group.efisiensi
     head = (

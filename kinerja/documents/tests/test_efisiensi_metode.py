@@ -60,6 +60,15 @@ def test_an_unmet_target_claims_no_efficiency_however_little_was_spent():
     assert "efisien." not in sentence
 
 
+def test_a_met_target_with_nothing_spent_is_not_called_efficient():
+    # The demo's kegiatan 6981: pagu Rp 4.000, realisation Rp 0, target met.
+    group = _sasaran("100", pagu_jumlah="4000", spent="0")
+    assert kalimat_efisiensi(group) == (
+        "Capaian sasaran ini 100,00% tanpa realisasi anggaran yang tercatat (pagu Rp 4.000 "
+        "tidak terserap), sehingga efisiensi penggunaan anggaran tidak dinyatakan."
+    )
+
+
 def test_without_a_pagu_nothing_is_said_and_the_table_leaves_the_sasaran_out():
     group = _sasaran("100", pagu_jumlah=None, spent="500000")
     assert kalimat_efisiensi(group) == ""
