@@ -14,6 +14,7 @@ from kinerja.accounts.peran import Aksi
 from kinerja.core.concurrency import sidik
 from kinerja.core.formatting import desimal_koma
 from kinerja.core.http import TidakDitemukan
+from kinerja.core.urutan import kunci_kode
 from kinerja.measurement.views import halaman_satker
 from kinerja.planning import services
 from kinerja.planning.models import RKT, IndikatorKinerja, TargetTahunan
@@ -21,8 +22,9 @@ from kinerja.reporting.forms import IndikatorForm
 
 
 def _konteks(request, satker, tahun, context) -> dict:
-    indicators = list(
-        IndikatorKinerja.objects.filter(satker=satker).select_related("kegiatan").order_by("kode")
+    indicators = sorted(
+        IndikatorKinerja.objects.filter(satker=satker).select_related("kegiatan"),
+        key=lambda item: kunci_kode(item.kode),
     )
     targets = {
         row.indikator_id: row

@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 
 from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
+from kinerja.core.urutan import kunci_kode
 from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
 from kinerja.measurement.models import PengaturanPengukuran, Realisasi
 from kinerja.measurement.pengukuran import BarisPengukuran, hitung_pengukuran
@@ -228,10 +229,9 @@ def renstra_lengkap(renstra) -> dict:
     number of queries."""
     years = list(range(renstra.tahun_awal, renstra.tahun_akhir + 1))
     sasaran = list(SasaranStrategis.objects.filter(renstra=renstra).select_related("tujuan"))
-    indicators = list(
-        IndikatorKinerja.objects.filter(sasaran__renstra=renstra)
-        .select_related("sasaran")
-        .order_by("sasaran__nomor", "kode")
+    indicators = sorted(
+        IndikatorKinerja.objects.filter(sasaran__renstra=renstra).select_related("sasaran"),
+        key=lambda item: (item.sasaran.nomor, kunci_kode(item.kode)),
     )
     targets: dict[int, dict[int, object]] = {}
     for row in TargetTahunan.objects.filter(indikator__in=indicators, tahun__in=years):

@@ -212,3 +212,13 @@ def test_a_new_years_rkt_starts_from_the_renstra_and_its_pk_from_last_years_part
     ).get()
     assert f'value="{last.pihak_pertama_nama}"' in page
     assert "diisi dari PK 2024" in page
+
+
+def test_indicators_are_listed_by_the_numbers_in_their_codes(client, dunia):
+    client.force_login(dunia.admin)
+    for kode in ("URUT-10", "URUT-2", "URUT-1"):
+        assert client.post(_baru(dunia), _data(kode=kode)).status_code == 302
+    page = client.get(
+        reverse("reporting:perencanaan", args=[dunia.satker.slug]) + f"?tahun={TAHUN}"
+    ).content.decode()
+    assert page.index("URUT-1<") < page.index("URUT-2<") < page.index("URUT-10<")
