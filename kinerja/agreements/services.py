@@ -131,11 +131,19 @@ def revise_perjanjian(
         after=snapshot(revision),
         reason=reason,
     )
+    parent = _induk_berlaku(revision)
+    if parent is not None:
+        # The satker PK was revised since: the unit's revision answers to the one in force.
+        revision.induk = parent
+        revision.save(update_fields=["induk"])
+    parent_rows = {row.indikator_id: row for row in parent.baris.all()} if parent else {}
     # The rows just read become their copies: the originals are not used again.
     for copy in [*lines, *budget]:
         copy.pk = None
         copy._state.adding = True
         copy.perjanjian = revision
+        if parent is not None and isinstance(copy, BarisPerjanjian):
+            _turunkan_dari(copy, parent_rows.get(copy.indikator_id))
         # The copy is checked field by field; whether every line traces to its parent is
         # checked when the revision is signed, after the lines have been corrected.
         copy.clean_fields()
@@ -150,6 +158,27 @@ def revise_perjanjian(
             reason=reason,
         )
     return revision
+
+
+def _induk_berlaku(revision: PerjanjianKinerja) -> PerjanjianKinerja | None:
+    """The satker PK in force when it is not the one a unit PK's revision was copied with."""
+    if revision.tingkat != TingkatPerjanjian.UNIT:
+        return None
+    parent = (
+        PerjanjianKinerja.objects.berlaku(revision.satker, revision.tahun)
+        .filter(tingkat=TingkatPerjanjian.SATKER)
+        .first()
+    )
+    return parent if parent is not None and parent.pk != revision.induk_id else None
+
+
+def _turunkan_dari(line: BarisPerjanjian, parent_row: BarisPerjanjian | None) -> None:
+    """A unit line traced to the parent in force's line of the same indicator, with its target
+    (the cascade: a unit answers for the satker's target). A line the new parent no longer has
+    is left untraced: signing refuses it until it is removed or drawn again."""
+    line.induk_baris = parent_row
+    if parent_row is not None:
+        line.target, line.target_teks = parent_row.target, parent_row.target_teks
 
 
 # Drafting: a PK is drafted from the lines it answers to — a satker PK from the RKT's rows, a

@@ -377,3 +377,37 @@ def test_each_state_change_checks_the_actors_role(signed_pk):
     stranger = UserFactory()
     with pytest.raises(TidakDitemukan):
         revise_perjanjian(signed_pk, actor=stranger, alasan=AlasanRevisi.PERGANTIAN_PEJABAT)
+
+
+def test_a_unit_pk_revised_after_its_parent_cascades_from_the_parent_in_force(actor):
+    unit_pk = PerjanjianUnitFactory(status=SIGNED, induk__status=SIGNED)
+    satker_v1 = unit_pk.induk
+    kept = BarisPerjanjianFactory(perjanjian=satker_v1, urutan=1, target=Decimal(90))
+    dropped = BarisPerjanjianFactory(perjanjian=satker_v1, urutan=2, target=Decimal(80))
+    for urutan, row in enumerate((kept, dropped), start=1):
+        BarisPerjanjianFactory(
+            perjanjian=unit_pk,
+            urutan=urutan,
+            indikator=row.indikator,
+            induk_baris=row,
+            target=row.target,
+        )
+    # The satker PK is revised: 90 becomes 92,5 and the second indicator is dropped.
+    satker_v2 = revise_perjanjian(satker_v1, actor=actor, alasan=AlasanRevisi.PERUBAHAN_PRIORITAS)
+    satker_v2.baris.filter(indikator=dropped.indikator).delete()
+    satker_v2.baris.filter(indikator=kept.indikator).update(target=Decimal("92.5"))
+    sign_perjanjian(satker_v2, actor=actor, tanggal=datetime.date(2025, 6, 15))
+
+    revision = revise_perjanjian(unit_pk, actor=actor, alasan=AlasanRevisi.PERUBAHAN_PRIORITAS)
+
+    assert revision.induk == satker_v2
+    traced = revision.baris.get(indikator=kept.indikator)
+    assert traced.induk_baris == satker_v2.baris.get(indikator=kept.indikator)
+    assert traced.target == Decimal("92.5")
+    # The line the parent no longer has must be removed before the revision can be signed.
+    assert revision.baris.get(indikator=dropped.indikator).induk_baris is None
+    message = _refused(sign_perjanjian, revision, actor=actor, tanggal=datetime.date(2025, 6, 20))
+    assert "1 baris PK belum tertelusur" in message
+    revision.baris.filter(indikator=dropped.indikator).delete()
+    sign_perjanjian(revision, actor=actor, tanggal=datetime.date(2025, 6, 20))
+    assert _in_force(unit_pk) == {satker_v2, revision}
