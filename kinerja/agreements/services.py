@@ -20,6 +20,7 @@ from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
 from kinerja.core.audit import catat, record_change, snapshot
 from kinerja.core.formatting import format_tanggal
 from kinerja.core.models import AuditLog
+from kinerja.core.pesan import terjemahkan
 from kinerja.planning.models import BarisRKT
 
 
@@ -71,7 +72,7 @@ def sign_perjanjian(
                     "tanggal": _(
                         "Tanggal revisi tidak boleh sebelum tanggal PK yang direvisi (%(tanggal)s)."
                     )
-                    % {"tanggal": format_tanggal(asal.tanggal)}
+                    % {"tanggal": terjemahkan(format_tanggal(asal.tanggal))}
                 }
             )
     pk.full_clean()

@@ -7,6 +7,8 @@ at presentation.
 import datetime
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 
+from kinerja.core.pesan import Pesan
+
 BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
@@ -110,6 +112,11 @@ def format_rupiah(value: Decimal | int) -> str:
     return "Rp " + format_angka(value, 0)
 
 
+# Not inside Pesan(...): the order is the same in English, only the month is translated.
+_TANGGAL = "%(hari)s %(bulan)s %(tahun)s"
+
+
 def format_tanggal(value: datetime.date) -> str:
-    """`2025-01-16` → `16 Januari 2025`."""
-    return f"{value.day} {BULAN[value.month - 1]} {value.year}"
+    """`2025-01-16` → `16 Januari 2025`; on a page, the month in the reader's language (its
+    Indonesian name is the msgid, translated with the periods of kinerja.core.choices)."""
+    return Pesan(_TANGGAL, hari=value.day, bulan=Pesan(BULAN[value.month - 1]), tahun=value.year)

@@ -4,7 +4,6 @@ import functools
 from decimal import Decimal
 
 from django import template
-from django.utils.translation import gettext
 
 from kinerja.core import formatting
 from kinerja.core.nip import format_nip
@@ -43,9 +42,8 @@ def desimal(value):
 @register.filter
 @_blank_if_none
 def tanggal(value):
-    # The month in the reader's language (its Indonesian name is the msgid, translated with
-    # the periods of kinerja.core.choices.Periode); day and year as formatting writes them.
-    return f"{value.day} {gettext(formatting.BULAN[value.month - 1])} {value.year}"
+    # The month in the reader's language (kinerja.core.formatting.format_tanggal).
+    return formatting.format_tanggal(value)
 
 
 @register.filter
