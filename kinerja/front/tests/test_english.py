@@ -349,3 +349,19 @@ def test_the_live_capaian_of_the_entry_grid_follows_the_readers_language(client,
     indonesian = client.post(url, data).content.decode()
     assert ">belum ada target s.d. TW I</span>" in indonesian
     assert 'title="Tahun berjalan (s.d. TW I): belum ada target s.d. TW I' in indonesian
+
+
+def test_a_date_written_by_a_service_refusal_follows_the_readers_language(prabumulih):
+    from django.contrib.auth import get_user_model
+
+    from kinerja.agreements.choices import AlasanRevisi
+    from kinerja.agreements.services import revise_perjanjian, sign_perjanjian
+
+    pk = PerjanjianKinerja.objects.berlaku(prabumulih, int(TAHUN)).filter(unit=None).first()
+    actor = get_user_model().objects.get(username="sekretaris")
+    admin = get_user_model().objects.filter(is_superuser=True).first()
+    revision = revise_perjanjian(pk, actor=admin, alasan=AlasanRevisi.PERUBAHAN_PRIORITAS)
+    early = pk.tanggal.replace(day=1) if pk.tanggal.day > 1 else pk.tanggal.replace(year=2023)
+    with translation.override("en"), pytest.raises(ValidationError) as refusal:
+        sign_perjanjian(revision, actor=actor, tanggal=early)
+    assert "(25 January 2024)" in " ".join(refusal.value.messages)
