@@ -36,11 +36,11 @@ from kinerja.measurement.satker_year import satker_tahun
 
 KOLOM_CAPAIAN = (
     Kolom("No", 1.0),
-    Kolom("Indikator Kinerja", 6.6),
+    Kolom("Indikator Kinerja", 6.2),
     Kolom("Target", 2.2, angka=True),
     Kolom("Realisasi", 2.4, angka=True),
     Kolom("Capaian", 2.0, angka=True),
-    Kolom("Ket.", 1.8),
+    Kolom("Ket.", 2.2),  # "Tercapai" on one line
 )
 KOLOM_ANGGARAN = (
     Kolom("Kode", 1.4),
