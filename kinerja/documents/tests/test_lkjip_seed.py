@@ -9,21 +9,28 @@ line numbers."""
 # ruff: noqa: E501
 
 import datetime
+import os
 import re
+import shutil
+import subprocess
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from docx import Document
-from docx.table import Table
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from kinerja.documents.docx_out import tulis_docx
 from kinerja.documents.lkjip import laporan_kinerja
+from kinerja.documents.pdf_out import tulis_pdf
+from kinerja.documents.tests.word import satu, tabel_word
 from kinerja.documents.xlsx_out import data_buku, tulis_xlsx
 from kinerja.organisations.models import Satker
 
 pytestmark = pytest.mark.django_db
 TANGGAL = datetime.date(2025, 1, 16)
+ARTIFACTS = Path(os.environ.get("KINERJA_ARTIFACTS", "artifacts"))
 
 # Seed 683–733, BAB II.C: the RKT as printed (the sasaran number on its first line only).
 RKT = (
@@ -177,24 +184,6 @@ def laporan(django_db_setup, django_db_blocker):
     return document, Document(BytesIO(tulis_docx(document))), workbook
 
 
-def tabel_word(word) -> dict[str, list[tuple[str, ...]]]:
-    """Each captioned table of the Word file: its caption → its rows (header included)."""
-    tables, caption = {}, ""
-    for item in word.iter_inner_content():
-        if isinstance(item, Table):
-            if caption:
-                tables[caption] = [tuple(cell.text for cell in row.cells) for row in item.rows]
-            caption = ""
-        elif item.text.startswith("Tabel "):
-            caption = item.text
-    return tables
-
-
-def satu(tables, *words: str) -> list[tuple[str, ...]]:
-    (match,) = [rows for caption, rows in tables.items() if all(w in caption for w in words)]
-    return match
-
-
 def test_the_rkt_table_holds_every_line_of_the_seed_with_its_target(laporan):
     _, word, _ = laporan
     rows = satu(tabel_word(word), "Tabel 2.1 Rencana Kinerja Tahunan 2024")[1:]
@@ -279,13 +268,13 @@ def _persen(text: str) -> list[str]:
     return re.findall(r"\d[\d.]*(?:,\d+)?%|Rp\s*[\d.]+", text)
 
 
-def test_the_pdf_prints_the_figures_of_every_table_of_bab_two_and_three(laporan):
-    from pypdf import PdfReader
+@pytest.fixture(scope="module")
+def pdf(laporan) -> bytes:
+    return tulis_pdf(laporan[0])
 
-    from kinerja.documents.pdf_out import tulis_pdf
 
-    document, word, _ = laporan
-    pdf = tulis_pdf(document)
+def test_the_pdf_prints_the_figures_of_every_table_of_bab_two_and_three(laporan, pdf):
+    _, word, _ = laporan
     text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
     text = " ".join(text.split())
     tables = tabel_word(word)
@@ -323,3 +312,26 @@ def test_the_workbook_holds_the_seeds_figures_as_numbers(laporan):
         assert f"Rp {row[3]:,}".replace(",", ".") == pagu, kode
         assert f"Rp {row[4]:,}".replace(",", ".") == realisasi, kode
         assert f"{row[5] * 100:.2f}".replace(".", ",") + "%" == serapan, kode
+
+
+def test_the_demo_pdf_is_rendered_page_by_page_as_images_to_look_at(pdf):
+    """The pages as PNG under artifacts/ (git ignores it), for a person to look at: the
+    cover, the tables of contents, BAB III's charts and tables, the PKs."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("pdftoppm (poppler-utils) is missing on CI")
+        pytest.skip("pdftoppm (poppler-utils) is not installed: apt-get install poppler-utils")
+    folder = ARTIFACTS / "lkjip-demo-2024"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    source = folder / "lkjip-demo-2024.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(  # noqa: S603 - a fixed program found on PATH, our own file
+        [pdftoppm, "-r", "70", "-png", str(source), str(folder / "halaman")],
+        check=True,
+        timeout=600,
+    )
+    pages = sorted(folder.glob("halaman-*.png"))
+    assert len(pages) == len(PdfReader(BytesIO(pdf)).pages)
+    assert all(page.read_bytes().startswith(b"\x89PNG") for page in pages)
