@@ -62,6 +62,16 @@ def kalimat_efisiensi(group: SasaranPengukuran) -> str:
     )
 
 
+def _dinyatakan(group: SasaranPengukuran) -> bool:
+    """Whether the efficiency sentence states a figure: the target met and something spent."""
+    return (
+        group.capaian is not None
+        and group.capaian >= SERATUS
+        and bool(group.realisasi_anggaran)
+        and group.efisiensi is not None
+    )
+
+
 def tabel_efisiensi(groups: list[SasaranPengukuran], judul: str) -> Tabel | None:
     """One row per sasaran with a pagu; None when no sasaran has one."""
     rows = []
@@ -76,7 +86,8 @@ def tabel_efisiensi(groups: list[SasaranPengukuran], judul: str) -> Tabel | None
                 format_rupiah(group.pagu),
                 format_rupiah(spent) if spent is not None else "–",
                 format_persen(group.serapan) if group.serapan is not None else "–",
-                format_desimal(round_half_up(value)) if value is not None else "–",
+                # The table says what the sentences say: no figure where none is claimed.
+                format_desimal(round_half_up(value)) if _dinyatakan(group) else "–",
             )
         )
     if not rows:

@@ -29,17 +29,18 @@ from kinerja.documents.naskah_bawaan import bawaan
 from kinerja.documents.penanda_tangan import blok_tanda_tangan, penanda_tangan_lkjip
 from kinerja.documents.pendahuluan import bab_satu, halaman_depan
 from kinerja.documents.pk import baris_target, dokumen_pk
+from kinerja.documents.tabel_rkt import baris_rkt
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
 from kinerja.measurement.satker_year import satker_tahun
 
 KOLOM_CAPAIAN = (
     Kolom("No", 1.0),
-    Kolom("Indikator Kinerja", 6.6),
+    Kolom("Indikator Kinerja", 6.2),
     Kolom("Target", 2.2, angka=True),
     Kolom("Realisasi", 2.4, angka=True),
     Kolom("Capaian", 2.0, angka=True),
-    Kolom("Ket.", 1.8),
+    Kolom("Ket.", 2.2),  # "Tercapai" on one line
 )
 KOLOM_ANGGARAN = (
     Kolom("Kode", 1.4),
@@ -196,15 +197,7 @@ def bab_dua(snapshot) -> list[Blok]:
                     Kolom("Indikator Kinerja", 7.3),
                     Kolom("Target", 2.5, angka=True),
                 ),
-                baris=tuple(
-                    (
-                        row.nomor_tercetak or str(row.urutan),
-                        row.sasaran_tercetak,
-                        row.indikator_tercetak or row.indikator.nama,
-                        format_target(row.target_nilai, row.indikator.satuan),
-                    )
-                    for row in snapshot.rkt_baris
-                ),
+                baris=baris_rkt(snapshot.rkt_baris),
                 judul=f"Tabel 2.1 Rencana Kinerja Tahunan {snapshot.tahun}",
             )
         )

@@ -90,6 +90,17 @@ def test_the_efficiency_table_holds_the_figures_of_the_sentence():
     )
 
 
+def test_the_efficiency_table_prints_no_figure_where_the_sentence_claims_none():
+    # The demo printed 8,12 points for 6709 (target not met) and 100 for 6981 (nothing spent)
+    # under a paragraph saying efficiency is stated only for a met target.
+    unmet = _sasaran("90", pagu_jumlah="1000000", spent="500000")
+    unspent = _sasaran("100", pagu_jumlah="4000", spent="0")
+    overspent = _sasaran("100", pagu_jumlah="1000000", spent="1006800")
+    table = tabel_efisiensi([unmet, unspent, overspent], "Tabel 3.9 Efisiensi")
+    assert [row[5] for row in table.baris] == ["–", "–", "-0,68"]
+    assert [row[1] for row in table.baris] == ["90,00%", "100,00%", "100,00%"]
+
+
 def test_the_method_states_each_rule_used_once_the_cap_and_the_scale_of_the_settings():
     snapshot = satker_tahun(
         indikator(1),
