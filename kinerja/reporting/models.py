@@ -27,15 +27,27 @@ class LaporanRealisasi(models.Model):
     # Changes with every save: a form posted from an older version is refused, never merged.
     versi = models.PositiveIntegerField(_("versi"), default=1)
     diubah_oleh = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("diubah oleh"),
     )
     diubah_pada = models.DateTimeField(_("diubah pada"), auto_now=True)
     diajukan_oleh = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("diajukan oleh"),
     )
     diajukan_pada = models.DateTimeField(_("diajukan pada"), null=True)
     diputuskan_oleh = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("diputuskan oleh"),
     )
     diputuskan_pada = models.DateTimeField(_("diputuskan pada"), null=True)
     alasan_dikembalikan = models.TextField(_("alasan dikembalikan"), blank=True)

@@ -1,15 +1,18 @@
 """A record's history as its users read it: who changed what and when, before → after, from
 the audit trail — only for a record of a satker the user may read."""
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import DecimalField, Model
+from django.db.models import DateTimeField, DecimalField, ForeignKey, Model, Q
+from django.utils import timezone
 
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
 from kinerja.budgets.models import Pagu, RealisasiAnggaran
-from kinerja.core.formatting import desimal_koma
+from kinerja.core.formatting import desimal_koma, format_angka, format_tanggal
 from kinerja.core.models import AuditLog
+from kinerja.core.pesan import Pesan
 from kinerja.measurement.models import HambatanUpaya, Realisasi
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import (
@@ -60,6 +63,7 @@ class Perubahan:
 class Entri:
     log: AuditLog
     perubahan: list[Perubahan]
+    baris: str = ""  # the row of the record this entry is about ("" : the record itself)
 
     @property
     def tindakan(self) -> str:
@@ -78,38 +82,98 @@ def _kolom(model, attname: str):
     return next((field for field in model._meta.concrete_fields if field.attname == attname), None)
 
 
-def _tampil(field, value):
-    """A stored value the way the pages show it: decimals with a comma, choices by label."""
-    if value is None or field is None:
+# A record's own rows, whose changes its history shows beside its own: the figures of a
+# realisation report are its isian rows, the lines of a PK its rows.
+ANAK: dict[type[Model], tuple[tuple[type[Model], str], ...]] = {
+    LaporanRealisasi: ((IsianRealisasi, "laporan_id"), (BuktiDukung, "laporan_id")),
+    PerjanjianKinerja: ((BarisPerjanjian, "perjanjian_id"), (AnggaranPerjanjian, "perjanjian_id")),
+    Renstra: ((Misi, "renstra_id"), (Tujuan, "renstra_id"), (SasaranStrategis, "renstra_id")),
+    RKT: ((BarisRKT, "rkt_id"),),
+}
+
+
+class _Tampilan:
+    """Stored values the way the pages show them: a related record by its name, a time in the
+    local zone, decimals with a comma, money grouped, choices by label. Related records are
+    read once per model for the whole history."""
+
+    def __init__(self, logs: list[AuditLog]):
+        wanted: dict[type[Model], set] = {}
+        for log in logs:
+            model = MODEL_SEMUA.get(log.model.lower())
+            for key, value in {**(log.before or {}), **(log.after or {})}.items():
+                field = _kolom(model, key) if model else None
+                if isinstance(field, ForeignKey) and value is not None:
+                    wanted.setdefault(field.related_model, set()).add(value)
+        self.names = {
+            related: {row.pk: str(row) for row in related._default_manager.filter(pk__in=ids)}
+            for related, ids in wanted.items()
+        }
+
+    def __call__(self, field, value):
+        if value is None or field is None:
+            return value
+        if field.choices:
+            return dict(field.flatchoices).get(value, value)
+        if isinstance(field, ForeignKey):
+            return self.names.get(field.related_model, {}).get(value, f"#{value}")
+        if isinstance(field, DateTimeField) and isinstance(value, str):
+            moment = timezone.localtime(datetime.datetime.fromisoformat(value))
+            return Pesan(
+                _WAKTU, tanggal=format_tanggal(moment.date()), jam=moment.strftime("%H:%M")
+            )
+        if isinstance(field, DecimalField):
+            number = Decimal(str(value))
+            if field.decimal_places == 0:
+                return format_angka(number, 0)
+            return desimal_koma(number)
         return value
-    if field.choices:
-        return dict(field.flatchoices).get(value, value)
-    if isinstance(field, DecimalField):
-        return desimal_koma(Decimal(str(value)))
-    return value
+
+
+# Not inside Pesan(...): the same order in English; the month inside is translated.
+_WAKTU = "%(tanggal)s %(jam)s"
+MODEL_SEMUA = {
+    model._meta.label_lower: model
+    for model in {*PEMILIK, *(child for children in ANAK.values() for child, _ in children)}
+}
+
+
+def _logs(instance: Model) -> list[AuditLog]:
+    model = type(instance)
+    query = Q(model=model._meta.label, object_id=str(instance.pk))
+    for child, key in ANAK.get(model, ()):
+        # Rows deleted since are found by what their audit says they belonged to.
+        query |= Q(model=child._meta.label) & (
+            Q(**{f"after__{key}": instance.pk}) | Q(**{f"before__{key}": instance.pk})
+        )
+    return list(AuditLog.objects.filter(query).select_related("actor").order_by("-at", "-pk"))
 
 
 def riwayat(instance: Model) -> list[Entri]:
-    model = type(instance)
+    logs = _logs(instance)
+    tampil = _Tampilan(logs)
+    own = type(instance)._meta.label
     entries = []
-    for log in (
-        AuditLog.objects.filter(model=model._meta.label, object_id=str(instance.pk))
-        .select_related("actor")
-        .order_by("-at", "-pk")
-    ):
+    for log in logs:
+        model = MODEL_SEMUA.get(log.model.lower())
         before, after = log.before or {}, log.after or {}
         keys = [key for key in {**before, **after} if key != "id"]
         changes = []
         for key in keys:
             if before.get(key) == after.get(key):
                 continue
-            field = _kolom(model, key)
+            field = _kolom(model, key) if model else None
             changes.append(
                 Perubahan(
                     str(field.verbose_name) if field else key,
-                    _tampil(field, before.get(key)),
-                    _tampil(field, after.get(key)),
+                    tampil(field, before.get(key)),
+                    tampil(field, after.get(key)),
                 )
             )
-        entries.append(Entri(log, changes))
+        row = (
+            ""
+            if log.model == own
+            else f"{model._meta.verbose_name if model else log.model}: {log.object_repr}"
+        )
+        entries.append(Entri(log, changes, row))
     return entries

@@ -1,5 +1,7 @@
 """A record's history: who changed what and when, before → after; never another satker's."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -23,9 +25,23 @@ def test_the_history_shows_who_changed_what_before_and_after(client, dunia):
     html = client.get(_url(dunia.satker, "reporting.laporanrealisasi", laporan.pk)).content.decode()
     assert dunia.operator.username in html
     assert "Awal → Diperbaiki" in html
+    # The report's own figures are in its history too, with the row they belong to.
+    assert "<strong>realisasi</strong>: 10 → 12,5" in html
     entry = IsianRealisasi.objects.get(indikator=dunia.a)
+    assert f"isian realisasi: {entry}" in html
     html = client.get(_url(dunia.satker, "reporting.isianrealisasi", entry.pk)).content.decode()
     assert "<strong>realisasi</strong>: 10 → 12,5" in html
+
+
+def test_the_history_names_people_and_shows_times_and_amounts_as_pages_do(client, dunia):
+    client.force_login(dunia.operator)
+    _post(client, dunia, "simpan", narasi="Awal", **{"U-1": "10"})
+    laporan = LaporanRealisasi.objects.get(unit=dunia.unit)
+    client.force_login(dunia.inspektur)
+    html = client.get(_url(dunia.satker, "reporting.laporanrealisasi", laporan.pk)).content.decode()
+    assert f"<strong>diubah oleh</strong>: – → {dunia.operator}" in html
+    assert f"<strong>satker</strong>: – → {dunia.satker}" in html
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T\d", html)  # no ISO timestamps
 
 
 def test_another_satkers_record_or_an_unknown_kind_is_not_found(client, dunia):
