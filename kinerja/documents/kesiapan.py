@@ -240,7 +240,7 @@ def temuan_terbuka(temuan: list[Temuan]) -> list[Temuan]:
 
 def galat_reviu(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
     for item in temuan_terbuka(fakta.temuan):
-        where = f"{item.tabel}, {item.baris}" if item.baris else item.tabel
+        where = gabung(", ", [item.tabel, item.baris]) if item.baris else item.tabel
         yield Penghalang(
             Jenis.REVIU,
             (

@@ -210,3 +210,15 @@ def test_the_command_writes_any_format_and_lists_the_blockers(prabumulih, tmp_pa
     assert book.sheetnames[-2:] == ["Belum Lengkap", "Konsistensi Data"]
     assert book["Konsistensi Data"].max_row == 1 + 83
     assert "40 hal belum lengkap" in capsys.readouterr().err
+
+
+def test_the_blockers_read_in_english_down_to_the_reviu_location(client, satker_admin):
+    from django.conf import settings
+    from django.utils import translation
+
+    client.force_login(satker_admin)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = client.get(reverse("documents:laporan", args=["kpu-kota-prabumulih"])).content.decode()
+    translation.activate(settings.LANGUAGE_CODE)
+    assert "Reviu error (Budget realisation, 3355)" in html
+    assert "(Realisasi anggaran, 3355)" not in html
