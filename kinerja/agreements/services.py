@@ -5,11 +5,12 @@ signed PK is never edited in place: it is revised, with a reason, and the revisi
 only once it is signed itself."""
 
 import datetime
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -328,8 +329,35 @@ def ajukan_perjanjian(*, actor, perjanjian: PerjanjianKinerja) -> PerjanjianKine
     before = snapshot(pk)
     pk.status = StatusPerjanjian.DIAJUKAN
     pk.save()
-    catat(actor, pk, AuditLog.Action.UPDATE, before, "PK diajukan untuk ditandatangani")
+    catat(actor, pk, AuditLog.Action.UPDATE, before, DIAJUKAN)
     return pk
+
+
+# The audit's reasons for submitting and returning: the return's reason is read back from it.
+DIAJUKAN = "PK diajukan untuk ditandatangani"
+DIKEMBALIKAN = "PK dikembalikan: "
+
+
+@dataclass(frozen=True)
+class Pengembalian:
+    oleh: str
+    pada: datetime.datetime
+    alasan: str
+
+
+def pengembalian_terakhir(pk: PerjanjianKinerja) -> Pengembalian | None:
+    """The return that sent this draft back, if it was returned and not submitted since."""
+    if pk.status != StatusPerjanjian.DRAFT:
+        return None
+    last = (
+        AuditLog.objects.filter(model=pk._meta.label, object_id=str(pk.pk))
+        .filter(Q(reason=DIAJUKAN) | Q(reason__startswith=DIKEMBALIKAN))
+        .order_by("-at", "-pk")
+        .first()
+    )
+    if last is None or not last.reason.startswith(DIKEMBALIKAN):
+        return None
+    return Pengembalian(last.actor_label, last.at, last.reason.removeprefix(DIKEMBALIKAN))
 
 
 @transaction.atomic
@@ -343,5 +371,5 @@ def kembalikan_perjanjian(*, actor, perjanjian: PerjanjianKinerja, alasan: str):
     before = snapshot(pk)
     pk.status = StatusPerjanjian.DRAFT
     pk.save()
-    catat(actor, pk, AuditLog.Action.UPDATE, before, f"PK dikembalikan: {alasan.strip()}"[:300])
+    catat(actor, pk, AuditLog.Action.UPDATE, before, f"{DIKEMBALIKAN}{alasan.strip()}"[:300])
     return pk

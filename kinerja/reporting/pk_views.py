@@ -229,6 +229,7 @@ def detail(request, slug, pk_id):
             "alasan_revisi": AlasanRevisi.choices,
             "revisi_terbuka": pk.revisi.exclude(status=StatusPerjanjian.DITANDATANGANI).first(),
             "hari_ini": timezone.localdate().isoformat(),
+            "dikembalikan": services.pengembalian_terakhir(pk),
         }
     )
     return render(request, "agreements/detail.html", context, status=400 if errors else 200)

@@ -106,6 +106,12 @@ def test_a_unit_pk_is_cascaded_returned_fixed_signed_and_the_satker_pk_revised(c
     assert unit_pk.status == "draft"
 
     client.force_login(kantor["kasubbag"])
+    # The draft says why it came back, until it is submitted again.
+    page = client.get(_detail(unit_pk)).content.decode()
+    assert "Dikembalikan ke draf oleh" in page
+    assert "Target terlalu rendah" in page
+
+    client.force_login(kantor["kasubbag"])
     client.post(_detail(unit_pk), {"aksi": "ubah", "baris": line.pk, "target": "97"})
     client.post(_detail(unit_pk), {"aksi": "ajukan"})
     _sign(client, kantor, unit_pk, "2025-01-31")
