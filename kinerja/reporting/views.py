@@ -455,6 +455,9 @@ def pratinjau_capaian(request, slug, unit_id, periode):
     status = request.POST.get(f"status-{pk}", "")
     if status not in (StatusRealisasi.DILAPORKAN, StatusRealisasi.TIDAK_DILAKSANAKAN):
         status = StatusRealisasi.DILAPORKAN
+    if nilai is not None and nilai < 0 and status == StatusRealisasi.DILAPORKAN:
+        # Said as saving would say it, not as a fault of the indicator's rule.
+        error = gettext("Realisasi tidak boleh negatif.")
     measured = {}
     if not error and (nilai is not None or status == StatusRealisasi.TIDAK_DILAKSANAKAN):
         row = BarisRealisasi(periode=periode, status=status, nilai=nilai)

@@ -365,3 +365,14 @@ def test_a_date_written_by_a_service_refusal_follows_the_readers_language(prabum
     with translation.override("en"), pytest.raises(ValidationError) as refusal:
         sign_perjanjian(revision, actor=actor, tanggal=early)
     assert "(25 January 2024)" in " ".join(refusal.value.messages)
+
+
+def test_a_negative_realisation_is_an_input_error_not_a_rule_fault(client, personas):
+    unit = Unit.objects.get(satker__slug=SATKER, nama=UNIT_DEMO)
+    indikator = IndikatorKinerja.objects.filter(baris_perjanjian__perjanjian__unit=unit).first()
+    url = reverse("reporting:pratinjau", args=[SATKER, unit.pk, "tw4"]) + f"?tahun={TAHUN}"
+    client.force_login(personas["operator"])
+    data = {"indikator": indikator.pk, f"nilai-{indikator.pk}": "-5"}
+    preview = client.post(url, data).content.decode()
+    assert '<span class="galat">Realisasi tidak boleh negatif.</span>' in preview
+    assert "Aturan capaian tidak sah" not in preview
