@@ -18,6 +18,7 @@ from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
 from kinerja.documents.isi import periksa_lebar
 from kinerja.documents.kesiapan import Jenis
+from kinerja.documents.models import LaporanTahunan
 from kinerja.documents.kesiapan_data import kesiapan
 from kinerja.documents.lampiran import (
     JUDUL_BELUM_LENGKAP,
@@ -25,7 +26,8 @@ from kinerja.documents.lampiran import (
     laporan_dengan_lampiran,
 )
 from kinerja.measurement.models import Realisasi
-from kinerja.organisations.tests.factories import SatkerFactory
+from kinerja.organisations.models import RiwayatJabatan
+from kinerja.organisations.tests.factories import PegawaiFactory, SatkerFactory
 from kinerja.planning.models import Renstra, SasaranStrategis, TargetTahunan
 from kinerja.planning.tests.factories import IndikatorKinerjaFactory
 
@@ -159,8 +161,16 @@ def test_another_satkers_reader_finds_neither_the_page_nor_the_files(client, out
 @pytest.fixture
 def siap():
     """A satker-year with nothing missing: a Renstra with its target, a signed satker PK, an
-    annual realisation."""
-    satker = SatkerFactory(nama="KPU Kota Siap", slug="kpu-kota-siap")
+    annual realisation, the report's date and the head who held the post on it."""
+    satker = SatkerFactory(nama="KPU Kota Siap", slug="kpu-kota-siap", kota="Kota Siap")
+    LaporanTahunan.objects.create(satker=satker, tahun=2025, tanggal=datetime.date(2026, 1, 20))
+    RiwayatJabatan.objects.create(
+        satker=satker,
+        pegawai=PegawaiFactory(satker=satker, nama="Siti Kepala"),
+        jabatan="Sekretaris",
+        kepala=True,
+        mulai=datetime.date(2024, 1, 1),
+    )
     renstra = Renstra.objects.create(satker=satker, tahun_awal=2021, tahun_akhir=2025, visi="V")
     sasaran = SasaranStrategis.objects.create(renstra=renstra, nomor=1, uraian="Pemilu tertib")
     indikator = IndikatorKinerjaFactory(
