@@ -2,7 +2,7 @@
 what a signed report stores, so it re-renders identically whatever the data says later.
 Plain Python, no Django.
 
-Canonical: keys sorted, no spaces, non-ASCII kept; each block names its kind ("jenis"), tuples
+Canonical: keys sorted, no spaces, non-ASCII kept; each block names its class ("tipe"), tuples
 become lists, a chart's PNG is base64. The same content always gives the same bytes, so the
 hash identifies the content."""
 
@@ -27,7 +27,7 @@ from kinerja.documents.isi import (
     TandaTangan,
 )
 
-JENIS = {
+TIPE = {
     cls.__name__: cls
     for cls in (
         Judul,
@@ -55,7 +55,7 @@ def _nilai(value: Any) -> Any:
 
 def _blok(block) -> dict[str, Any]:
     return {
-        "jenis": type(block).__name__,
+        "tipe": type(block).__name__,
         **{item.name: _nilai(getattr(block, item.name)) for item in fields(block)},
     }
 
@@ -80,8 +80,8 @@ def _tuple(rows: list) -> tuple:
 
 
 def _dari_blok(data: dict[str, Any]):
-    values = {key: value for key, value in data.items() if key != "jenis"}
-    cls = JENIS[data["jenis"]]
+    values = {key: value for key, value in data.items() if key != "tipe"}
+    cls = TIPE[data["tipe"]]
     if cls is Tabel:
         values["kolom"] = tuple(Kolom(**item) for item in values["kolom"])
         values["baris"] = _tuple(values["baris"])
