@@ -17,7 +17,9 @@ class PulihkanForm(forms.Form):
 
 class IdentitasLaporanForm(forms.Form):
     tanggal = forms.DateField(
-        label=_("Tanggal laporan"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Tanggal laporan"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     tempat = forms.CharField(label=_("Tempat"), max_length=100, required=False)
     nomor = forms.CharField(label=_("Nomor"), max_length=100, required=False)

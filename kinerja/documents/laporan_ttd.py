@@ -26,5 +26,5 @@ def halaman_ttd(user, satker, tahun: int) -> dict:
         else None,
         "versi_ttd": versions,
         "boleh_ttd": boleh(user, Aksi.TANDA_TANGAN_LAPORAN, satker),
-        "form_revisi": RevisiLaporanForm() if versions else None,
+        "form_revisi": RevisiLaporanForm(auto_id=f"id_%s_{tahun}") if versions else None,
     }

@@ -142,6 +142,9 @@ def test_the_admin_sets_the_date_place_and_number_and_a_reader_may_not(client, s
         "001/PL/2026",
     )
     assert AuditLog.objects.filter(model="documents.LaporanTahunan", object_id=record.pk).exists()
+    # The date field shows the stored date back (a date input reads ISO dates only).
+    html = client.get(reverse("documents:laporan", args=[siap.slug])).content.decode()
+    assert 'value="2026-02-03"' in html
     _login(client, siap, Membership.Peran.INSPEKTUR)
     assert client.post(_url("laporan_identitas", siap), data).status_code == 403
 
