@@ -37,7 +37,8 @@ class Aksi(StrEnum):
     KELOLA_ANGGARAN = "kelola_anggaran"  # pagu, revisions, budget realisation
     KELOLA_HAMBATAN = "kelola_hambatan"  # hambatan and upaya, follow-up
     CATAT_REVIU = "catat_reviu"  # review notes
-    SUSUN_LAPORAN = "susun_laporan"  # the LKjIP's narrative sections (kata pengantar, BAB I …)
+    SUSUN_LAPORAN = "susun_laporan"  # the LKjIP's narrative sections, its date, place, number
+    TANDA_TANGAN_LAPORAN = "tanda_tangan_laporan"  # sign the LKjIP, or sign its revision
 
 
 HAK: dict[Peran, frozenset[Aksi]] = {
@@ -58,7 +59,9 @@ HAK: dict[Peran, frozenset[Aksi]] = {
     ),
     # The Sekretaris signs the LKjIP and its kata pengantar speaks in their name: they may
     # write its narrative (never its figures).
-    Peran.PIMPINAN: frozenset({Aksi.BACA, Aksi.TANDA_TANGAN_PK, Aksi.SUSUN_LAPORAN}),
+    Peran.PIMPINAN: frozenset(
+        {Aksi.BACA, Aksi.TANDA_TANGAN_PK, Aksi.SUSUN_LAPORAN, Aksi.TANDA_TANGAN_LAPORAN}
+    ),
     Peran.INSPEKTUR: frozenset({Aksi.BACA, Aksi.CATAT_REVIU}),
 }
 

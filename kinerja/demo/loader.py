@@ -20,6 +20,7 @@ from kinerja.budgets.choices import JenisPagu, SumberDana
 from kinerja.budgets.models import Kegiatan, Pagu, Program, RealisasiAnggaran
 from kinerja.core.upsert import AuditedWriter
 from kinerja.demo.data import evaluasi, organisasi, pengukuran, perencanaan, perjanjian
+from kinerja.documents.models import LaporanTahunan
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.measurement.models import (
     HambatanUpaya,
@@ -30,7 +31,7 @@ from kinerja.measurement.models import (
     SkalaPredikat,
 )
 from kinerja.measurement.scales import LAN_4_PITA
-from kinerja.organisations.models import Anggota, Pegawai, Satker, Unit
+from kinerja.organisations.models import Anggota, Pegawai, RiwayatJabatan, Satker, Unit
 from kinerja.planning.models import (
     RKT,
     BarisRKT,
@@ -111,6 +112,20 @@ def _load_organisation(loader: AuditedWriter) -> Satker:
             {"satker": satker, "sumber": data["sumber"], "nomor_urut": data["nomor_urut"]},
             values,
         )
+    staff = {(item.sumber, item.nomor_urut): item for item in satker.pegawai.all()}
+    for data in organisasi.RIWAYAT_JABATAN:
+        values = {key: value for key, value in data.items() if key not in {"pegawai", "mulai"}}
+        loader.upsert(
+            RiwayatJabatan,
+            {"satker": satker, "pegawai": staff[data["pegawai"]], "mulai": data["mulai"]},
+            values,
+        )
+    report = organisasi.LAPORAN
+    loader.upsert(
+        LaporanTahunan,
+        {"satker": satker, "tahun": report["tahun"]},
+        {key: value for key, value in report.items() if key != "tahun"},
+    )
     return satker
 
 

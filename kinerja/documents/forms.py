@@ -13,3 +13,22 @@ class NaskahForm(forms.Form):
 class PulihkanForm(forms.Form):
     versi = forms.IntegerField(widget=forms.HiddenInput)
     sidik = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class IdentitasLaporanForm(forms.Form):
+    tanggal = forms.DateField(
+        label=_("Tanggal laporan"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    tempat = forms.CharField(label=_("Tempat"), max_length=100, required=False)
+    nomor = forms.CharField(label=_("Nomor"), max_length=100, required=False)
+
+
+class TandaTanganForm(forms.Form):
+    tetap = forms.BooleanField(required=False)
+
+
+class RevisiLaporanForm(forms.Form):
+    alasan = forms.CharField(label=_("Alasan revisi"), widget=forms.Textarea(attrs={"rows": 2}))
+    tetap = forms.BooleanField(required=False)

@@ -11,6 +11,9 @@ reader's language. The kinds:
   annual row; "tidak dilaksanakan" is an answer, not a gap);
 - no Renstra covering the year, or an indicator of the year without its Renstra target for the
   year (or for the Renstra's final year);
+- the report's signer not determined: no report date yet, nobody held the head post on that
+  date, or no jabatan history at all (the report then falls back to the satker PK's first
+  party, which the history, not the PK, should say);
 - a reviu finding of severity "galat". Findings have no open/closed state (the reviu is
   computed afresh from the data), so every galat finding counts as open — except those about
   figures an earlier document printed (ATURAN_DIHITUNG_ULANG): the generated report prints its
@@ -30,6 +33,7 @@ class Jenis(StrEnum):
     REALISASI = "realisasi"
     RENSTRA = "renstra"
     REVIU = "reviu"
+    PENANDA_TANGAN = "penanda_tangan"
 
 
 JUDUL_JENIS = {
@@ -37,6 +41,7 @@ JUDUL_JENIS = {
     Jenis.REALISASI: "Realisasi",
     Jenis.RENSTRA: "Renstra",
     Jenis.REVIU: "Reviu",
+    Jenis.PENANDA_TANGAN: "Penanda tangan",
 }
 
 # Reviu rules that compare what an earlier document printed (a capaian, a serapan, a total, a
@@ -117,6 +122,11 @@ class FaktaKesiapan:
     perjanjian: list[FaktaPK] = field(default_factory=list)
     indikator: list[FaktaIndikator] = field(default_factory=list)
     temuan: list[Temuan] = field(default_factory=list)
+    # The report's date (None: not set) and where its signer came from: the values of
+    # kinerja.documents.penanda_tangan.Asal ("riwayat", "tanpa_tanggal", "tanpa_pemegang",
+    # "tanpa_riwayat").
+    tanggal_laporan: str = "-"  # the date in words; "-" for facts gathered without one
+    asal_penanda_tangan: str = "riwayat"
 
 
 def _nama(item: FaktaIndikator) -> str:
@@ -254,14 +264,56 @@ def galat_reviu(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
         )
 
 
+def penanda_tangan_belum_pasti(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
+    where = Tautan("documents:laporan", jangkar=f"identitas-{fakta.tahun}")
+    if fakta.asal_penanda_tangan == "tanpa_riwayat":
+        yield Penghalang(
+            Jenis.PENANDA_TANGAN,
+            (
+                Pesan(
+                    "Penanda tangan belum dapat ditentukan dari riwayat jabatan: riwayat "
+                    "jabatan pimpinan satker belum dicatat, sehingga laporan memakai pihak "
+                    "pertama Perjanjian Kinerja satker."
+                ),
+            ),
+            where,
+        )
+    if not fakta.tanggal_laporan:
+        yield Penghalang(
+            Jenis.PENANDA_TANGAN,
+            (
+                Pesan(
+                    "Tanggal laporan tahun %(tahun)s belum diisi: penanda tangan ditentukan "
+                    "dari tanggal itu.",
+                    tahun=fakta.tahun,
+                ),
+            ),
+            where,
+        )
+    elif fakta.asal_penanda_tangan == "tanpa_pemegang":
+        yield Penghalang(
+            Jenis.PENANDA_TANGAN,
+            (
+                Pesan(
+                    "Penanda tangan belum dapat ditentukan: riwayat jabatan tidak mencatat "
+                    "pimpinan satker pada tanggal laporan (%(tanggal)s).",
+                    tanggal=fakta.tanggal_laporan,
+                ),
+            ),
+            where,
+        )
+
+
 ATURAN_KESIAPAN: tuple[Callable[[FaktaKesiapan], Iterator[Penghalang]], ...] = (
     pk_belum_ditandatangani,
     realisasi_belum_setahun,
     renstra_belum_lengkap,
+    penanda_tangan_belum_pasti,
     galat_reviu,
 )
 
 
 def periksa(fakta: FaktaKesiapan) -> list[Penghalang]:
-    """Every blocker, by kind (PK, realisation, Renstra, reviu); none: the year is ready."""
+    """Every blocker, by kind (PK, realisation, Renstra, signer, reviu); none: the year is
+    ready."""
     return [blocker for rule in ATURAN_KESIAPAN for blocker in rule(fakta)]

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.urls import reverse
 
 from kinerja.agreements.choices import StatusPerjanjian
+from kinerja.core.formatting import format_tanggal
+from kinerja.documents.identitas_laporan import identitas_laporan
 from kinerja.documents.kesiapan import (
     FaktaIndikator,
     FaktaKesiapan,
@@ -14,6 +16,7 @@ from kinerja.documents.kesiapan import (
     Tautan,
     periksa,
 )
+from kinerja.documents.penanda_tangan import tetapkan_penanda_tangan
 from kinerja.evaluation.reviu.rules import Temuan, jalankan
 from kinerja.evaluation.selectors import fakta_reviu
 from kinerja.measurement.pengukuran import DILAPORKAN, TIDAK_DILAKSANAKAN, hitung_pengukuran
@@ -72,6 +75,8 @@ def fakta_kesiapan(satker, tahun: int) -> tuple[FaktaKesiapan, list[Temuan]]:
         for pk in [*snapshot.perjanjian, *snapshot.perjanjian_lain]
     ]
     findings = jalankan(fakta_reviu(satker, tahun, snapshot=snapshot))
+    identitas = identitas_laporan(satker, tahun)
+    signer = tetapkan_penanda_tangan(satker, identitas.tanggal, snapshot.perjanjian)
     facts = FaktaKesiapan(
         tahun=tahun,
         renstra_id=snapshot.renstra.pk if snapshot.renstra else None,
@@ -79,6 +84,8 @@ def fakta_kesiapan(satker, tahun: int) -> tuple[FaktaKesiapan, list[Temuan]]:
         perjanjian=agreements,
         indikator=indicators,
         temuan=findings,
+        tanggal_laporan=format_tanggal(identitas.tanggal) if identitas.tanggal else "",
+        asal_penanda_tangan=signer.asal,
     )
     return facts, findings
 

@@ -4,8 +4,7 @@ its sentences and its budget — and B. realisasi anggaran per kegiatan with tot
 reconcile. Tables are numbered as the chapter goes (Tabel 3.1, 3.2, …)."""
 
 import datetime
-
-from django.utils import timezone
+from dataclasses import replace
 
 from kinerja.core.formatting import format_persen, format_rupiah, format_tanggal, format_target
 from kinerja.documents.analisis import (
@@ -15,6 +14,7 @@ from kinerja.documents.analisis import (
     paragraf_indikator,
 )
 from kinerja.documents.efisiensi import tabel_efisiensi
+from kinerja.documents.identitas_laporan import identitas_laporan
 from kinerja.documents.isi import Blok, Dokumen, HalamanBaru, Judul, Kolom, Paragraf, Tabel
 from kinerja.documents.kalimat import (
     capaian_tampil,
@@ -26,7 +26,7 @@ from kinerja.documents.kalimat import (
 from kinerja.documents.metode import metode_bab_tiga
 from kinerja.documents.naskah import fakta_naskah, naskah_berlaku
 from kinerja.documents.naskah_bawaan import bawaan
-from kinerja.documents.penanda_tangan import blok_tanda_tangan, penanda_tangan_lkjip
+from kinerja.documents.penanda_tangan import blok_tanda_tangan, tetapkan_penanda_tangan
 from kinerja.documents.pendahuluan import bab_satu, halaman_depan
 from kinerja.documents.pk import baris_target, dokumen_pk
 from kinerja.documents.tabel_rkt import baris_rkt
@@ -265,9 +265,10 @@ def bab_empat(pengukuran: Pengukuran, hambatan) -> list[Blok]:
 def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) -> Dokumen:
     """The LKjIP of a satker-year as far as it is generated today: the cover and front matter
     (roman page numbers), BAB I (its narrative as the users wrote it, or the defaults), BAB II,
-    BAB III and BAB IV from the data, signed by the head of the satker on `tanggal` (today
-    unless given), and the PKs in force as attachments. One read of the reading layer serves
-    every chapter."""
+    BAB III and BAB IV from the data, signed by the head of the satker on the report's date
+    (its LaporanTahunan, or `tanggal` when given; none: the date is printed as not set, never
+    today's), and the PKs in force as attachments. One read of the reading layer serves every
+    chapter."""
     snapshot = satker_tahun(satker, tahun)
     measured = hitung_pengukuran(snapshot)
     hambatan = list(
@@ -282,9 +283,12 @@ def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) ->
         judul=f"Laporan Kinerja {name} Tahun {tahun}",
         kepala=f"{name} — Laporan Kinerja Tahun {tahun}",
     )
-    tanggal = tanggal or timezone.localdate()
+    identitas = identitas_laporan(satker, tahun)
+    if tanggal is not None:
+        identitas = replace(identitas, tanggal=tanggal)
+    penetapan = tetapkan_penanda_tangan(satker, identitas.tanggal, snapshot.perjanjian)
     document.tambah(
-        *halaman_depan(snapshot, measured, naskah, tanggal),
+        *halaman_depan(snapshot, measured, naskah, identitas, penetapan),
         *bab_satu(snapshot, naskah),
         HalamanBaru(),
         *bab_dua(snapshot),
@@ -292,11 +296,7 @@ def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) ->
         *bab_tiga(measured),
         HalamanBaru(),
         *bab_empat(measured, hambatan),
-        *blok_tanda_tangan(
-            penanda_tangan_lkjip(snapshot.perjanjian),
-            satker.kota,
-            tanggal,
-        ),
+        *blok_tanda_tangan(penetapan, identitas.tempat, identitas.tanggal),
     )
     # The reading layer already holds the PKs in force with their lines and budget.
     for pk in snapshot.perjanjian:

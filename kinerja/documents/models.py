@@ -52,3 +52,89 @@ class NaskahLaporan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_bagian_display()} {self.tahun} v{self.versi}"
+
+
+class LaporanTahunan(models.Model):
+    """What a satker-year's LKjIP says of itself: its date, place and number, entered, never
+    taken from the clock. The date also picks the signer: whoever held the head post on it
+    (kinerja.organisations.RiwayatJabatan)."""
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="laporan_tahunan")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    tanggal = models.DateField(_("tanggal laporan"), null=True, blank=True)
+    tempat = models.CharField(
+        _("tempat"),
+        max_length=100,
+        blank=True,
+        help_text=_("Kota pada baris tempat dan tanggal; bawaan: kota kedudukan satker."),
+    )
+    nomor = models.CharField(_("nomor"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("identitas laporan kinerja")
+        verbose_name_plural = _("identitas laporan kinerja")
+        ordering = ["satker", "tahun"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "tahun"],
+                name="laporan_tahunan_unik",
+                violation_error_message=_("Identitas laporan tahun ini sudah ada."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"LKjIP {self.satker} {self.tahun}"
+
+
+class LaporanTertandatangan(models.Model):
+    """One signed version of a satker-year's LKjIP: its content as built when signed
+    (kinerja.documents.serial, canonical JSON) with its SHA-256, so every later download is
+    that document whatever the data says since. Never edited: a revision is a new version with
+    its reason, the old one kept and readable."""
+
+    satker = models.ForeignKey(
+        Satker, on_delete=models.CASCADE, related_name="laporan_tertandatangan"
+    )
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    versi = models.PositiveIntegerField(_("versi"))
+    isi = models.TextField(_("isi dokumen (JSON)"))
+    sidik = models.CharField(_("SHA-256"), max_length=64)
+    tanggal = models.DateField(_("tanggal laporan"))
+    tempat = models.CharField(_("tempat"), max_length=100, blank=True)
+    nomor = models.CharField(_("nomor"), max_length=100, blank=True)
+    penanda_tangan = models.CharField(_("penanda tangan"), max_length=200)
+    penanda_tangan_nip = models.CharField(_("NIP penanda tangan"), max_length=30, blank=True)
+    penanda_tangan_jabatan = models.CharField(_("jabatan penanda tangan"), max_length=200)
+    revisi_dari = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("revisi dari"),
+    )
+    alasan = models.TextField(_("alasan revisi"), blank=True)
+    ditandatangani_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,  # an imported version: accounts are not exported
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("ditandatangani oleh"),
+    )
+    ditandatangani_pada = models.DateTimeField(_("ditandatangani pada"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("laporan kinerja tertandatangan")
+        verbose_name_plural = _("laporan kinerja tertandatangan")
+        ordering = ["satker", "tahun", "-versi"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "tahun", "versi"],
+                name="laporan_tertandatangan_versi_unik",
+                violation_error_message=_("Versi laporan ini sudah ada."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"LKjIP {self.tahun} v{self.versi} ({self.sidik[:12]})"

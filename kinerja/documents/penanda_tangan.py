@@ -1,20 +1,25 @@
-"""Who signs an LKjIP: the head of the satker for the year, as the records say it.
+"""Who signs an LKjIP: whoever held the head post of the satker (RiwayatJabatan.kepala) on the
+report's date, with the name, NIP and the pangkat/golongan of that term. Never typed, never
+today's holder: the date is the report's (kinerja.documents.identitas_laporan), and a report
+without a date has no signer yet.
 
-Kinerja holds no history of who held a jabatan when (Pegawai.jabatan is today's post, with no
-start or end date), so "the head on the document's date" is read from what is dated: the
-satker's Perjanjian Kinerja in force for the year, whose first party is the head accountable
-for that year's targets. A PK revised for a change of official (pergantian pejabat) replaces
-the earlier one in force, so the latest head of the year signs. Name, NIP and jabatan are the
-PK's as printed (kinerja.documents.pk.pihak, as the PK document prints them); the
-pangkat/golongan is the linked Pegawai's, when the PK names one. The Kata Pengantar and the
-end of the report are signed by the same person on the same date."""
+Only a satker with no jabatan history at all falls back to what is dated elsewhere: the first
+party of the satker PK in force for the year (named as the PK names its parties,
+kinerja.documents.pk.pihak); the report page then says the signer could not be determined from
+the history (a readiness blocker). The Kata Pengantar and the end of the report are signed by
+the same person on the same date."""
 
 import datetime
 from dataclasses import dataclass
+from enum import StrEnum
 
 from kinerja.core.formatting import format_tanggal
 from kinerja.documents.isi import Blok, Paragraf, Penanda, TandaTangan
 from kinerja.documents.pk import pihak
+from kinerja.organisations.jabatan import pemegang_pada
+from kinerja.organisations.models import RiwayatJabatan
+
+TANGGAL_BELUM_DITETAPKAN = "(tanggal laporan belum ditetapkan)"
 
 
 @dataclass(frozen=True)
@@ -25,7 +30,22 @@ class PenandaTangan:
     pangkat: str = ""
 
 
-def penanda_tangan_lkjip(perjanjian) -> PenandaTangan | None:
+class Asal(StrEnum):
+    RIWAYAT = "riwayat"  # the head on the report's date, from the jabatan history
+    TANPA_TANGGAL = "tanpa_tanggal"  # the report has no date yet
+    TANPA_PEMEGANG = "tanpa_pemegang"  # a history, but nobody held the head post that day
+    TANPA_RIWAYAT = "tanpa_riwayat"  # no history: the satker PK's first party, if any
+
+
+@dataclass(frozen=True)
+class Penetapan:
+    """The signer (None when there is none) and where it came from."""
+
+    penanda_tangan: PenandaTangan | None
+    asal: Asal
+
+
+def penanda_tangan_pk(perjanjian) -> PenandaTangan | None:
     """The first party of the satker PK in force (the PKs the reading layer holds for the
     year, satker level first), named as the PK names its parties; None when there is none."""
     for pk in perjanjian:
@@ -37,27 +57,56 @@ def penanda_tangan_lkjip(perjanjian) -> PenandaTangan | None:
     return None
 
 
-def tempat_tanggal(tempat: str, tanggal: datetime.date) -> str:
-    return f"{tempat}, {format_tanggal(tanggal)}" if tempat else format_tanggal(tanggal)
+def dari_riwayat(term: RiwayatJabatan) -> PenandaTangan:
+    person = term.pegawai
+    return PenandaTangan(
+        term.jabatan, person.nama, person.nip, term.pangkat_golongan or person.pangkat_golongan
+    )
+
+
+def tetapkan_penanda_tangan(satker, tanggal: datetime.date | None, perjanjian) -> Penetapan:
+    terms = list(
+        RiwayatJabatan.objects.filter(satker=satker, kepala=True).select_related("pegawai")
+    )
+    if not terms:
+        return Penetapan(penanda_tangan_pk(perjanjian), Asal.TANPA_RIWAYAT)
+    if tanggal is None:
+        return Penetapan(None, Asal.TANPA_TANGGAL)
+    holder = pemegang_pada(terms, tanggal)
+    if holder is None:
+        return Penetapan(None, Asal.TANPA_PEMEGANG)
+    return Penetapan(dari_riwayat(holder), Asal.RIWAYAT)
+
+
+def tempat_tanggal(tempat: str, tanggal: datetime.date | None) -> str:
+    when = format_tanggal(tanggal) if tanggal else TANGGAL_BELUM_DITETAPKAN
+    return f"{tempat}, {when}" if tempat else when
 
 
 def penanda(signer: PenandaTangan) -> Penanda:
     return Penanda((signer.jabatan.upper() + ",",), signer.nama.upper(), signer.nip, signer.pangkat)
 
 
+KALIMAT_TANPA_PENANDA = {
+    Asal.TANPA_TANGGAL: "Penanda tangan ditentukan dari riwayat jabatan setelah tanggal laporan "
+    "ditetapkan.",
+    Asal.TANPA_PEMEGANG: "Penanda tangan belum dapat ditentukan: riwayat jabatan tidak mencatat "
+    "pimpinan satker pada tanggal laporan.",
+    Asal.TANPA_RIWAYAT: "Penanda tangan belum dapat ditentukan: riwayat jabatan pimpinan satker "
+    "belum dicatat dan tidak ada Perjanjian Kinerja satker yang berlaku untuk tahun ini.",
+}
+
+
 def blok_tanda_tangan(
-    signer: PenandaTangan | None, tempat: str, tanggal: datetime.date
+    penetapan: Penetapan, tempat: str, tanggal: datetime.date | None
 ) -> list[Blok]:
     """Place and date, then the signature block; a sentence saying why there is no signer
     when the records name none (never a blank name to fill in by hand)."""
     place_date = tempat_tanggal(tempat, tanggal)
+    signer = penetapan.penanda_tangan
     if signer is None:
         return [
             Paragraf(place_date, rata="kanan"),
-            Paragraf(
-                "Penanda tangan belum dapat ditentukan: tidak ada Perjanjian Kinerja satker "
-                "yang berlaku untuk tahun ini.",
-                rata="kanan",
-            ),
+            Paragraf(KALIMAT_TANPA_PENANDA[penetapan.asal], rata="kanan"),
         ]
     return [TandaTangan(place_date, (penanda(signer),))]

@@ -6,10 +6,9 @@ organisation tables (members, units, staff) as the organisations app holds them.
 The narrative sections print the text in force (kinerja.documents.naskah): a user's latest
 version as is, or the default generated from the data."""
 
-import datetime
-
 from kinerja.core.formatting import format_target
 from kinerja.documents import naskah_bawaan as bawaan
+from kinerja.documents.identitas_laporan import IdentitasLaporan
 from kinerja.documents.isi import (
     Bagian,
     Blok,
@@ -22,7 +21,7 @@ from kinerja.documents.isi import (
     TandaTangan,
 )
 from kinerja.documents.kalimat import capaian_tampil, realisasi_tampil, tercapai
-from kinerja.documents.penanda_tangan import penanda, penanda_tangan_lkjip, tempat_tanggal
+from kinerja.documents.penanda_tangan import Penetapan, penanda, tempat_tanggal
 from kinerja.measurement.pengukuran import Pengukuran
 
 
@@ -30,7 +29,7 @@ def _teks(naskah: dict[str, str], bagian: str) -> list[Blok]:
     return [Paragraf(line) for line in bawaan.paragraf(naskah[bagian])]
 
 
-def sampul(satker, tahun: int) -> list[Blok]:
+def sampul(satker, tahun: int, nomor: str = "") -> list[Blok]:
     name = satker.nama_lengkap or satker.nama
     blocks: list[Blok] = [Judul(satker.nama.upper())]
     if satker.alamat:
@@ -44,15 +43,17 @@ def sampul(satker, tahun: int) -> list[Blok]:
             Judul(f"TAHUN {tahun}"),
         ]
     )
+    if nomor:
+        blocks.append(Paragraf(f"Nomor: {nomor}", rata="tengah"))
     return blocks
 
 
-def _penanda(snapshot, tanggal: datetime.date) -> list[Blok]:
+def _penanda(penetapan: Penetapan, identitas: IdentitasLaporan) -> list[Blok]:
     """The signature under the Kata Pengantar: the report's signer, place and date."""
-    signer = penanda_tangan_lkjip(snapshot.perjanjian)
+    signer = penetapan.penanda_tangan
     if signer is None:
         return []
-    place_date = tempat_tanggal(snapshot.satker.kota, tanggal)
+    place_date = tempat_tanggal(identitas.tempat, identitas.tanggal)
     return [TandaTangan(place_date, (penanda(signer),))]
 
 
@@ -156,16 +157,21 @@ def _organisasi(satker) -> list[Blok]:
 
 
 def halaman_depan(
-    snapshot, measured: Pengukuran, naskah: dict[str, str], tanggal: datetime.date
+    snapshot,
+    measured: Pengukuran,
+    naskah: dict[str, str],
+    identitas: IdentitasLaporan,
+    penetapan: Penetapan,
 ) -> list[Blok]:
-    """The cover (unnumbered), then the front matter numbered i, ii, …"""
+    """The cover (unnumbered, with the report's number when it has one), then the front
+    matter numbered i, ii, …"""
     return [
         Bagian("sampul"),
-        *sampul(snapshot.satker, snapshot.tahun),
+        *sampul(snapshot.satker, snapshot.tahun, identitas.nomor),
         Bagian("romawi"),
         Judul(bawaan.JUDUL[bawaan.KATA_PENGANTAR], 1),
         *_teks(naskah, bawaan.KATA_PENGANTAR),
-        *_penanda(snapshot, tanggal),
+        *_penanda(penetapan, identitas),
         HalamanBaru(),
         Judul(bawaan.JUDUL[bawaan.IKHTISAR_EKSEKUTIF], 1),
         *_teks(naskah, bawaan.IKHTISAR_EKSEKUTIF),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.documents import naskah_views, views
+from kinerja.documents import laporan_views, naskah_views, views
 
 app_name = "documents"
 
@@ -20,5 +20,25 @@ urlpatterns = [
         "satker/<slug:slug>/laporan/<int:tahun>/naskah/",
         naskah_views.naskah_sunting,
         name="naskah",
+    ),
+    path(
+        "satker/<slug:slug>/laporan/<int:tahun>/identitas/",
+        laporan_views.laporan_identitas,
+        name="laporan_identitas",
+    ),
+    path(
+        "satker/<slug:slug>/laporan/<int:tahun>/tanda-tangan/",
+        laporan_views.laporan_tandatangani,
+        name="laporan_tandatangani",
+    ),
+    path(
+        "satker/<slug:slug>/laporan/<int:tahun>/revisi/",
+        laporan_views.laporan_revisi,
+        name="laporan_revisi",
+    ),
+    path(
+        "satker/<slug:slug>/laporan/<int:tahun>/versi-<int:versi>.<str:fmt>",
+        laporan_views.laporan_versi_unduh,
+        name="laporan_versi_unduh",
     ),
 ]

@@ -13,6 +13,8 @@ from kinerja.core.http import TidakDitemukan
 from kinerja.documents.docx_out import tulis_docx
 from kinerja.documents.kesiapan_data import kesiapan, url_tautan
 from kinerja.documents.laporan_berkas import JENIS_BERKAS, tulis_laporan
+from kinerja.documents.laporan_tersimpan import FORMAT_TERSIMPAN, tulis_tersimpan, versi_berlaku
+from kinerja.documents.laporan_ttd import halaman_ttd
 from kinerja.documents.nama import nama_berkas
 from kinerja.documents.naskah import bagian_berubah
 from kinerja.documents.pdf_out import tulis_pdf
@@ -60,6 +62,7 @@ def laporan_daftar(request, slug):
                     for item in check.penghalang
                 ],
                 "berubah": changed.get(year, []),
+                **halaman_ttd(request.user, satker, year),
             }
         )
     return render(request, "documents/laporan_daftar.html", context)
@@ -73,6 +76,14 @@ def laporan_unduh(request, slug, tahun, fmt):
     satker, _tahun, context = halaman_satker(request, slug)
     if tahun not in context["tahun_tersedia"] or fmt not in JENIS_BERKAS:
         raise TidakDitemukan(_("Laporan kinerja tahun itu tidak ditemukan."))
+    signed = versi_berlaku(satker, tahun) if fmt in FORMAT_TERSIMPAN else None
+    if signed is not None:
+        # A signed year is the document as signed, whatever the data says since.
+        response = HttpResponse(tulis_tersimpan(signed, fmt), content_type=JENIS_BERKAS[fmt])
+        response["Content-Disposition"] = (
+            f'attachment; filename="lkjip-{satker.slug}-{tahun}-v{signed.versi}.{fmt}"'
+        )
+        return response
     check = kesiapan(satker, tahun)
     if check.penghalang and request.GET.get("tetap") != "1":
         messages.warning(

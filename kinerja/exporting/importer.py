@@ -30,7 +30,8 @@ from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, Perja
 from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
 from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 from kinerja.core.upsert import AuditedWriter
-from kinerja.documents.models import NaskahLaporan
+from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
+from kinerja.documents.serial import sidik
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.exporting.bukti import BuktiTidakSah, baca_bukti
 from kinerja.exporting.selectors import (
@@ -47,7 +48,7 @@ from kinerja.measurement.models import (
     Realisasi,
     SkalaPredikat,
 )
-from kinerja.organisations.models import Anggota, Pegawai, Satker, Unit
+from kinerja.organisations.models import Anggota, Pegawai, RiwayatJabatan, Satker, Unit
 from kinerja.planning.models import (
     RKT,
     BarisRKT,
@@ -267,6 +268,30 @@ class _Impor:
                     "pendidikan": _text(row["pendidikan"]),
                     "diklat": _text(row["diklat"]),
                     "unit": units.get(row["unit"]),
+                },
+            )
+        self.riwayat_jabatan(satker)
+
+    def riwayat_jabatan(self, satker: Satker) -> None:
+        """Who held which post when; absent from files written before it existed."""
+        staff = {(person.sumber, person.nomor_urut): person for person in satker.pegawai.all()}
+        for row in self.doc.get("riwayat_jabatan", []):
+            key = (row["pegawai"]["sumber"], row["pegawai"]["nomor_urut"])
+            where = f"riwayat jabatan {row['jabatan']} mulai {row['mulai']}"
+            if key not in staff:
+                raise ImporDitolak(
+                    f"{where}: pegawai {key[0]} nomor urut {key[1]} tidak ada di berkas."
+                )
+            self.simpan(
+                where,
+                RiwayatJabatan,
+                {"satker": satker, "pegawai": staff[key], "mulai": row["mulai"]},
+                {
+                    "jabatan": row["jabatan"],
+                    "kepala": row["kepala"],
+                    "selesai": row["selesai"],
+                    "pangkat_golongan": _text(row["pangkat_golongan"]),
+                    "sumber": _text(row["sumber"]),
                 },
             )
 
@@ -535,7 +560,17 @@ class _Impor:
             self.writer.delete(report)
         # Their files go once the import has committed; a failed import keeps rows and files.
         hapus_setelah_commit(removed_files)
-        for model in (NilaiTercatat, HambatanUpaya, EfisiensiSumberDaya, Kesimpulan, NaskahLaporan):
+        # Revisions before the versions they revise.
+        for row in LaporanTertandatangan.objects.filter(**year).order_by("-versi"):
+            self.writer.delete(row)
+        for model in (
+            NilaiTercatat,
+            HambatanUpaya,
+            EfisiensiSumberDaya,
+            Kesimpulan,
+            NaskahLaporan,
+            LaporanTahunan,
+        ):
             for row in model.objects.filter(**year):
                 self.writer.delete(row)
         for model in (RealisasiAnggaran, Pagu):
@@ -990,6 +1025,49 @@ class _Impor:
                 exclude=("penulis",),  # accounts are not exported
             )
 
+    def laporan(self, satker: Satker) -> None:
+        """The report's date, place and number, and its signed versions, oldest first so a
+        revision finds the version it revises; a version whose content does not match its
+        hash is refused. Absent from files written before they existed."""
+        year = {"satker": satker, "tahun": self.tahun}
+        identitas = self.doc.get("identitas_laporan")
+        if identitas is not None:
+            self.simpan("identitas laporan", LaporanTahunan, year, identitas)
+        saved: dict[int, LaporanTertandatangan] = {}
+        for row in self.doc.get("laporan_tertandatangan", []):
+            where = f"laporan tertandatangan versi {row['versi']}"
+            if sidik(row["isi"]) != row["sidik"]:
+                raise ImporDitolak(f"{where}: isi tidak cocok dengan SHA-256-nya.")
+            source = row["revisi_dari_versi"]
+            if source is not None and source not in saved:
+                raise ImporDitolak(f"{where}: versi {source} yang direvisi tidak ada di berkas.")
+            moment = _waktu(row["ditandatangani_pada"], where)
+            values = {
+                key: row[key]
+                for key in (
+                    "isi",
+                    "sidik",
+                    "tanggal",
+                    "tempat",
+                    "nomor",
+                    "penanda_tangan",
+                    "penanda_tangan_nip",
+                    "penanda_tangan_jabatan",
+                    "alasan",
+                )
+            }
+            saved[row["versi"]] = self.simpan(
+                where,
+                LaporanTertandatangan,
+                {**year, "versi": row["versi"]},
+                {
+                    **values,
+                    "revisi_dari": saved.get(source),
+                    **({"ditandatangani_pada": moment} if moment else {}),
+                },
+                exclude=("ditandatangani_oleh",),  # accounts are not exported
+            )
+
     def evaluasi(self, satker: Satker) -> None:
         year = {"satker": satker, "tahun": self.tahun}
         for row in self.doc["hambatan"]:
@@ -1024,6 +1102,7 @@ class _Impor:
                 {"sumber_daya": row["sumber_daya"], "efisiensi": row["efisiensi"]},
             )
         self.naskah(satker)
+        self.laporan(satker)
         for row in self.doc["kesimpulan"]:
             self.simpan(
                 f"kesimpulan {row['nomor']}",

@@ -11,7 +11,7 @@ from typing import Any
 
 from kinerja.budgets.models import Kegiatan
 from kinerja.core.formatting import decimal_text, rupiah_int
-from kinerja.documents.models import NaskahLaporan
+from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.measurement.models import (
     HambatanUpaya,
@@ -82,6 +82,7 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
             for unit in satker.units.all()
         ],
         "pegawai": _pegawai(satker),
+        "riwayat_jabatan": _riwayat_jabatan(satker),
         "anggota": [
             {
                 "nama": member.nama,
@@ -156,6 +157,8 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
             .select_related("dipulihkan_dari")
             .order_by("bagian", "versi")
         ],
+        "identitas_laporan": _identitas_laporan(satker, tahun),
+        "laporan_tertandatangan": _laporan_tertandatangan(satker, tahun),
         "nilai_tercatat": [
             {
                 "sumber": row.sumber,
@@ -249,6 +252,54 @@ def _pegawai(satker: Satker) -> list[dict[str, Any]]:
             "nomor_urut": person.nomor_urut,
         }
         for person in satker.pegawai.select_related("unit").order_by("sumber", "nomor_urut", "id")
+    ]
+
+
+def _riwayat_jabatan(satker: Satker) -> list[dict[str, Any]]:
+    return [
+        {
+            "pegawai": {"sumber": term.pegawai.sumber, "nomor_urut": term.pegawai.nomor_urut},
+            "jabatan": term.jabatan,
+            "kepala": term.kepala,
+            "mulai": iso(term.mulai),
+            "selesai": iso(term.selesai),
+            "pangkat_golongan": term.pangkat_golongan or None,
+            "sumber": term.sumber or None,
+        }
+        for term in satker.riwayat_jabatan.select_related("pegawai").order_by(
+            "mulai", "pegawai__sumber", "pegawai__nomor_urut", "jabatan"
+        )
+    ]
+
+
+def _identitas_laporan(satker: Satker, tahun: int) -> dict[str, Any] | None:
+    record = LaporanTahunan.objects.filter(satker=satker, tahun=tahun).first()
+    if record is None:
+        return None
+    return {"tanggal": iso(record.tanggal), "tempat": record.tempat, "nomor": record.nomor}
+
+
+def _laporan_tertandatangan(satker: Satker, tahun: int) -> list[dict[str, Any]]:
+    """Every signed version, its content as stored (the hash is of these very characters);
+    who signed in Kinerja is an account, not exported."""
+    return [
+        {
+            "versi": row.versi,
+            "isi": row.isi,
+            "sidik": row.sidik,
+            "tanggal": iso(row.tanggal),
+            "tempat": row.tempat,
+            "nomor": row.nomor,
+            "penanda_tangan": row.penanda_tangan,
+            "penanda_tangan_nip": row.penanda_tangan_nip,
+            "penanda_tangan_jabatan": row.penanda_tangan_jabatan,
+            "revisi_dari_versi": row.revisi_dari.versi if row.revisi_dari else None,
+            "alasan": row.alasan,
+            "ditandatangani_pada": waktu(row.ditandatangani_pada),
+        }
+        for row in LaporanTertandatangan.objects.filter(satker=satker, tahun=tahun)
+        .select_related("revisi_dari")
+        .order_by("versi")
     ]
 
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from kinerja.core.admin_audit import AuditedAdmin, IndonesianNumbersMixin
-from kinerja.organisations.models import Anggota, Pegawai, Satker, Unit
+from kinerja.organisations.models import Anggota, Pegawai, RiwayatJabatan, Satker, Unit
 
 
 class UnitInline(IndonesianNumbersMixin, admin.TabularInline):
@@ -43,3 +43,12 @@ class AnggotaAdmin(AuditedAdmin):
     list_filter = ["is_ketua", "satker"]
     search_fields = ["nama", "jabatan", "korwil_kecamatan"]
     list_select_related = ["satker"]
+
+
+@admin.register(RiwayatJabatan)
+class RiwayatJabatanAdmin(AuditedAdmin):
+    list_display = ["jabatan", "pegawai", "kepala", "mulai", "selesai", "satker"]
+    list_filter = ["kepala", "satker"]
+    search_fields = ["jabatan", "pegawai__nama", "satker__nama"]
+    list_select_related = ["satker", "pegawai"]
+    autocomplete_fields = ["satker", "pegawai"]

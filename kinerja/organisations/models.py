@@ -6,6 +6,7 @@ from tree_queries.models import TreeNode
 from kinerja.core.nip import ni_pppk_errors, nip_errors, normalise_nip
 from kinerja.core.pesan import terjemahkan
 from kinerja.organisations.choices import JenisPegawai, TingkatSatker
+from kinerja.organisations.jabatan import bentrok
 
 
 class Satker(TreeNode):
@@ -147,3 +148,63 @@ class Anggota(models.Model):
 
     def __str__(self) -> str:
         return self.nama
+
+
+class RiwayatJabatan(models.Model):
+    """One term of a member of staff in a jabatan of a satker, from `mulai` to `selesai` (both
+    included; open while `selesai` is empty). `kepala` marks the head post (Sekretaris): its
+    holder on a document's date signs the satker's LKjIP. `pangkat_golongan` is the rank held
+    during the term, as printed under the signature then; the Pegawai's own is today's."""
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="riwayat_jabatan")
+    pegawai = models.ForeignKey(Pegawai, on_delete=models.CASCADE, related_name="riwayat_jabatan")
+    jabatan = models.CharField(
+        _("jabatan"),
+        max_length=200,
+        help_text=_("Sebutan jabatan seperti tercetak di atas tanda tangan, mis. Sekretaris."),
+    )
+    kepala = models.BooleanField(
+        _("pimpinan satker"),
+        default=False,
+        help_text=_("Pemegang jabatan ini menandatangani Laporan Kinerja satker."),
+    )
+    mulai = models.DateField(_("mulai"))
+    selesai = models.DateField(_("selesai"), null=True, blank=True)
+    pangkat_golongan = models.CharField(_("pangkat/golongan"), max_length=100, blank=True)
+    sumber = models.CharField(_("sumber"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("riwayat jabatan")
+        verbose_name_plural = _("riwayat jabatan")
+        ordering = ["satker", "-kepala", "jabatan", "mulai"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(selesai__isnull=True) | models.Q(selesai__gte=models.F("mulai")),
+                name="riwayat_jabatan_selesai_setelah_mulai",
+                violation_error_message=_("Tanggal selesai tidak boleh sebelum tanggal mulai."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.jabatan}: {self.pegawai.nama}"
+
+    def clean(self) -> None:
+        if self.selesai and self.mulai and self.selesai < self.mulai:
+            raise ValidationError(
+                {"selesai": _("Tanggal selesai tidak boleh sebelum tanggal mulai.")}
+            )
+        if self.pegawai_id and self.satker_id and self.pegawai.satker_id != self.satker_id:
+            raise ValidationError({"pegawai": _("Pegawai harus berada di satker yang sama.")})
+        if self.kepala and self.mulai and self.satker_id:
+            others = RiwayatJabatan.objects.filter(satker_id=self.satker_id, kepala=True).exclude(
+                pk=self.pk
+            )
+            clash = bentrok(self, others.select_related("pegawai"))
+            if clash:
+                raise ValidationError(
+                    _(
+                        "Masa jabatan pimpinan satker ini bertumpang tindih dengan masa jabatan "
+                        "%(nama)s (mulai %(mulai)s)."
+                    )
+                    % {"nama": clash[0].pegawai.nama, "mulai": clash[0].mulai.isoformat()}
+                )

@@ -22,7 +22,7 @@ def test_every_role_of_the_model_has_its_rights_and_no_other():
                               "kelola_anggaran", "kelola_hambatan", "susun_laporan"}),
         (Peran.OPERATOR_UNIT, {"baca", "isi_realisasi", "kelola_hambatan"}),
         (Peran.KASUBBAG, {"baca", "setujui_realisasi", "susun_pk", "kelola_hambatan"}),
-        (Peran.PIMPINAN, {"baca", "tanda_tangan_pk", "susun_laporan"}),
+        (Peran.PIMPINAN, {"baca", "tanda_tangan_pk", "susun_laporan", "tanda_tangan_laporan"}),
         (Peran.INSPEKTUR, {"baca", "catat_reviu"}),
     ],
 )  # fmt: skip

@@ -4,6 +4,8 @@ Every value is transcribed as published, typing errors included; where two parts
 document disagree, both versions are kept with their source.
 """
 
+import datetime
+
 DOKUMEN = "LKjIP 2024 Sekretariat KPU Kota Prabumulih"
 
 # The two satker above Prabumulih are structural: the report names them (KPU RI, KPU Provinsi
@@ -360,3 +362,26 @@ PEGAWAI = [
         "pendidikan": "SMA",
     },
 ]
+
+
+# The head post's history (who signs the LKjIP on its date). The report names its Sekretaris,
+# Yasrin Abidin (Tabel 2: Pembina/ IV.a), as first party of the PKs dated 25 Januari 2024 and
+# as signer of the report dated 16 Januari 2025; it gives no start or end of the term.
+# Demo assumption (docs/data-demo.md): the term runs from 1 Januari 2024 and has not ended.
+RIWAYAT_JABATAN = [
+    {
+        "pegawai": (TABEL_2, 1),
+        # As the PKs print it above the signature (the report's own block reads "Komisi
+        # Pemilihan Umum Kota Prabumulih / Sekretaris").
+        "jabatan": "Sekretaris Komisi Pemilihan Umum Kota Prabumulih",
+        "kepala": True,
+        "mulai": datetime.date(2024, 1, 1),
+        "selesai": None,
+        "pangkat_golongan": "Pembina/ IV.a",
+        "sumber": f"{DOKUMEN}: Kata Pengantar dan Perjanjian Kinerja 2024 (pihak pertama)",
+    }
+]
+
+# The report's own date and place as printed under its Kata Pengantar ("Prabumulih,
+# 16 Januari 2025"); it prints no number. The place is the satker's town (left to default).
+LAPORAN = {"tahun": 2024, "tanggal": datetime.date(2025, 1, 16), "tempat": "", "nomor": ""}

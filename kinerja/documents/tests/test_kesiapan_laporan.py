@@ -3,7 +3,6 @@ the report page and the downloads show it: a year with blockers is made only whe
 go ahead, and then carries them as an appendix; the consistency appendix lists the reviu's
 findings; another satker's reader gets "not found"."""
 
-import datetime
 from collections import Counter
 from io import BytesIO
 
@@ -14,8 +13,6 @@ from docx import Document
 
 from kinerja.accounts.models import Membership
 from kinerja.accounts.tests.factories import MembershipFactory
-from kinerja.agreements.choices import StatusPerjanjian
-from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
 from kinerja.documents.isi import periksa_lebar
 from kinerja.documents.kesiapan import Jenis
 from kinerja.documents.kesiapan_data import kesiapan
@@ -25,9 +22,6 @@ from kinerja.documents.lampiran import (
     laporan_dengan_lampiran,
 )
 from kinerja.measurement.models import Realisasi
-from kinerja.organisations.tests.factories import SatkerFactory
-from kinerja.planning.models import Renstra, SasaranStrategis, TargetTahunan
-from kinerja.planning.tests.factories import IndikatorKinerjaFactory
 
 pytestmark = pytest.mark.django_db
 # The PK indicators the seed report never measured: no realisation, no Renstra target.
@@ -154,25 +148,6 @@ def test_another_satkers_reader_finds_neither_the_page_nor_the_files(client, out
     assert client.get(reverse("documents:laporan", args=[prabumulih.slug])).status_code == 404
     for fmt in ("docx", "pdf", "xlsx"):
         assert client.get(_url(prabumulih, fmt, "?tetap=1")).status_code == 404
-
-
-@pytest.fixture
-def siap():
-    """A satker-year with nothing missing: a Renstra with its target, a signed satker PK, an
-    annual realisation."""
-    satker = SatkerFactory(nama="KPU Kota Siap", slug="kpu-kota-siap")
-    renstra = Renstra.objects.create(satker=satker, tahun_awal=2021, tahun_akhir=2025, visi="V")
-    sasaran = SasaranStrategis.objects.create(renstra=renstra, nomor=1, uraian="Pemilu tertib")
-    indikator = IndikatorKinerjaFactory(
-        satker=satker, sasaran=sasaran, kode="S-1", nama="Persentase TPS tepat waktu", satuan="%"
-    )
-    TargetTahunan.objects.create(indikator=indikator, tahun=2025, target=95)
-    pk = PerjanjianSatkerFactory(
-        satker=satker, status=StatusPerjanjian.DITANDATANGANI, tanggal=datetime.date(2025, 1, 30)
-    )
-    BarisPerjanjianFactory(perjanjian=pk, indikator=indikator, target=95)
-    Realisasi.objects.create(indikator=indikator, tahun=2025, periode="tahunan", nilai=96)
-    return satker
 
 
 def test_a_ready_year_is_said_ready_and_its_report_has_no_blockers_appendix(client, siap):

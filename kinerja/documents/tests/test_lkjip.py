@@ -245,6 +245,6 @@ def test_without_a_satker_pk_the_report_says_why_it_names_no_signer(satker):
     text = _paragraphs(document.blok)
     assert "15 Januari 2026" in text
     assert (
-        "Penanda tangan belum dapat ditentukan: tidak ada Perjanjian Kinerja satker yang "
-        "berlaku untuk tahun ini." in text
+        "Penanda tangan belum dapat ditentukan: riwayat jabatan pimpinan satker belum dicatat "
+        "dan tidak ada Perjanjian Kinerja satker yang berlaku untuk tahun ini." in text
     )

@@ -11,9 +11,21 @@ DIUJI = {
     "naskah": "test_naskah.py::test_a_reader_reads_the_sections_but_cannot_edit_them, "
     "test_the_sekretaris_may_write_the_narrative, "
     "test_another_satkers_slug_or_version_is_not_found",
+    "laporan_identitas": "test_laporan_ttd.py::"
+    "test_the_admin_sets_the_date_place_and_number_and_a_reader_may_not, "
+    "test_another_satkers_ids_are_not_found",
+    "laporan_tandatangani": "test_laporan_ttd.py::test_only_the_pimpinan_signs_or_revises, "
+    "test_another_satkers_ids_are_not_found",
+    "laporan_revisi": "test_laporan_ttd.py::test_only_the_pimpinan_signs_or_revises, "
+    "test_another_satkers_ids_are_not_found",
 }
 # Read-only: GET only, a POST is refused (405).
-HANYA_BACA = {"laporan": [], "laporan_unduh": [2024, "docx"], "dokumen_pk": [1, "docx"]}
+HANYA_BACA = {
+    "laporan": [],
+    "laporan_unduh": [2024, "docx"],
+    "laporan_versi_unduh": [2024, 1, "docx"],
+    "dokumen_pk": [1, "docx"],
+}
 
 
 def test_every_documents_url_is_either_read_only_or_covered_by_a_permission_test():

@@ -16,7 +16,9 @@ from kinerja.agreements.tests.factories import (
 )
 from kinerja.budgets.models import KRO, RO, Pagu, Program, RealisasiAnggaran
 from kinerja.budgets.tests.factories import KegiatanFactory
-from kinerja.documents.models import NaskahLaporan
+from kinerja.documents.isi import Dokumen, Gambar, Judul
+from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
+from kinerja.documents.serial import ke_json, sidik
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.measurement.models import (
     HambatanUpaya,
@@ -26,7 +28,7 @@ from kinerja.measurement.models import (
     Realisasi,
     SkalaPredikat,
 )
-from kinerja.organisations.models import Anggota, Pegawai
+from kinerja.organisations.models import Anggota, Pegawai, RiwayatJabatan
 from kinerja.organisations.tests.factories import SatkerFactory, UnitFactory
 from kinerja.planning.models import Misi, Renstra, SasaranStrategis, TargetPeriode, TargetTahunan
 from kinerja.planning.models import Tujuan as TujuanRenstra
@@ -435,6 +437,31 @@ def satker_lengkap():
     first = NaskahLaporan.objects.create(**section, versi=1, teks="Kata pengantar\npertama")
     NaskahLaporan.objects.create(**section, versi=2, teks="Kata pengantar kedua")
     NaskahLaporan.objects.create(**section, versi=3, teks=first.teks, dipulihkan_dari=first)
+    # Two heads in turn, the report's date in the second's term, and a signed report revised.
+    for holder, mulai, selesai in [
+        (kasubbag, datetime.date(2020, 1, 1), datetime.date(2023, 12, 31)),
+        (sekretaris, datetime.date(2024, 1, 1), None),
+    ]:
+        RiwayatJabatan.objects.create(
+            satker=satker, pegawai=holder, jabatan="Sekretaris", kepala=True, mulai=mulai,
+            selesai=selesai, pangkat_golongan="Pembina / IV.a", sumber="SK",
+        )  # fmt: skip
+    LaporanTahunan.objects.create(
+        satker=satker, tahun=TAHUN, tanggal=datetime.date(TAHUN + 1, 1, 16), tempat="Kota Uji",
+        nomor="001/LKjIP",
+    )  # fmt: skip
+    content = ke_json(
+        Dokumen("LKjIP Uji", [Judul("LKjIP"), Gambar(b"\x89PNG", "Grafik", "Batang")])
+    )
+    signed = {
+        "satker": satker, "tahun": TAHUN, "isi": content, "sidik": sidik(content),
+        "tanggal": datetime.date(TAHUN + 1, 1, 16), "tempat": "Kota Uji",
+        "penanda_tangan": sekretaris.nama, "penanda_tangan_jabatan": "Sekretaris",
+    }  # fmt: skip
+    first_signed = LaporanTertandatangan.objects.create(**signed, versi=1)
+    LaporanTertandatangan.objects.create(
+        **signed, versi=2, revisi_dari=first_signed, alasan="Realisasi dikoreksi"
+    )
     stated = {"satker": satker, "tahun": TAHUN, "sumber": "BAB III"}
     NilaiTercatat.objects.create(**stated, urutan=1, besaran="capaian", indikator=partisipasi,
                                  nilai=D("95.5"))  # fmt: skip

@@ -123,7 +123,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
     """Every row a satker-year export is meant to carry, per model (by label)."""
     from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
     from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
-    from kinerja.documents.models import NaskahLaporan
+    from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
     from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
     from kinerja.measurement.models import (
         HambatanUpaya,
@@ -133,7 +133,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
         Realisasi,
         SkalaPredikat,
     )
-    from kinerja.organisations.models import Anggota, Pegawai, Satker, Unit
+    from kinerja.organisations.models import Anggota, Pegawai, RiwayatJabatan, Satker, Unit
     from kinerja.planning.models import (
         RKT,
         BarisRKT,
@@ -179,6 +179,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
             (Unit, Unit.objects.filter(**satker)),
             (Pegawai, Pegawai.objects.filter(**satker)),
             (Anggota, Anggota.objects.filter(**satker)),
+            (RiwayatJabatan, RiwayatJabatan.objects.filter(**satker)),
             (Program, programs),
             (Kegiatan, kegiatan),
             (KRO, KRO.objects.filter(kegiatan__in=kegiatan)),
@@ -219,6 +220,8 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
             (EfisiensiSumberDaya, EfisiensiSumberDaya.objects.filter(**year)),
             (Kesimpulan, Kesimpulan.objects.filter(**year)),
             (NaskahLaporan, NaskahLaporan.objects.filter(**year)),
+            (LaporanTahunan, LaporanTahunan.objects.filter(**year)),
+            (LaporanTertandatangan, LaporanTertandatangan.objects.filter(**year)),
             (LaporanRealisasi, LaporanRealisasi.objects.filter(**year)),
             (
                 IsianRealisasi,

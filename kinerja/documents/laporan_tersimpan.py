@@ -1,0 +1,67 @@
+"""A signed LKjIP read back from what was stored when it was signed (never regenerated from
+the data), its hash checked first; and the signed versions of a satker-year for the report
+page."""
+
+from dataclasses import dataclass
+
+from kinerja.documents.docx_out import tulis_docx
+from kinerja.documents.isi import Dokumen
+from kinerja.documents.models import LaporanTertandatangan
+from kinerja.documents.pdf_out import tulis_pdf
+from kinerja.documents.serial import dari_json, sidik
+
+FORMAT_TERSIMPAN = ("docx", "pdf")
+
+
+class IsiBerubah(Exception):
+    """The stored content no longer matches the hash it was signed with."""
+
+
+def dokumen_tersimpan(version: LaporanTertandatangan) -> Dokumen:
+    if sidik(version.isi) != version.sidik:
+        raise IsiBerubah(f"LKjIP {version.tahun} versi {version.versi}: SHA-256 tidak cocok.")
+    return dari_json(version.isi)
+
+
+def tulis_tersimpan(version: LaporanTertandatangan, fmt: str) -> bytes:
+    document = dokumen_tersimpan(version)
+    return tulis_docx(document) if fmt == "docx" else tulis_pdf(document)
+
+
+def versi_berlaku(satker, tahun: int) -> LaporanTertandatangan | None:
+    return (
+        LaporanTertandatangan.objects.filter(satker=satker, tahun=tahun).order_by("-versi").first()
+    )
+
+
+@dataclass(frozen=True)
+class VersiTertandatangan:
+    versi: int
+    tanggal: object
+    penanda_tangan: str
+    sidik_awal: str
+    alasan: str
+    revisi_dari: int | None
+    ditandatangani_pada: object
+
+
+def daftar_versi(satker, tahun: int) -> list[VersiTertandatangan]:
+    """The year's signed versions, the one in force first; their content is not read."""
+    rows = (
+        LaporanTertandatangan.objects.filter(satker=satker, tahun=tahun)
+        .select_related("revisi_dari")
+        .defer("isi", "revisi_dari__isi")
+        .order_by("-versi")
+    )
+    return [
+        VersiTertandatangan(
+            versi=row.versi,
+            tanggal=row.tanggal,
+            penanda_tangan=row.penanda_tangan,
+            sidik_awal=row.sidik[:12],
+            alasan=row.alasan,
+            revisi_dari=row.revisi_dari.versi if row.revisi_dari else None,
+            ditandatangani_pada=row.ditandatangani_pada,
+        )
+        for row in rows
+    ]

@@ -1,0 +1,41 @@
+"""Shared fixture of the documents tests: a satker-year with nothing missing."""
+
+import datetime
+
+import pytest
+
+from kinerja.agreements.choices import StatusPerjanjian
+from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
+from kinerja.documents.models import LaporanTahunan
+from kinerja.measurement.models import Realisasi
+from kinerja.organisations.models import RiwayatJabatan
+from kinerja.organisations.tests.factories import PegawaiFactory, SatkerFactory
+from kinerja.planning.models import Renstra, SasaranStrategis, TargetTahunan
+from kinerja.planning.tests.factories import IndikatorKinerjaFactory
+
+
+@pytest.fixture
+def siap():
+    """A satker-year with nothing missing: a Renstra with its target, a signed satker PK, an
+    annual realisation, the report's date and the head who held the post on it."""
+    satker = SatkerFactory(nama="KPU Kota Siap", slug="kpu-kota-siap", kota="Kota Siap")
+    LaporanTahunan.objects.create(satker=satker, tahun=2025, tanggal=datetime.date(2026, 1, 20))
+    RiwayatJabatan.objects.create(
+        satker=satker,
+        pegawai=PegawaiFactory(satker=satker, nama="Siti Kepala"),
+        jabatan="Sekretaris",
+        kepala=True,
+        mulai=datetime.date(2024, 1, 1),
+    )
+    renstra = Renstra.objects.create(satker=satker, tahun_awal=2021, tahun_akhir=2025, visi="V")
+    sasaran = SasaranStrategis.objects.create(renstra=renstra, nomor=1, uraian="Pemilu tertib")
+    indikator = IndikatorKinerjaFactory(
+        satker=satker, sasaran=sasaran, kode="S-1", nama="Persentase TPS tepat waktu", satuan="%"
+    )
+    TargetTahunan.objects.create(indikator=indikator, tahun=2025, target=95)
+    pk = PerjanjianSatkerFactory(
+        satker=satker, status=StatusPerjanjian.DITANDATANGANI, tanggal=datetime.date(2025, 1, 30)
+    )
+    BarisPerjanjianFactory(perjanjian=pk, indikator=indikator, target=95)
+    Realisasi.objects.create(indikator=indikator, tahun=2025, periode="tahunan", nilai=96)
+    return satker

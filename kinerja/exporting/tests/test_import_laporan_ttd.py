@@ -1,0 +1,53 @@
+"""Restoring the report's signed versions and its signer's history: a signed version whose
+content no longer matches its SHA-256 is refused, as is a history naming unknown staff."""
+
+import json
+
+import pytest
+
+from kinerja.documents.isi import Dokumen, Judul
+from kinerja.documents.serial import ke_json, sidik
+from kinerja.exporting.tests.support import ekspor_di_sini, impor_ditolak
+
+pytestmark = pytest.mark.django_db
+SLUG = "kpu-kota-prabumulih"
+
+
+@pytest.fixture
+def demo_2024(prabumulih) -> dict:
+    return json.loads(ekspor_di_sini(SLUG, 2024))
+
+
+def _write(tmp_path, document):
+    path = tmp_path / "ekspor.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _signed(content: str, hash_: str) -> dict:
+    return {
+        "versi": 1, "isi": content, "sidik": hash_, "tanggal": "2025-01-16",
+        "tempat": "Prabumulih", "nomor": "", "penanda_tangan": "Yasrin Abidin",
+        "penanda_tangan_nip": "", "penanda_tangan_jabatan": "Sekretaris",
+        "revisi_dari_versi": None, "alasan": "", "ditandatangani_pada": None,
+    }  # fmt: skip
+
+
+def test_the_demo_exports_its_signers_history_and_the_reports_date(demo_2024):
+    (term,) = demo_2024["riwayat_jabatan"]
+    assert (term["pegawai"]["nomor_urut"], term["kepala"], term["mulai"]) == (1, True, "2024-01-01")
+    assert demo_2024["identitas_laporan"] == {"tanggal": "2025-01-16", "tempat": "", "nomor": ""}
+
+
+def test_a_signed_version_whose_content_changed_is_refused(demo_2024, tmp_path):
+    content = ke_json(Dokumen("LKjIP", [Judul("Capaian 94,74%")]))
+    tampered = content.replace("94,74%", "99,00%")
+    demo_2024["laporan_tertandatangan"] = [_signed(tampered, sidik(content))]
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert message.endswith("laporan tertandatangan versi 1: isi tidak cocok dengan SHA-256-nya.")
+
+
+def test_a_history_naming_unknown_staff_is_refused(demo_2024, tmp_path):
+    demo_2024["riwayat_jabatan"][0]["pegawai"]["nomor_urut"] = 99
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert "pegawai Tabel 2 nomor urut 99 tidak ada di berkas." in message
