@@ -1,20 +1,9 @@
 from django.contrib import admin
 
+from kinerja.core.admin import ReadOnlyAdmin
 from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
 
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Reports change only through their services (kinerja.reporting.services), which check the
-    role, the version and the flow, and audit; the admin shows them."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+# Reports change only through their services (kinerja.reporting.services).
 
 
 class IsianInline(admin.TabularInline):
