@@ -37,6 +37,7 @@ class Aksi(StrEnum):
     KELOLA_ANGGARAN = "kelola_anggaran"  # pagu, revisions, budget realisation
     KELOLA_HAMBATAN = "kelola_hambatan"  # hambatan and upaya, follow-up
     CATAT_REVIU = "catat_reviu"  # review notes
+    TANGGAPI_REVIU = "tanggapi_reviu"  # the satker's response to a review note
     SUSUN_LAPORAN = "susun_laporan"  # the LKjIP's narrative sections (kata pengantar, BAB I …)
 
 
@@ -50,6 +51,7 @@ HAK: dict[Peran, frozenset[Aksi]] = {
             Aksi.KELOLA_ANGGARAN,
             Aksi.KELOLA_HAMBATAN,
             Aksi.SUSUN_LAPORAN,
+            Aksi.TANGGAPI_REVIU,
         }
     ),
     Peran.OPERATOR_UNIT: frozenset({Aksi.BACA, Aksi.ISI_REALISASI, Aksi.KELOLA_HAMBATAN}),
@@ -58,7 +60,12 @@ HAK: dict[Peran, frozenset[Aksi]] = {
     ),
     # The Sekretaris signs the LKjIP and its kata pengantar speaks in their name: they may
     # write its narrative (never its figures).
-    Peran.PIMPINAN: frozenset({Aksi.BACA, Aksi.TANDA_TANGAN_PK, Aksi.SUSUN_LAPORAN}),
+    # A review note is answered by the satker's leadership (the Sekretaris answers to the
+    # inspectorate) or by the admin satker, who keeps the data most notes are about; not by a
+    # unit's operator or Kasubbag, whose reach is one unit's figures.
+    Peran.PIMPINAN: frozenset(
+        {Aksi.BACA, Aksi.TANDA_TANGAN_PK, Aksi.SUSUN_LAPORAN, Aksi.TANGGAPI_REVIU}
+    ),
     Peran.INSPEKTUR: frozenset({Aksi.BACA, Aksi.CATAT_REVIU}),
 }
 
