@@ -49,7 +49,10 @@ def render_reviu(request, satker, tahun, context, findings, ada_data, tertahan=N
                 "tertahan": tertahan.get("teks", "") if tertahan.get("temuan") == key else None,
             }
         )
-    general = tertahan.get("teks", "") if tertahan.get("temuan") == "" else None
+    # A note about a finding that is gone (the data changed) is offered as a general note.
+    keys = {row["kunci"] for row in rows}
+    about_gone = "temuan" in tertahan and tertahan["temuan"] not in keys
+    general = tertahan.get("teks", "") if about_gone or tertahan.get("temuan") == "" else None
     context |= {
         "temuan": rows,
         # "No finding" on a year without data of its own would read as a clean bill.
