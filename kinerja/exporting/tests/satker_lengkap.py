@@ -17,7 +17,7 @@ from kinerja.agreements.tests.factories import (
 from kinerja.budgets.models import KRO, RO, Pagu, Program, RealisasiAnggaran
 from kinerja.budgets.tests.factories import KegiatanFactory
 from kinerja.documents.models import NaskahLaporan
-from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
 from kinerja.measurement.models import (
     HambatanUpaya,
     NilaiTercatat,
@@ -435,6 +435,15 @@ def satker_lengkap():
     first = NaskahLaporan.objects.create(**section, versi=1, teks="Kata pengantar\npertama")
     NaskahLaporan.objects.create(**section, versi=2, teks="Kata pengantar kedua")
     NaskahLaporan.objects.create(**section, versi=3, teks=first.teks, dipulihkan_dari=first)
+    # A review note about a finding, answered and closed; and a general one still open.
+    CatatanReviu.objects.create(
+        satker=satker, tahun=TAHUN, aturan="anggaran-melebihi-pagu", lokasi="Anggaran, 3355",
+        pesan_temuan="Realisasi melebihi pagu", teks="Jelaskan selisihnya.", status="selesai",
+        tanggapan="Pagu\ndirevisi.",
+        ditanggapi_pada=datetime.datetime(2025, 2, 3, 4, 5, tzinfo=datetime.UTC),
+        diselesaikan_pada=datetime.datetime(2025, 2, 4, tzinfo=datetime.UTC),
+    )  # fmt: skip
+    CatatanReviu.objects.create(satker=satker, tahun=TAHUN, teks="Lengkapi bukti dukung.")
     stated = {"satker": satker, "tahun": TAHUN, "sumber": "BAB III"}
     NilaiTercatat.objects.create(**stated, urutan=1, besaran="capaian", indikator=partisipasi,
                                  nilai=D("95.5"))  # fmt: skip

@@ -124,7 +124,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
     from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
     from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
     from kinerja.documents.models import NaskahLaporan
-    from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+    from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
     from kinerja.measurement.models import (
         HambatanUpaya,
         NilaiTercatat,
@@ -219,6 +219,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
             (EfisiensiSumberDaya, EfisiensiSumberDaya.objects.filter(**year)),
             (Kesimpulan, Kesimpulan.objects.filter(**year)),
             (NaskahLaporan, NaskahLaporan.objects.filter(**year)),
+            (CatatanReviu, CatatanReviu.objects.filter(**year)),
             (LaporanRealisasi, LaporanRealisasi.objects.filter(**year)),
             (
                 IsianRealisasi,
