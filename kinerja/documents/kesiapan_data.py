@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.documents.kesiapan import (
+    FaktaCatatan,
     FaktaIndikator,
     FaktaKesiapan,
     FaktaPK,
@@ -14,6 +15,8 @@ from kinerja.documents.kesiapan import (
     Tautan,
     periksa,
 )
+from kinerja.evaluation.catatan import catatan_terbuka
+from kinerja.evaluation.choices import StatusCatatan
 from kinerja.evaluation.reviu.rules import Temuan, jalankan
 from kinerja.evaluation.selectors import fakta_reviu
 from kinerja.measurement.pengukuran import DILAPORKAN, TIDAK_DILAKSANAKAN, hitung_pengukuran
@@ -79,6 +82,10 @@ def fakta_kesiapan(satker, tahun: int) -> tuple[FaktaKesiapan, list[Temuan]]:
         perjanjian=agreements,
         indikator=indicators,
         temuan=findings,
+        catatan=[
+            FaktaCatatan(note.pk, note.teks, note.status == StatusCatatan.DITANGGAPI)
+            for note in catatan_terbuka(satker, tahun)
+        ],
     )
     return facts, findings
 

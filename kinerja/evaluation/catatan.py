@@ -25,9 +25,10 @@ def catatan_tahun(satker, tahun: int) -> list[CatatanReviu]:
     return sorted(notes, key=lambda note: (order[note.status], note.dibuat_pada, note.pk))
 
 
-def jumlah_terbuka(satker, tahun: int) -> int:
-    return (
+def catatan_terbuka(satker, tahun: int) -> list[CatatanReviu]:
+    """The year's notes not yet closed by the inspectorate, oldest first."""
+    return list(
         CatatanReviu.objects.filter(satker=satker, tahun=tahun)
         .exclude(status=StatusCatatan.SELESAI)
-        .count()
+        .order_by("dibuat_pada", "pk")
     )

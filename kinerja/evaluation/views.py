@@ -54,7 +54,8 @@ def render_reviu(request, satker, tahun, context, findings, ada_data, tertahan=N
     about_gone = "temuan" in tertahan and tertahan["temuan"] not in keys
     general = tertahan.get("teks", "") if about_gone or tertahan.get("temuan") == "" else None
     context |= {
-        "temuan": rows,
+        "temuan": [(row["temuan"], row["aturan"]) for row in rows],
+        "baris_temuan": rows,
         # "No finding" on a year without data of its own would read as a clean bill.
         "ada_data": ada_data,
         "jumlah": Counter(finding.tingkat for finding in findings),

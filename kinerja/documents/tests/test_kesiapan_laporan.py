@@ -210,3 +210,19 @@ def test_the_command_writes_any_format_and_lists_the_blockers(prabumulih, tmp_pa
     assert book.sheetnames[-2:] == ["Belum Lengkap", "Konsistensi Data"]
     assert book["Konsistensi Data"].max_row == 1 + 83
     assert "40 hal belum lengkap" in capsys.readouterr().err
+
+
+def test_an_open_review_note_blocks_the_report_until_the_inspectorate_closes_it(client, siap):
+    from kinerja.evaluation import services as catatan
+
+    inspector = MembershipFactory(satker=siap, peran=Membership.Peran.INSPEKTUR).user
+    note = catatan.catat_reviu(actor=inspector, satker=siap, tahun=2025, teks="Lampirkan SK.")
+    (blocker,) = kesiapan(siap, 2025).penghalang
+    assert (
+        blocker.pesan == f"Catatan reviu inspektorat #{note.pk} belum ditanggapi: “Lampirkan SK.”"
+    )
+    client.force_login(MembershipFactory(satker=siap, peran=Membership.Peran.PIMPINAN).user)
+    html = client.get(reverse("documents:laporan", args=[siap.slug])).content.decode()
+    assert f"#catatan-{note.pk}" in html
+    catatan.selesaikan(actor=inspector, satker=siap, catatan_id=note.pk)
+    assert kesiapan(siap, 2025).penghalang == []
