@@ -26,6 +26,7 @@ NAMA_AKSI = {
     Aksi.KELOLA_ANGGARAN: gettext_lazy("mengubah anggaran"),
     Aksi.KELOLA_HAMBATAN: gettext_lazy("mencatat hambatan dan upaya"),
     Aksi.CATAT_REVIU: gettext_lazy("mencatat hasil reviu"),
+    Aksi.TANGGAPI_REVIU: gettext_lazy("menanggapi catatan reviu"),
     Aksi.SUSUN_LAPORAN: gettext_lazy("menyusun naskah laporan kinerja"),
     Aksi.TANDA_TANGAN_LAPORAN: gettext_lazy("menandatangani laporan kinerja"),
 }

@@ -37,6 +37,7 @@ class Aksi(StrEnum):
     KELOLA_ANGGARAN = "kelola_anggaran"  # pagu, revisions, budget realisation
     KELOLA_HAMBATAN = "kelola_hambatan"  # hambatan and upaya, follow-up
     CATAT_REVIU = "catat_reviu"  # review notes
+    TANGGAPI_REVIU = "tanggapi_reviu"  # the satker's response to a review note
     SUSUN_LAPORAN = "susun_laporan"  # the LKjIP's narrative sections, its date, place, number
     TANDA_TANGAN_LAPORAN = "tanda_tangan_laporan"  # sign the LKjIP, or sign its revision
 
@@ -51,6 +52,7 @@ HAK: dict[Peran, frozenset[Aksi]] = {
             Aksi.KELOLA_ANGGARAN,
             Aksi.KELOLA_HAMBATAN,
             Aksi.SUSUN_LAPORAN,
+            Aksi.TANGGAPI_REVIU,
         }
     ),
     Peran.OPERATOR_UNIT: frozenset({Aksi.BACA, Aksi.ISI_REALISASI, Aksi.KELOLA_HAMBATAN}),
@@ -59,8 +61,17 @@ HAK: dict[Peran, frozenset[Aksi]] = {
     ),
     # The Sekretaris signs the LKjIP and its kata pengantar speaks in their name: they may
     # write its narrative (never its figures).
+    # A review note is answered by the satker's leadership (the Sekretaris answers to the
+    # inspectorate) or by the admin satker, who keeps the data most notes are about; not by a
+    # unit's operator or Kasubbag, whose reach is one unit's figures.
     Peran.PIMPINAN: frozenset(
-        {Aksi.BACA, Aksi.TANDA_TANGAN_PK, Aksi.SUSUN_LAPORAN, Aksi.TANDA_TANGAN_LAPORAN}
+        {
+            Aksi.BACA,
+            Aksi.TANDA_TANGAN_PK,
+            Aksi.SUSUN_LAPORAN,
+            Aksi.TANDA_TANGAN_LAPORAN,
+            Aksi.TANGGAPI_REVIU,
+        }
     ),
     Peran.INSPEKTUR: frozenset({Aksi.BACA, Aksi.CATAT_REVIU}),
 }

@@ -52,8 +52,8 @@ DEMO_ROLES = [
     ("prabumulih", "admin_satker", None, "admin satker KPU Kota Prabumulih"),
     ("operator", "operator_unit", UNIT_DEMO, f"operator unit, {UNIT_DEMO}"),
     ("kasubbag", "kasubbag", UNIT_DEMO, f"Kasubbag (menyetujui), {UNIT_DEMO}"),
-    ("sekretaris", "pimpinan", None, "Sekretaris: membaca semua, menandatangani PK"),
-    ("inspektur", "inspektur", None, "Inspektur/APIP: membaca dan mencatat reviu"),
+    ("sekretaris", "pimpinan", None, "Sekretaris: membaca, menandatangani PK, menanggapi reviu"),
+    ("inspektur", "inspektur", None, "Inspektur/APIP: membaca, menulis dan menutup catatan reviu"),
 ]
 DEMO_ACCOUNTS = [
     ("admin", "superuser: semua satker dan Django admin"),

@@ -17,7 +17,9 @@ reader's language. The kinds:
 - a reviu finding of severity "galat". Findings have no open/closed state (the reviu is
   computed afresh from the data), so every galat finding counts as open — except those about
   figures an earlier document printed (ATURAN_DIHITUNG_ULANG): the generated report prints its
-  own computation instead, so they are listed in "Catatan Konsistensi Data", not here.
+  own computation instead, so they are listed in "Catatan Konsistensi Data", not here;
+- a review note of the inspectorate (CatatanReviu) not yet closed: only the inspectorate
+  closes it, answered or not.
 """
 
 from collections.abc import Callable, Iterator
@@ -34,6 +36,7 @@ class Jenis(StrEnum):
     RENSTRA = "renstra"
     REVIU = "reviu"
     PENANDA_TANGAN = "penanda_tangan"
+    CATATAN_REVIU = "catatan_reviu"
 
 
 JUDUL_JENIS = {
@@ -42,6 +45,7 @@ JUDUL_JENIS = {
     Jenis.RENSTRA: "Renstra",
     Jenis.REVIU: "Reviu",
     Jenis.PENANDA_TANGAN: "Penanda tangan",
+    Jenis.CATATAN_REVIU: "Catatan reviu",
 }
 
 # Reviu rules that compare what an earlier document printed (a capaian, a serapan, a total, a
@@ -114,6 +118,15 @@ class FaktaIndikator:
     di_renstra: bool = False  # tied to a sasaran of the Renstra covering the year
 
 
+@dataclass(frozen=True)
+class FaktaCatatan:
+    """A review note of the inspectorate not yet closed."""
+
+    id: int
+    teks: str
+    ditanggapi: bool  # the satker has answered; the inspectorate has not closed it yet
+
+
 @dataclass
 class FaktaKesiapan:
     tahun: int
@@ -127,6 +140,7 @@ class FaktaKesiapan:
     # "tanpa_riwayat").
     tanggal_laporan: str = "-"  # the date in words; "-" for facts gathered without one
     asal_penanda_tangan: str = "riwayat"
+    catatan: list[FaktaCatatan] = field(default_factory=list)
 
 
 def _nama(item: FaktaIndikator) -> str:
@@ -304,16 +318,35 @@ def penanda_tangan_belum_pasti(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
         )
 
 
+def catatan_reviu_terbuka(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
+    for note in fakta.catatan:
+        template = (
+            gettext_noop(
+                "Catatan reviu inspektorat #%(nomor)s sudah ditanggapi, tetapi belum dinyatakan "
+                "selesai oleh inspektorat: “%(teks)s”"
+            )
+            if note.ditanggapi
+            else gettext_noop("Catatan reviu inspektorat #%(nomor)s belum ditanggapi: “%(teks)s”")
+        )
+        text = note.teks if len(note.teks) <= 120 else note.teks[:119].rstrip() + "…"
+        yield Penghalang(
+            Jenis.CATATAN_REVIU,
+            (Pesan(template, nomor=note.id, teks=" ".join(text.split())),),
+            Tautan("evaluation:reviu_detail", jangkar=f"catatan-{note.id}"),
+        )
+
+
 ATURAN_KESIAPAN: tuple[Callable[[FaktaKesiapan], Iterator[Penghalang]], ...] = (
     pk_belum_ditandatangani,
     realisasi_belum_setahun,
     renstra_belum_lengkap,
     penanda_tangan_belum_pasti,
     galat_reviu,
+    catatan_reviu_terbuka,
 )
 
 
 def periksa(fakta: FaktaKesiapan) -> list[Penghalang]:
-    """Every blocker, by kind (PK, realisation, Renstra, signer, reviu); none: the year is
-    ready."""
+    """Every blocker, by kind (PK, realisation, Renstra, signer, reviu, review notes); none:
+    the year is ready."""
     return [blocker for rule in ATURAN_KESIAPAN for blocker in rule(fakta)]

@@ -9,6 +9,7 @@ from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.core.formatting import format_tanggal
 from kinerja.documents.identitas_laporan import identitas_laporan
 from kinerja.documents.kesiapan import (
+    FaktaCatatan,
     FaktaIndikator,
     FaktaKesiapan,
     FaktaPK,
@@ -17,6 +18,8 @@ from kinerja.documents.kesiapan import (
     periksa,
 )
 from kinerja.documents.penanda_tangan import tetapkan_penanda_tangan
+from kinerja.evaluation.catatan import catatan_terbuka
+from kinerja.evaluation.choices import StatusCatatan
 from kinerja.evaluation.reviu.rules import Temuan, jalankan
 from kinerja.evaluation.selectors import fakta_reviu
 from kinerja.measurement.pengukuran import DILAPORKAN, TIDAK_DILAKSANAKAN, hitung_pengukuran
@@ -86,6 +89,10 @@ def fakta_kesiapan(satker, tahun: int) -> tuple[FaktaKesiapan, list[Temuan]]:
         temuan=findings,
         tanggal_laporan=format_tanggal(identitas.tanggal) if identitas.tanggal else "",
         asal_penanda_tangan=signer.asal,
+        catatan=[
+            FaktaCatatan(note.pk, note.teks, note.status == StatusCatatan.DITANGGAPI)
+            for note in catatan_terbuka(satker, tahun)
+        ],
     )
     return facts, findings
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from kinerja.core.admin_audit import AuditedAdmin
-from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
 
 
 @admin.register(EfisiensiSumberDaya)
@@ -16,3 +16,22 @@ class KesimpulanAdmin(AuditedAdmin):
     list_display = ["nomor", "aspek", "indikator_keberhasilan", "tahun", "satker"]
     list_filter = ["tahun", "satker"]
     search_fields = ["aspek", "indikator_keberhasilan", "keterangan"]
+
+
+@admin.register(CatatanReviu)
+class CatatanReviuAdmin(admin.ModelAdmin):
+    """Notes change only through kinerja.evaluation.services (role, status, audit): the admin
+    shows them."""
+
+    list_display = ["satker", "tahun", "status", "aturan", "penulis", "dibuat_pada"]
+    list_filter = ["tahun", "status"]
+    search_fields = ["satker__nama", "teks", "tanggapan"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,5 +1,9 @@
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from kinerja.evaluation.choices import StatusCatatan
 
 
 class EfisiensiSumberDaya(models.Model):
@@ -47,3 +51,76 @@ class Kesimpulan(models.Model):
 
     def __str__(self) -> str:
         return f"Kesimpulan {self.nomor} {self.tahun}: {self.aspek}"
+
+
+class CatatanReviu(models.Model):
+    """A review note of the inspectorate (APIP) on a satker-year, about the year as a whole or
+    about one computed reviu finding (`aturan` and `lokasi`: the finding's rule id and its
+    table and row, as the reviu page shows them). The finding is computed afresh from the data
+    and disappears once the data is fixed, so its message when the note was written is kept
+    (`pesan_temuan`). The satker answers (`tanggapan`); only the inspectorate closes it."""
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="catatan_reviu"
+    )
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    aturan = models.CharField(_("aturan reviu"), max_length=60, blank=True)
+    lokasi = models.CharField(_("lokasi temuan"), max_length=300, blank=True)
+    pesan_temuan = models.TextField(_("temuan saat dicatat"), blank=True)
+    teks = models.TextField(_("catatan"))
+    penulis = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,  # an imported note: accounts are not exported
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("penulis"),
+    )
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), default=timezone.now)
+    status = models.CharField(
+        _("status"), max_length=12, choices=StatusCatatan.choices, default=StatusCatatan.TERBUKA
+    )
+    tanggapan = models.TextField(_("tanggapan"), blank=True)
+    ditanggapi_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("ditanggapi oleh"),
+    )
+    ditanggapi_pada = models.DateTimeField(_("ditanggapi pada"), null=True, blank=True)
+    diselesaikan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("diselesaikan oleh"),
+    )
+    diselesaikan_pada = models.DateTimeField(_("diselesaikan pada"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("catatan reviu")
+        verbose_name_plural = _("catatan reviu")
+        ordering = ["satker", "tahun", "dibuat_pada", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status=StatusCatatan.DITANGGAPI) | ~models.Q(tanggapan=""),
+                name="catatan_ditanggapi_ada_tanggapan",
+                violation_error_message=_("Catatan yang ditanggapi harus berisi tanggapan."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(aturan="") | ~models.Q(lokasi=""),
+                name="catatan_temuan_ada_lokasi",
+                violation_error_message=_("Catatan tentang temuan harus menyebut lokasinya."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Catatan reviu {self.tahun} #{self.pk}: {self.teks[:60]}"
+
+    @property
+    def terbuka(self) -> bool:
+        """Not closed yet: answered or not, it still awaits the inspectorate."""
+        return self.status != StatusCatatan.SELESAI

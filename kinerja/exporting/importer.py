@@ -32,7 +32,7 @@ from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 from kinerja.core.upsert import AuditedWriter
 from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
 from kinerja.documents.serial import sidik
-from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
 from kinerja.exporting.bukti import BuktiTidakSah, baca_bukti
 from kinerja.exporting.selectors import (
     FORMAT,
@@ -570,6 +570,7 @@ class _Impor:
             Kesimpulan,
             NaskahLaporan,
             LaporanTahunan,
+            CatatanReviu,
         ):
             for row in model.objects.filter(**year):
                 self.writer.delete(row)
@@ -1068,6 +1069,33 @@ class _Impor:
                 exclude=("ditandatangani_oleh",),  # accounts are not exported
             )
 
+    def catatan_reviu(self, satker: Satker) -> None:
+        """The review notes, oldest first. Absent from files written before they existed."""
+        for number, row in enumerate(self.doc.get("catatan_reviu", []), start=1):
+            where = f"catatan reviu {number}"
+            note = CatatanReviu(
+                satker=satker,
+                tahun=self.tahun,
+                aturan=row["aturan"],
+                lokasi=row["lokasi"],
+                pesan_temuan=row["pesan_temuan"],
+                teks=row["teks"],
+                status=row["status"],
+                tanggapan=row["tanggapan"],
+                ditanggapi_pada=_waktu(row["ditanggapi_pada"], where),
+                diselesaikan_pada=_waktu(row["diselesaikan_pada"], where),
+            )
+            moment = _waktu(row["dibuat_pada"], where)
+            if moment:
+                note.dibuat_pada = moment
+            try:
+                # Accounts are not exported: an imported note names nobody.
+                self.writer.create(
+                    note, exclude=("penulis", "ditanggapi_oleh", "diselesaikan_oleh")
+                )
+            except ValidationError as error:
+                raise ImporDitolak(f"{where}: {_messages(error)}") from error
+
     def evaluasi(self, satker: Satker) -> None:
         year = {"satker": satker, "tahun": self.tahun}
         for row in self.doc["hambatan"]:
@@ -1103,6 +1131,7 @@ class _Impor:
             )
         self.naskah(satker)
         self.laporan(satker)
+        self.catatan_reviu(satker)
         for row in self.doc["kesimpulan"]:
             self.simpan(
                 f"kesimpulan {row['nomor']}",

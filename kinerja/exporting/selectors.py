@@ -12,7 +12,7 @@ from typing import Any
 from kinerja.budgets.models import Kegiatan
 from kinerja.core.formatting import decimal_text, rupiah_int
 from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
-from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
 from kinerja.measurement.models import (
     HambatanUpaya,
     NilaiTercatat,
@@ -159,6 +159,24 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
         ],
         "identitas_laporan": _identitas_laporan(satker, tahun),
         "laporan_tertandatangan": _laporan_tertandatangan(satker, tahun),
+        # The inspectorate's review notes and the satker's responses; who wrote, answered or
+        # closed them are accounts, which are not exported.
+        "catatan_reviu": [
+            {
+                "aturan": row.aturan,
+                "lokasi": row.lokasi,
+                "pesan_temuan": row.pesan_temuan,
+                "teks": row.teks,
+                "status": row.status,
+                "tanggapan": row.tanggapan,
+                "dibuat_pada": waktu(row.dibuat_pada),
+                "ditanggapi_pada": waktu(row.ditanggapi_pada),
+                "diselesaikan_pada": waktu(row.diselesaikan_pada),
+            }
+            for row in CatatanReviu.objects.filter(satker=satker, tahun=tahun).order_by(
+                "dibuat_pada", "id"
+            )
+        ],
         "nilai_tercatat": [
             {
                 "sumber": row.sumber,

@@ -19,10 +19,14 @@ def test_every_role_of_the_model_has_its_rights_and_no_other():
     ("peran", "allowed"),
     [
         (Peran.ADMIN_SATKER, {"baca", "isi_realisasi", "susun_pk", "kelola_perencanaan",
-                              "kelola_anggaran", "kelola_hambatan", "susun_laporan"}),
+                              "kelola_anggaran", "kelola_hambatan", "susun_laporan",
+                              "tanggapi_reviu"}),
         (Peran.OPERATOR_UNIT, {"baca", "isi_realisasi", "kelola_hambatan"}),
         (Peran.KASUBBAG, {"baca", "setujui_realisasi", "susun_pk", "kelola_hambatan"}),
-        (Peran.PIMPINAN, {"baca", "tanda_tangan_pk", "susun_laporan", "tanda_tangan_laporan"}),
+        (
+            Peran.PIMPINAN,
+            {"baca", "tanda_tangan_pk", "susun_laporan", "tanda_tangan_laporan", "tanggapi_reviu"},
+        ),
         (Peran.INSPEKTUR, {"baca", "catat_reviu"}),
     ],
 )  # fmt: skip

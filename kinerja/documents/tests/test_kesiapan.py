@@ -9,6 +9,7 @@ from kinerja.core.pesan import terjemahkan
 from kinerja.documents.kesiapan import (
     ATURAN_DIHITUNG_ULANG,
     HALAMAN_ATURAN,
+    FaktaCatatan,
     FaktaIndikator,
     FaktaKesiapan,
     FaktaPK,
@@ -119,6 +120,19 @@ def test_an_open_galat_of_the_reviu_blocks_and_links_to_where_it_is_fixed():
     assert blocker.tautan == Tautan("reporting:anggaran")
     other = _temuan("skala-bermasalah", Tingkat.GALAT)
     assert periksa(_fakta(temuan=[other]))[0].tautan == Tautan("evaluation:reviu_detail")
+
+
+def test_an_open_review_note_blocks_until_the_inspectorate_closes_it():
+    note = FaktaCatatan(5, "Jelaskan selisih pagu\n3355.", ditanggapi=False)
+    (blocker,) = periksa(_fakta(catatan=[note]))
+    assert blocker.jenis == Jenis.CATATAN_REVIU
+    assert blocker.pesan == (
+        "Catatan reviu inspektorat #5 belum ditanggapi: “Jelaskan selisih pagu 3355.”"
+    )
+    assert blocker.tautan == Tautan("evaluation:reviu_detail", jangkar="catatan-5")
+    (answered,) = periksa(_fakta(catatan=[replace(note, ditanggapi=True)]))
+    assert "sudah ditanggapi, tetapi belum dinyatakan selesai" in answered.pesan
+    assert periksa(_fakta(catatan=[])) == []  # closed notes are not among the facts
 
 
 def test_warnings_and_figures_the_report_recomputes_do_not_block():

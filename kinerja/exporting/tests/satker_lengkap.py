@@ -19,7 +19,7 @@ from kinerja.budgets.tests.factories import KegiatanFactory
 from kinerja.documents.isi import Dokumen, Gambar, Judul
 from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
 from kinerja.documents.serial import ke_json, sidik
-from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
 from kinerja.measurement.models import (
     HambatanUpaya,
     NilaiTercatat,
@@ -462,6 +462,15 @@ def satker_lengkap():
     LaporanTertandatangan.objects.create(
         **signed, versi=2, revisi_dari=first_signed, alasan="Realisasi dikoreksi"
     )
+    # A review note about a finding, answered and closed; and a general one still open.
+    CatatanReviu.objects.create(
+        satker=satker, tahun=TAHUN, aturan="anggaran-melebihi-pagu", lokasi="Anggaran, 3355",
+        pesan_temuan="Realisasi melebihi pagu", teks="Jelaskan selisihnya.", status="selesai",
+        tanggapan="Pagu\ndirevisi.",
+        ditanggapi_pada=datetime.datetime(2025, 2, 3, 4, 5, tzinfo=datetime.UTC),
+        diselesaikan_pada=datetime.datetime(2025, 2, 4, tzinfo=datetime.UTC),
+    )  # fmt: skip
+    CatatanReviu.objects.create(satker=satker, tahun=TAHUN, teks="Lengkapi bukti dukung.")
     stated = {"satker": satker, "tahun": TAHUN, "sumber": "BAB III"}
     NilaiTercatat.objects.create(**stated, urutan=1, besaran="capaian", indikator=partisipasi,
                                  nilai=D("95.5"))  # fmt: skip

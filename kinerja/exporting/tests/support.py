@@ -124,7 +124,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
     from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
     from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
     from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
-    from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
+    from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
     from kinerja.measurement.models import (
         HambatanUpaya,
         NilaiTercatat,
@@ -222,6 +222,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
             (NaskahLaporan, NaskahLaporan.objects.filter(**year)),
             (LaporanTahunan, LaporanTahunan.objects.filter(**year)),
             (LaporanTertandatangan, LaporanTertandatangan.objects.filter(**year)),
+            (CatatanReviu, CatatanReviu.objects.filter(**year)),
             (LaporanRealisasi, LaporanRealisasi.objects.filter(**year)),
             (
                 IsianRealisasi,
