@@ -130,7 +130,10 @@ def baca_realisasi(rows: list[BarisRealisasi], metode: str, sampai: str | None =
         annual = None
     if annual is not None:
         value, text = nilai_baris(annual) if annual.status == DILAPORKAN else (None, "")
-        beside = baca_realisasi(periods, metode).nilai if periods else None
+        # The periods are checked against the annual figure only once they cover the year:
+        # TW I's 30 beside the year's 100 is progress, not a contradiction.
+        rolled = baca_realisasi(periods, metode) if periods else None
+        beside = rolled.nilai if rolled is not None and rolled.posisi == TAHUNAN else None
         return Bacaan(value, text, annual.status, TAHUNAN, annual, periods, [annual], "", beside)
     reported = [row for row in periods if row.status == DILAPORKAN]
     if not reported:

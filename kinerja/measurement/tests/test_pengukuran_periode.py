@@ -207,3 +207,13 @@ def test_an_annual_row_not_yet_reported_does_not_hide_the_quarters_that_were():
     assert row.realisasi == 60
     assert row.posisi_label == "s.d. TW II"
     assert row.hasil.nilai == 120
+
+
+def test_periods_are_set_beside_the_annual_figure_only_once_they_cover_the_year():
+    from kinerja.measurement.pengukuran import baca_realisasi
+
+    early = baca_realisasi([baris("tahunan", "100"), baris("tw1", "30")], "terakhir")
+    assert (early.nilai, early.nilai_periode) == (Decimal(100), None)
+    rows = [baris("tahunan", "100"), *(baris(f"tw{n}", v) for n, v in enumerate("2468", 1))]
+    full = baca_realisasi(rows, "jumlah")
+    assert (full.nilai, full.nilai_periode) == (Decimal(100), Decimal(20))
