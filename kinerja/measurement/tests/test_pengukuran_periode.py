@@ -25,24 +25,27 @@ def test_the_annual_row_is_used_and_the_period_rows_beside_it_are_kept_with_a_no
         baris("tw2", "45"),
         baris("tahunan", "90", sumber="LKjIP 2024"),
         baris("tw1", "20"),
+        baris("tw4", "85"),
+        baris("tw3", "70"),
     ]
     row = satu(satker_tahun(realisasi={1: rows}, target_berlaku={1: "100"}))
     assert row.realisasi == 90
     assert row.hasil.nilai == 90
     assert row.posisi_label == "tahunan"
-    assert [period.periode for period in row.periode] == ["tw1", "tw2"]
-    assert "TW I, TW II juga tercatat" in row.catatan
+    assert [period.periode for period in row.periode] == ["tw1", "tw2", "tw3", "tw4"]
+    assert "TW I, TW II, TW III, TW IV juga tercatat" in row.catatan
     assert "LKjIP 2024" in row.catatan
     # Cumulative by default: the latest quarter is what the quarters say about the year.
-    assert row.realisasi_periode == 45
+    assert row.realisasi_periode == 85
 
 
 def test_the_roll_up_beside_an_annual_row_follows_the_indicators_method():
-    rows = [baris("tahunan", "70"), baris("tw1", "20"), baris("tw2", "45")]
+    rows = [baris("tahunan", "70"), *(baris(f"tw{n}", v) for n, v in ((1, "20"), (2, "45"),
+            (3, "5"), (4, "5")))]  # fmt: skip
     snapshot = satker_tahun(
         indikator(metode_agregasi="jumlah"), realisasi={1: rows}, target_berlaku={1: "100"}
     )
-    assert satu(snapshot).realisasi_periode == 65
+    assert satu(snapshot).realisasi_periode == 75
 
 
 def test_an_annual_row_alone_has_no_note_and_no_period_roll_up():
