@@ -7,7 +7,8 @@ Loads the Prabumulih demo into a throw-away SQLite database and measures, for it
 - docx / pdf: writing that content with Kinerja's writers (kinerja.documents.docx_out,
   kinerja.documents.pdf_out);
 - docx polos / pdf polos: python-docx and WeasyPrint writing the same headings, paragraphs,
-  tables and chart images bare (python-docx's `cell.text`, WeasyPrint on unstyled HTML) in the
+  tables, charts (PNG in Word, the same SVG in the PDF), table-of-contents entries, identity
+  lines and signatures bare (python-docx's `cell.text`, WeasyPrint on unstyled HTML) in the
   same run — the baseline the writers are compared with (goal: at most 1,5× the bare time).
 
 Every timing is the median of --ulang runs, wall-clock, in one process.
@@ -38,6 +39,27 @@ def median_seconds(action, repeat: int) -> float:
     return statistics.median(times)
 
 
+def _other_lines(document, block) -> list[str]:
+    """The text of the blocks a bare writer has no construct for, as plain lines: the entries
+    of a table of contents (without page numbers), identity lines, signature blocks — so that
+    the baseline writes the same words as Kinerja's writers."""
+    from kinerja.documents.isi import DaftarIsi, Identitas, TandaTangan, entri_daftar
+
+    if isinstance(block, DaftarIsi):
+        return [
+            getattr(item, "teks", None) or item.judul
+            for _, item in entri_daftar(document, block.jenis)
+        ]
+    if isinstance(block, Identitas):
+        return [f"{label} : {value}" for label, value in block.baris]
+    if isinstance(block, TandaTangan):
+        lines = [block.tempat_tanggal]
+        for signer in block.penanda:
+            lines.extend([*signer.atas, signer.nama, signer.pangkat, signer.nip])
+        return [line for line in lines if line]
+    return []
+
+
 def bare_docx(document) -> bytes:
     from docx import Document
 
@@ -50,6 +72,9 @@ def bare_docx(document) -> bytes:
         elif isinstance(block, Gambar):
             out.add_picture(BytesIO(block.png))
             out.add_paragraph(block.judul)
+        elif text := _other_lines(document, block):
+            for line in text:
+                out.add_paragraph(line)
         elif isinstance(block, Tabel):
             table = out.add_table(rows=1, cols=len(block.kolom))
             for cell, column in zip(table.rows[0].cells, block.kolom, strict=True):
@@ -74,6 +99,8 @@ def bare_pdf(document) -> bytes:
         elif isinstance(block, Gambar):
             parts.append(f'<img src="{block.data_uri}" style="width: 15cm">')
             parts.append(f"<p>{html.escape(block.judul)}</p>")
+        elif text := _other_lines(document, block):
+            parts.extend(f"<p>{html.escape(line)}</p>" for line in text)
         elif isinstance(block, Tabel):
             rows = [[column.judul for column in block.kolom], *block.baris, *block.kaki]
             parts.append("<table>")
