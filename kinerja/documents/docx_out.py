@@ -80,7 +80,7 @@ def _daftar(document, dokumen: Dokumen, block: DaftarIsi) -> None:
     lines = [
         (item.teks, item.tingkat) if isinstance(item, Judul) else (item.judul, 1)
         for _, item in entries
-    ] or [("", 1)]
+    ] or [(block.kosong, 1)]
     paragraphs = []
     for text, level in lines:
         paragraph = document.add_paragraph()

@@ -109,6 +109,18 @@ class DaftarIsi:
 
     jenis: str = "isi"
 
+    @property
+    def kosong(self) -> str:
+        """What a list with no entry says (a report without a chart still has its Daftar
+        Grafik page), instead of a blank page."""
+        return KOSONG.get(self.jenis, "")
+
+
+KOSONG = {
+    "tabel": "Tidak ada tabel dalam dokumen ini.",
+    "grafik": "Tidak ada grafik dalam dokumen ini.",
+}
+
 
 @dataclass(frozen=True, eq=False)
 class Gambar:

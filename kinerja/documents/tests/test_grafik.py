@@ -205,3 +205,11 @@ def test_the_capaian_by_quarter_is_the_reading_to_date_of_each_quarter(prabumuli
     assert captions[0].startswith("Grafik 3.1 Capaian kinerja satker s.d. akhir setiap triwulan")
     front = report.blok.index(Judul("DAFTAR GRAFIK", 1))
     assert report.blok[front + 1] == DaftarIsi("grafik")
+
+
+def test_a_list_of_charts_without_a_chart_says_so_instead_of_a_blank_page():
+    document = Dokumen("Contoh", [Judul("DAFTAR GRAFIK", 1), DaftarIsi("grafik"), Paragraf("Isi.")])
+    (page,) = _pdf_text(PdfReader(BytesIO(tulis_pdf(document))))
+    assert "DAFTAR GRAFIK Tidak ada grafik dalam dokumen ini." in page
+    word = Document(BytesIO(tulis_docx(document)))
+    assert "Tidak ada grafik dalam dokumen ini." in [p.text for p in word.paragraphs]
