@@ -3,14 +3,14 @@
 Loads the Prabumulih demo into a throw-away SQLite database and measures, for its 2024 LKjIP
 (as far as Kinerja generates it: BAB II–IV and the PKs in force) and for one PK:
 
-- isi: reading the satker-year and building the content, charts drawn (kinerja.documents.lkjip);
+- isi: reading the satker-year and building the content (kinerja.documents.lkjip; the charts
+  are not drawn there);
 - docx / pdf: writing that content with Kinerja's writers (kinerja.documents.docx_out,
   kinerja.documents.pdf_out);
 - docx polos / pdf polos: python-docx and WeasyPrint writing the same headings, paragraphs,
   tables, charts (PNG in Word, the same SVG in the PDF), table-of-contents entries, identity
   lines and signatures bare (python-docx's `cell.text`, WeasyPrint on unstyled HTML) in the
-  same run — the baseline the writers are compared with (goal: at most 1,5× the bare time).
-
+  same run — the baseline the writers are compared with (goal: at most 1,5× the bare time);
 - grafik svg / grafik png: drawing every chart of the LKjIP in the format the PDF / Word
   takes (charts are drawn when a writer first asks; the writers above are timed on content
   whose charts are already drawn, and so are the bare writers).
