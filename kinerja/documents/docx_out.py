@@ -30,6 +30,9 @@ from kinerja.documents.isi import (
 )
 
 FONT = "Times New Roman"
+# Chart captions have their own style (Caption's look), so that the Daftar Tabel's TOC field,
+# which collects the Caption paragraphs, lists tables only and the Daftar Grafik charts only.
+GAYA_GRAFIK = "Judul Grafik"
 RATA = {
     "rata": WD_ALIGN_PARAGRAPH.JUSTIFY,
     "kiri": WD_ALIGN_PARAGRAPH.LEFT,
@@ -67,7 +70,9 @@ def _fldchar(run, kind: str) -> None:
 def _daftar(document, dokumen: Dokumen, block: DaftarIsi) -> None:
     """A TOC field whose cached result already lists the entries (without page numbers), so
     the list reads even where the fields are not updated; Word fills the numbers on opening."""
-    if block.jenis == "tabel":
+    if block.jenis == "grafik":
+        instruction = f'TOC \\h \\z \\t "{GAYA_GRAFIK},1"'
+    elif block.jenis == "tabel":
         instruction = 'TOC \\h \\z \\t "Caption,1"'
     else:
         instruction = 'TOC \\o "1-2" \\h \\z \\u'
@@ -75,7 +80,7 @@ def _daftar(document, dokumen: Dokumen, block: DaftarIsi) -> None:
     lines = [
         (item.teks, item.tingkat) if isinstance(item, Judul) else (item.judul, 1)
         for _, item in entries
-    ] or [("", 1)]
+    ] or [(block.kosong, 1)]
     paragraphs = []
     for text, level in lines:
         paragraph = document.add_paragraph()
@@ -214,8 +219,17 @@ def _gambar(document, block: Gambar, styles) -> None:
     picture.paragraph_format.keep_with_next = True
     for properties in picture._p.iter(qn("wp:docPr")):
         properties.set("descr", block.teks_alternatif)
-    caption = document.add_paragraph(block.judul, style=styles["Caption"])
+    caption = document.add_paragraph(block.judul, style=styles[GAYA_GRAFIK])
     caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _gaya_grafik(document):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = document.styles.add_style(GAYA_GRAFIK, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Caption"]
+    style.quick_style = True
+    return style
 
 
 def _tanda_tangan(document, block: TandaTangan) -> None:
@@ -268,6 +282,8 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
     styles = {
         name: document.styles[name] for name in ("Table Grid", "Caption", "Heading 1", "Heading 2")
     }
+    if any(isinstance(block, Gambar) for block in dokumen.blok):
+        styles[GAYA_GRAFIK] = _gaya_grafik(document)
     for index, block in enumerate(dokumen.blok):
         if isinstance(block, Judul):
             if block.tingkat == 0:

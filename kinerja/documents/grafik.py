@@ -1,5 +1,13 @@
-"""BAB III's charts as PNG images, drawn with matplotlib: the capaian of each indicator of a
-sasaran against the 100% line, and the pagu beside the realisation of each kegiatan.
+"""BAB III's charts, drawn with matplotlib: the capaian of each indicator of a sasaran against
+the 100% line, the pagu beside the realisation of each kegiatan, the capaian of the indicators
+over the years the reading layer holds (n−2, n−1, n), and the capaian to date at the end of
+each quarter.
+
+A chart function decides whether there is anything to draw (None when not) and returns a
+`Gambar`-ready drawer: `draw("svg")` or `draw("png")`. Nothing is drawn until a writer asks
+for a format: the PDF takes SVG (WeasyPrint lays it out as vector paths with real text), Word
+takes PNG (python-docx cannot embed SVG portably), and a report written in one format never
+pays for the other.
 
 matplotlib is imported when a chart is drawn (not when Kinerja starts) and used through its
 object interface (Figure, rendered by the Agg canvas): no display, no pyplot global state, safe
@@ -7,6 +15,7 @@ in a web worker. The figures are turned into floats only to be drawn; every labe
 chart is the Decimal figure formatted as the tables print it, so chart and table agree."""
 
 import textwrap
+from collections.abc import Callable
 from decimal import Decimal
 from io import BytesIO
 
@@ -28,10 +37,28 @@ def _figure(height: float):
     return figure
 
 
-def _png(figure) -> bytes:
+def _simpan(figure, format: str) -> bytes:
+    """The figure as PNG (at DPI) or SVG; the SVG keeps its text as text (svg.fonttype
+    "none"), so the PDF prints it in a font, searchable and sharp, instead of glyph outlines."""
+    from matplotlib import rc_context
+
     out = BytesIO()
-    figure.savefig(out, format="png", dpi=DPI)
+    if format == "svg":
+        with rc_context({"svg.fonttype": "none", "svg.hashsalt": "kinerja"}):
+            figure.savefig(out, format="svg")
+    else:
+        figure.savefig(out, format="png", dpi=DPI)
     return out.getvalue()
+
+
+def _penggambar(draw: Callable, *args) -> Callable[[str], bytes]:
+    """A drawer for one chart: each call builds the figure afresh and saves it in the format
+    asked (a matplotlib Figure is not shared between threads or kept alive in the content)."""
+
+    def gambar(format: str) -> bytes:
+        return _simpan(draw(*args), format)
+
+    return gambar
 
 
 def _label(text: str, width: int = 42) -> str:
@@ -45,12 +72,16 @@ def _koma(value: float) -> str:
     return f"{value:,.0f}".replace(",", ".")
 
 
-def grafik_capaian(baris: list[BarisPengukuran]) -> bytes | None:
+def grafik_capaian(baris: list[BarisPengukuran]) -> Callable[[str], bytes] | None:
     """Horizontal bars of the assessed indicators' capaian with the 100% line; None when no
     indicator is assessed (a chart of nothing would suggest 0%)."""
     rows = [row for row in baris if row.hasil.dinilai]
     if not rows:
         return None
+    return _penggambar(_capaian, rows)
+
+
+def _capaian(rows: list[BarisPengukuran]):
     figure = _figure(0.9 + 0.55 * len(rows))
     axes = figure.add_subplot()
     values = [float(row.hasil.nilai) for row in rows]
@@ -74,15 +105,19 @@ def grafik_capaian(baris: list[BarisPengukuran]) -> bytes | None:
     axes.tick_params(axis="x", labelsize=7)
     axes.set_xlabel("Capaian (garis putus-putus: 100%)", fontsize=7)
     axes.spines[["top", "right"]].set_visible(False)
-    return _png(figure)
+    return figure
 
 
-def grafik_anggaran(anggaran: list[AnggaranKegiatan]) -> bytes | None:
+def grafik_anggaran(anggaran: list[AnggaranKegiatan]) -> Callable[[str], bytes] | None:
     """Pagu beside realisation per kegiatan, in millions of Rupiah; None when no kegiatan has
     a pagu."""
     items = [item for item in anggaran if item.pagu is not None]
     if not items:
         return None
+    return _penggambar(_anggaran, items)
+
+
+def _anggaran(items: list[AnggaranKegiatan]):
     figure = _figure(1.0 + 0.6 * len(items))
     axes = figure.add_subplot()
     positions = [float(index) for index in range(len(items))]
@@ -112,4 +147,90 @@ def grafik_anggaran(anggaran: list[AnggaranKegiatan]) -> bytes | None:
     axes.set_xlabel("Juta rupiah (angka: serapan)", fontsize=7)
     axes.legend(fontsize=7, loc="lower right")
     axes.spines[["top", "right"]].set_visible(False)
-    return _png(figure)
+    return figure
+
+
+# One line per indicator: colours and markers that stay apart in grey print.
+GARIS = (
+    (BIRU, "o"),
+    (MERAH, "s"),
+    ("#2e7d32", "^"),
+    ("#6a1b9a", "D"),
+    ("#ef6c00", "v"),
+    ("#37474f", "P"),
+)
+
+
+def grafik_tren(
+    deret: list[tuple[str, list[tuple[int, Decimal]]]],
+) -> Callable[[str], bytes] | None:
+    """The capaian of each indicator over the years it has one (a line per indicator, labelled
+    as its row in the table), with the 100% line; an indicator with a single year is left out
+    (one point is no trend), and None when no indicator has two."""
+    lines = [(name, points) for name, points in deret if len(points) >= 2]
+    if not lines:
+        return None
+    return _penggambar(_tren, lines)
+
+
+def _tren(lines: list[tuple[str, list[tuple[int, Decimal]]]]):
+    figure = _figure(2.6 + 0.22 * len(lines))
+    axes = figure.add_subplot()
+    years = sorted({year for _, points in lines for year, _ in points})
+    top = 100.0
+    for index, (name, points) in enumerate(lines):
+        colour, marker = GARIS[index % len(GARIS)]
+        xs = [year for year, _ in points]
+        ys = [float(value) for _, value in points]
+        top = max(top, *ys)
+        axes.plot(xs, ys, color=colour, marker=marker, linewidth=1.4, label=_label(name, 70))
+        for year, value in points:
+            axes.annotate(
+                format_persen(value),
+                (year, float(value)),
+                textcoords="offset points",
+                xytext=(0, 5),
+                ha="center",
+                fontsize=6.5,
+                color=colour,
+            )
+    axes.axhline(100, color="black", linewidth=1, linestyle="--")
+    axes.set_xticks(years, [str(year) for year in years], fontsize=7)
+    axes.set_xlim(years[0] - 0.4, years[-1] + 0.4)
+    axes.set_ylim(0, top * 1.15)
+    axes.yaxis.set_major_formatter(lambda value, _position: f"{_koma(value)}%")
+    axes.tick_params(axis="y", labelsize=7)
+    axes.set_ylabel("Capaian", fontsize=7)
+    axes.legend(fontsize=6.5, loc="upper center", bbox_to_anchor=(0.5, -0.1), frameon=False)
+    axes.spines[["top", "right"]].set_visible(False)
+    return figure
+
+
+def grafik_triwulan(titik: list[tuple[str, Decimal]]) -> Callable[[str], bytes] | None:
+    """The satker's capaian to date at the end of each quarter that has one ("s.d. TW II"),
+    as bars against the 100% line; None with fewer than two quarters."""
+    if len(titik) < 2:
+        return None
+    return _penggambar(_triwulan, titik)
+
+
+def _triwulan(titik: list[tuple[str, Decimal]]):
+    figure = _figure(2.4)
+    axes = figure.add_subplot()
+    positions = range(len(titik))
+    values = [float(value) for _, value in titik]
+    colours = [BIRU if value >= 100 else MERAH for _, value in titik]
+    axes.bar(positions, values, color=colours, width=0.55)
+    axes.axhline(100, color="black", linewidth=1, linestyle="--")
+    top = max([*values, 100.0]) * 1.18
+    axes.set_ylim(0, top)
+    for position, (_, value) in zip(positions, titik, strict=True):
+        axes.text(
+            position, float(value) + top * 0.01, format_persen(value), ha="center", fontsize=7
+        )
+    axes.set_xticks(list(positions), [f"s.d. {label}" for label, _ in titik], fontsize=7)
+    axes.yaxis.set_major_formatter(lambda value, _position: f"{_koma(value)}%")
+    axes.tick_params(axis="y", labelsize=7)
+    axes.set_ylabel("Capaian satker", fontsize=7)
+    axes.spines[["top", "right"]].set_visible(False)
+    return figure

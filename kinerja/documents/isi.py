@@ -3,7 +3,9 @@ identity lines, tables, charts and signature blocks, in order. One content model
 Word, PDF (and later Excel), so the formats never disagree. Plain Python, no Django."""
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # A4 portrait with the margins every renderer uses; a table must fit the width between them.
 HALAMAN_CM = (21.0, 29.7)
@@ -101,26 +103,48 @@ class Bagian:
 
 @dataclass(frozen=True)
 class DaftarIsi:
-    """A table of contents of the document's headings (jenis "isi") or of its table captions
-    (jenis "tabel"), with their page numbers: a field Word fills, counters WeasyPrint fills."""
+    """A table of contents of the document's headings (jenis "isi"), of its table captions
+    (jenis "tabel") or of its chart captions (jenis "grafik"), with their page numbers: a field
+    Word fills, counters WeasyPrint fills."""
 
     jenis: str = "isi"
 
+    @property
+    def kosong(self) -> str:
+        """What a list with no entry says (a report without a chart still has its Daftar
+        Grafik page), instead of a blank page."""
+        return KOSONG.get(self.jenis, "")
 
-@dataclass(frozen=True)
+
+KOSONG = {
+    "tabel": "Tidak ada tabel dalam dokumen ini.",
+    "grafik": "Tidak ada grafik dalam dokumen ini.",
+}
+
+
+@dataclass(frozen=True, eq=False)
 class Gambar:
-    """A chart as a PNG image, its caption printed under it ("Grafik 3.1 …") and a text that
-    says what it shows for a reader who cannot see it; the table it is drawn from stays in the
-    document beside it."""
+    """A chart, its caption printed under it ("Grafik 3.1 …") and a text that says what it
+    shows for a reader who cannot see it; the table it is drawn from stays in the document
+    beside it. `gambar` draws the chart in a format ("svg" for the PDF: vectors; "png" for
+    Word); each format is drawn once, when a writer first asks for it."""
 
-    png: bytes
+    gambar: Callable[[str], bytes]
     judul: str
     teks_alternatif: str
     lebar_cm: float = 15.0
 
+    @cached_property
+    def png(self) -> bytes:
+        return self.gambar("png")
+
+    @cached_property
+    def svg(self) -> bytes:
+        return self.gambar("svg")
+
     @property
     def data_uri(self) -> str:
-        return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
+        return "data:image/svg+xml;base64," + base64.b64encode(self.svg).decode("ascii")
 
 
 Blok = (
@@ -144,7 +168,11 @@ class Dokumen:
 
 def entri_daftar(dokumen: Dokumen, jenis: str) -> list[tuple[int, Blok]]:
     """The entries of a table of contents, with their block's position: headings of level 1
-    and 2 ("isi") or captioned tables ("tabel")."""
+    and 2 ("isi"), captioned tables ("tabel") or charts ("grafik")."""
+    if jenis == "grafik":
+        return [
+            (index, block) for index, block in enumerate(dokumen.blok) if isinstance(block, Gambar)
+        ]
     if jenis == "tabel":
         return [
             (index, block)

@@ -30,6 +30,7 @@ from kinerja.documents.penanda_tangan import blok_tanda_tangan, tetapkan_penanda
 from kinerja.documents.pendahuluan import bab_satu, halaman_depan
 from kinerja.documents.pk import baris_target, dokumen_pk
 from kinerja.documents.tabel_rkt import baris_rkt
+from kinerja.documents.triwulan import CapaianTriwulan, blok_triwulan, capaian_triwulan
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
 from kinerja.measurement.satker_year import satker_tahun
@@ -66,7 +67,7 @@ def _persen(value) -> str:
     return format_persen(value) if value is not None else "–"
 
 
-def bab_tiga(pengukuran: Pengukuran) -> list[Blok]:
+def bab_tiga(pengukuran: Pengukuran, triwulan: list[CapaianTriwulan] | None = None) -> list[Blok]:
     number = chart = 0
 
     def caption(text: str) -> str:
@@ -88,6 +89,7 @@ def bab_tiga(pengukuran: Pengukuran) -> list[Blok]:
         overall += " tidak dapat dihitung: belum ada indikator yang dinilai."
     blocks.append(Paragraf(overall))
     blocks.extend(metode_bab_tiga(pengukuran, caption("Skala predikat capaian")))
+    blocks.extend(blok_triwulan(triwulan or [], caption, chart_caption))
     for group in pengukuran.sasaran:
         blocks.append(Judul(group.label, 2))
         blocks.append(
@@ -293,7 +295,7 @@ def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) ->
         HalamanBaru(),
         *bab_dua(snapshot),
         HalamanBaru(),
-        *bab_tiga(measured),
+        *bab_tiga(measured, capaian_triwulan(snapshot)),
         HalamanBaru(),
         *bab_empat(measured, hambatan),
         *blok_tanda_tangan(penetapan, identitas.tempat, identitas.tanggal),

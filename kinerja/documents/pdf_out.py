@@ -42,7 +42,7 @@ def _bagian(dokumen: Dokumen) -> list[dict]:
     entries: (anchor, text, level, numbered in roman)."""
     anchors = {
         index: f"b{index}"
-        for jenis in ("isi", "tabel")
+        for jenis in ("isi", "tabel", "grafik")
         for index, _ in entri_daftar(dokumen, jenis)
     }
     numbering: dict[int, str] = {}

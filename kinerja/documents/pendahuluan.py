@@ -1,7 +1,7 @@
 """The LKjIP's front matter and BAB I as document blocks: the cover with the kop, Kata
 Pengantar (signed by the first party of the satker's PK in force), Ikhtisar Eksekutif with the
-summary of every indicator, Daftar Isi and Daftar Tabel, then BAB I with its sections and the
-organisation tables (members, units, staff) as the organisations app holds them.
+summary of every indicator, Daftar Isi, Daftar Tabel and Daftar Grafik, then BAB I with its
+sections and the organisation tables (members, units, staff) as the organisations app holds them.
 
 The narrative sections print the text in force (kinerja.documents.naskah): a user's latest
 version as is, or the default generated from the data."""
@@ -182,6 +182,9 @@ def halaman_depan(
         HalamanBaru(),
         Judul("DAFTAR TABEL", 1),
         DaftarIsi("tabel"),
+        HalamanBaru(),
+        Judul("DAFTAR GRAFIK", 1),
+        DaftarIsi("grafik"),
     ]
 
 

@@ -54,6 +54,17 @@ def _nilai(value: Any) -> Any:
 
 
 def _blok(block) -> dict[str, Any]:
+    if isinstance(block, Gambar):
+        # A chart is stored as it was drawn for each format, not as the function drawing it:
+        # the signed report shows the chart it was signed with.
+        return {
+            "tipe": "Gambar",
+            "png": _nilai(block.png),
+            "svg": _nilai(block.svg),
+            "judul": block.judul,
+            "teks_alternatif": block.teks_alternatif,
+            "lebar_cm": block.lebar_cm,
+        }
     return {
         "tipe": type(block).__name__,
         **{item.name: _nilai(getattr(block, item.name)) for item in fields(block)},
@@ -93,7 +104,8 @@ def _dari_blok(data: dict[str, Any]):
             Penanda(**{**item, "atas": tuple(item["atas"])}) for item in values["penanda"]
         )
     elif cls is Gambar:
-        values["png"] = base64.b64decode(values["png"])
+        drawn = {fmt: base64.b64decode(values.pop(fmt)) for fmt in ("png", "svg")}
+        values["gambar"] = drawn.__getitem__
     return cls(**values)
 
 

@@ -451,7 +451,13 @@ def satker_lengkap():
         nomor="001/LKjIP",
     )  # fmt: skip
     content = ke_json(
-        Dokumen("LKjIP Uji", [Judul("LKjIP"), Gambar(b"\x89PNG", "Grafik", "Batang")])
+        Dokumen(
+            "LKjIP Uji",
+            [
+                Judul("LKjIP"),
+                Gambar({"png": b"\x89PNG", "svg": b"<svg/>"}.__getitem__, "Grafik", "Batang"),
+            ],
+        )
     )
     signed = {
         "satker": satker, "tahun": TAHUN, "isi": content, "sidik": sidik(content),
