@@ -87,12 +87,10 @@ def metode_bab_tiga(pengukuran: Pengukuran, judul_skala: str) -> list[Blok]:
         )
     )
     scale = pengukuran.pengaturan.skala
-    source = f" ({scale.sumber})" if scale.sumber else ""
+    # The scale's name only: its `sumber` is the satker's own note on where the scale comes
+    # from (for its settings page), not a sentence for the report.
     blocks.append(
-        Paragraf(
-            f"Predikat capaian ditetapkan menurut {scale.nama}{source}, sebagaimana tercatat "
-            "dalam pengaturan satker:"
-        )
+        Paragraf(f"Predikat capaian ditetapkan menurut {scale.nama} dalam pengaturan satker:")
     )
     blocks.append(
         Tabel(

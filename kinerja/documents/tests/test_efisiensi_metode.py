@@ -119,6 +119,8 @@ def test_the_method_states_each_rule_used_once_the_cap_and_the_scale_of_the_sett
         "(semakin rendah semakin baik), plafon 120% (1 indikator)." in text
     )
     assert PERMENPANRB_88_2021.nama in text
+    # The scale's source note is for the settings page, not a sentence of the report.
+    assert PERMENPANRB_88_2021.sumber not in text
     scale = next(block for block in blocks if isinstance(block, Tabel))
     assert scale.judul == "Tabel 3.1 Skala predikat capaian"
     assert len(scale.baris) == len(PERMENPANRB_88_2021.pita)
