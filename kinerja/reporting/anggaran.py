@@ -87,7 +87,7 @@ class PaguForm(_KegiatanForm):
         self.fields["kro"].queryset = KRO.objects.filter(
             kegiatan__in=kegiatan_satker(satker)
         ).select_related("kegiatan")
-        self.fields["sumber"].label = _("Sumber angka (mis. DIPA, POK, LKjIP)")
+        self.fields["sumber"].label = _("Sumber angka (wajib; mis. DIPA, POK, LKjIP)")
 
 
 class RealisasiForm(_KegiatanForm):
