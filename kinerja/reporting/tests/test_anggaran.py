@@ -55,7 +55,7 @@ def test_a_pagu_its_revision_and_monthly_realisations_give_the_serapan(client, d
     assert "Rp 2.000.000.000" in html
     assert "Rp 250.000.000" in html
     assert "12,50%" in html
-    assert "Februari (APBN (DIPA)): Rp 150.000.000" in html
+    assert "Februari · APBN (DIPA): Rp 150.000.000" in html
     measured = pengukuran(dunia.satker, TAHUN).anggaran[0]
     assert (measured.pagu, measured.realisasi) == (Decimal(2_000_000_000), Decimal(250_000_000))
     assert Pagu.objects.filter(satker=dunia.satker).count() == 2
