@@ -29,11 +29,12 @@ from kinerja.documents.naskah_bawaan import bawaan
 from kinerja.documents.penanda_tangan import blok_tanda_tangan, tetapkan_penanda_tangan
 from kinerja.documents.pendahuluan import bab_satu, halaman_depan
 from kinerja.documents.pk import baris_target, dokumen_pk
-from kinerja.documents.tabel_rkt import baris_rkt
+from kinerja.documents.tabel_rkt import tabel_rkt
 from kinerja.documents.triwulan import CapaianTriwulan, blok_triwulan, capaian_triwulan
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
 from kinerja.measurement.satker_year import satker_tahun
+from kinerja.measurement.snapshot import SUMBER_DANA
 
 KOLOM_CAPAIAN = (
     Kolom("No", 1.0),
@@ -158,6 +159,31 @@ def bab_tiga(pengukuran: Pengukuran, triwulan: list[CapaianTriwulan] | None = No
             kalimat_anggaran(pengukuran.anggaran, f"{pengukuran.nama} tahun {pengukuran.tahun}")
         )
     )
+    if pengukuran.sumber_dana:
+        by_source = []
+        for source in pengukuran.sumber_dana:
+            source_pagu, source_spent, source_share = pengukuran.total(source)
+            by_source.append(
+                (
+                    str(SUMBER_DANA.get(source, source)),
+                    _rupiah(source_pagu),
+                    _rupiah(source_spent),
+                    _persen(source_share),
+                )
+            )
+        blocks.append(
+            Tabel(
+                kolom=(
+                    Kolom("Sumber dana", 6.4),
+                    Kolom("Pagu", 3.4, angka=True),
+                    Kolom("Realisasi", 3.4, angka=True),
+                    Kolom("Serapan", 2.0, angka=True),
+                ),
+                baris=tuple(by_source),
+                judul=caption("Realisasi anggaran per sumber dana"),
+                kaki=(("Jumlah", _rupiah(pagu), _rupiah(realised), _persen(share)),),
+            )
+        )
     return blocks
 
 
@@ -192,16 +218,7 @@ def bab_dua(snapshot) -> list[Blok]:
     blocks.append(Judul(f"B. Rencana Kinerja Tahunan {snapshot.tahun}", 2))
     if snapshot.rkt_baris:
         blocks.append(
-            Tabel(
-                kolom=(
-                    Kolom("No", 1.2),
-                    Kolom("Sasaran", 5.0),
-                    Kolom("Indikator Kinerja", 7.3),
-                    Kolom("Target", 2.5, angka=True),
-                ),
-                baris=baris_rkt(snapshot.rkt_baris),
-                judul=f"Tabel 2.1 Rencana Kinerja Tahunan {snapshot.tahun}",
-            )
+            tabel_rkt(snapshot.rkt_baris, f"Tabel 2.1 Rencana Kinerja Tahunan {snapshot.tahun}")
         )
     else:
         blocks.append(Paragraf(f"RKT tahun {snapshot.tahun} belum dicatat."))
@@ -264,6 +281,47 @@ def bab_empat(pengukuran: Pengukuran, hambatan) -> list[Blok]:
     return blocks
 
 
+def lampiran_data(snapshot, measured: Pengukuran) -> list[Blok]:
+    """The appendices of the year's plan and measurement: the RKT as adopted and every
+    indicator's measurement (the PKs follow, each as its own document)."""
+    tahun = snapshot.tahun
+    blocks: list[Blok] = [HalamanBaru(), Judul(f"Lampiran: Rencana Kinerja Tahunan {tahun}", 1)]
+    if snapshot.rkt_baris:
+        blocks.append(tabel_rkt(snapshot.rkt_baris, f"Tabel L.1 Rencana Kinerja Tahunan {tahun}"))
+    else:
+        blocks.append(Paragraf(f"RKT tahun {tahun} belum dicatat."))
+    blocks += [HalamanBaru(), Judul(f"Lampiran: Pengukuran Kinerja {tahun}", 1)]
+    rows = [
+        (
+            row.indikator.kode,
+            row.indikator.nama,
+            format_target(row.target, row.indikator.satuan),
+            realisasi_tampil(row),
+            capaian_tampil(row),
+            row.predikat.predikat if row.predikat else "–",
+            _ket(row),
+        )
+        for group in measured.sasaran
+        for row in group.baris
+    ]
+    blocks.append(
+        Tabel(
+            kolom=(
+                Kolom("Kode", 1.6),
+                Kolom("Indikator Kinerja", 5.4),
+                Kolom("Target", 1.8, angka=True),
+                Kolom("Realisasi", 2.0, angka=True),
+                Kolom("Capaian", 1.9, angka=True),
+                Kolom("Predikat", 1.6),
+                Kolom("Ket.", 1.7),
+            ),
+            baris=tuple(rows),
+            judul=f"Tabel L.2 Pengukuran kinerja tahun {tahun}",
+        )
+    )
+    return blocks
+
+
 def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) -> Dokumen:
     """The LKjIP of a satker-year as far as it is generated today: the cover and front matter
     (roman page numbers), BAB I (its narrative as the users wrote it, or the defaults), BAB II,
@@ -300,6 +358,7 @@ def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) ->
         *bab_empat(measured, hambatan),
         *blok_tanda_tangan(penetapan, identitas.tempat, identitas.tanggal),
     )
+    document.tambah(*lampiran_data(snapshot, measured))
     # The reading layer already holds the PKs in force with their lines and budget.
     for pk in snapshot.perjanjian:
         pk.satker = satker

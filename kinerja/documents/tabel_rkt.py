@@ -2,6 +2,7 @@
 row of each sasaran only, its further indicators under it with those cells left blank."""
 
 from kinerja.core.formatting import format_target
+from kinerja.documents.isi import Kolom, Tabel
 
 
 def baris_rkt(rows) -> tuple[tuple[str, str, str, str], ...]:
@@ -21,3 +22,17 @@ def baris_rkt(rows) -> tuple[tuple[str, str, str, str], ...]:
         previous = row.sasaran_tercetak
         result.append((row.nomor_tercetak or f"{count}.", row.sasaran_tercetak, indicator, target))
     return tuple(result)
+
+
+def tabel_rkt(rows, judul: str) -> Tabel:
+    """The RKT as a table (BAB II and the Lampiran print the same one)."""
+    return Tabel(
+        kolom=(
+            Kolom("No", 1.2),
+            Kolom("Sasaran", 5.0),
+            Kolom("Indikator Kinerja", 7.3),
+            Kolom("Target", 2.5, angka=True),
+        ),
+        baris=baris_rkt(rows),
+        judul=judul,
+    )

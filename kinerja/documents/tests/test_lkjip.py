@@ -17,7 +17,7 @@ from kinerja.documents.kalimat import kalimat_anggaran
 from kinerja.documents.lkjip import bab_tiga, laporan_kinerja
 from kinerja.measurement.models import HambatanUpaya, Realisasi
 from kinerja.measurement.selectors import pengukuran
-from kinerja.measurement.snapshot import AnggaranKegiatan
+from kinerja.measurement.snapshot import SUMBER_DANA, AnggaranKegiatan
 from kinerja.organisations.tests.factories import SatkerFactory
 from kinerja.planning.models import RKT, BarisRKT
 from kinerja.planning.tests.factories import IndikatorKinerjaFactory
@@ -97,13 +97,19 @@ def test_the_capaian_table_follows_the_figures_and_never_calls_not_executed_100(
 
 def test_the_budget_table_totals_its_rows(hasil):
     blocks = bab_tiga(hasil)
-    budget = [block for block in blocks if isinstance(block, Tabel)][-1]
+    budget, by_source = [block for block in blocks if isinstance(block, Tabel)][-2:]
     assert budget.judul == "Tabel 3.5 Realisasi anggaran per kegiatan"
     assert budget.baris == (
         ("9872", "Pemungutan dan Penghitungan Suara", "Rp 1.748.912.000", "Rp 1.746.500.000",
          "99,86%"),
     )  # fmt: skip
     assert budget.kaki == (("", "Jumlah", "Rp 1.748.912.000", "Rp 1.746.500.000", "99,86%"),)
+    # The same budget by funding source, adding up to the same total.
+    assert by_source.judul == "Tabel 3.6 Realisasi anggaran per sumber dana"
+    assert [row[0] for row in by_source.baris] == [
+        str(SUMBER_DANA[source]) for source in hasil.sumber_dana
+    ]
+    assert by_source.kaki == (("Jumlah", "Rp 1.748.912.000", "Rp 1.746.500.000", "99,86%"),)
     assert periksa_lebar(Dokumen("x", blocks)) == []
 
 
