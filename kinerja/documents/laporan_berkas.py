@@ -18,7 +18,8 @@ def tulis_laporan(satker, tahun: int, fmt: str, check: Kesiapan, *, konsistensi:
     """The report made in spite of the check's blockers, which it then lists (the caller
     decides whether to go ahead); the reviu findings appended when `konsistensi`."""
     temuan = check.temuan if konsistensi else None
-    if fmt == "xlsx":
-        return tulis_xlsx(data_buku(satker, tahun, penghalang=check.penghalang, temuan=temuan))
     document = laporan_dengan_lampiran(satker, tahun, penghalang=check.penghalang, temuan=temuan)
+    if fmt == "xlsx":
+        data = data_buku(satker, tahun, penghalang=check.penghalang, temuan=temuan)
+        return tulis_xlsx(data, document)
     return tulis_docx(document) if fmt == "docx" else tulis_pdf(document)

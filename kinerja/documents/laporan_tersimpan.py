@@ -9,8 +9,9 @@ from kinerja.documents.isi import Dokumen
 from kinerja.documents.models import LaporanTertandatangan
 from kinerja.documents.pdf_out import tulis_pdf
 from kinerja.documents.serial import dari_json, sidik
+from kinerja.documents.xlsx_tabel import tulis_xlsx_dokumen
 
-FORMAT_TERSIMPAN = ("docx", "pdf")
+FORMAT_TERSIMPAN = ("docx", "pdf", "xlsx")
 
 
 class IsiBerubah(Exception):
@@ -25,7 +26,8 @@ def dokumen_tersimpan(version: LaporanTertandatangan) -> Dokumen:
 
 def tulis_tersimpan(version: LaporanTertandatangan, fmt: str) -> bytes:
     document = dokumen_tersimpan(version)
-    return tulis_docx(document) if fmt == "docx" else tulis_pdf(document)
+    write = {"docx": tulis_docx, "pdf": tulis_pdf, "xlsx": tulis_xlsx_dokumen}[fmt]
+    return write(document)
 
 
 def versi_berlaku(satker, tahun: int) -> LaporanTertandatangan | None:

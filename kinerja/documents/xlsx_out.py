@@ -18,9 +18,11 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from kinerja.core.formatting import round_half_up
+from kinerja.documents.isi import Dokumen
 from kinerja.documents.kalimat import realisasi_tampil, tercapai
 from kinerja.documents.kesiapan import JUDUL_JENIS, Penghalang
 from kinerja.documents.lampiran import TINGKAT
+from kinerja.documents.xlsx_tabel import tambah_tabel
 from kinerja.evaluation.reviu.rules import ATURAN, Temuan
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.pengukuran import DILAPORKAN, Pengukuran, hitung_pengukuran
@@ -233,7 +235,9 @@ def _teks(book: Workbook, title: str, columns, rows) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def tulis_xlsx(data: DataBuku) -> bytes:
+def tulis_xlsx(data: DataBuku, dokumen: Dokumen | None = None) -> bytes:
+    """The workbook of the figures; with `dokumen`, every table it prints follows, each on its
+    own sheet (kinerja.documents.xlsx_tabel)."""
     book = Workbook()
     _pengukuran(book, data)
     _anggaran(book, data)
@@ -280,6 +284,8 @@ def tulis_xlsx(data: DataBuku) -> bytes:
                 for index, item in enumerate(data.temuan, start=1)
             ),
         )
+    if dokumen is not None:
+        tambah_tabel(book, dokumen)
     book.properties.title = f"Laporan Kinerja {data.nama_satker} {data.pengukuran.tahun}"
     buffer = BytesIO()
     book.save(buffer)

@@ -10,6 +10,7 @@ from io import BytesIO
 import pytest
 from django.urls import reverse
 from docx import Document
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from kinerja.accounts.models import Membership
@@ -74,6 +75,13 @@ def test_a_signed_report_downloads_as_signed_after_the_data_changed(client, siap
         assert _docx_text(client.get(url).content) == docx_before
     for url in (_url("laporan_unduh", siap, "pdf"), _url("laporan_versi_unduh", siap, 1, "pdf")):
         assert _pdf_text(client.get(url).content) == pdf_before
+    # The workbook of a signed year is the signed report's tables, not today's figures.
+    book = load_workbook(BytesIO(client.get(_url("laporan_unduh", siap, "xlsx")).content))
+    cells = {cell for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row}
+    # Excel gives numbers back as floats.
+    assert 0.96 in cells
+    assert 0.5 not in cells
+    assert 50 not in cells
     audit = AuditLog.objects.get(model="documents.LaporanTertandatangan", object_id=signed.pk)
     assert signed.sidik in audit.reason
     assert audit.actor == pimpinan

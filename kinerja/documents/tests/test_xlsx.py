@@ -85,10 +85,13 @@ def test_the_page_offers_the_workbook_to_its_readers(client, satker_admin, prabu
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
     book = load_workbook(BytesIO(response.content))
-    assert book.sheetnames == [
+    assert book.sheetnames[:6] == [
         "Pengukuran", "Anggaran", "PK Target", "PK Anggaran", "Hambatan dan Upaya",
         "Belum Lengkap",
     ]  # fmt: skip
+    # Then every table the report prints, each on its own sheet.
+    assert "Tabel 3.1" in book.sheetnames[6:]
+    assert "Tabel L.2" in book.sheetnames[6:]
     assert book["Belum Lengkap"].max_row == 1 + 40
     assert book["Hambatan dan Upaya"].max_row > 1
     assert Decimal(str(book["Anggaran"]["D2"].value)) > 0
