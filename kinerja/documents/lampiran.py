@@ -29,6 +29,7 @@ def lampiran_belum_lengkap(penghalang: Sequence[Penghalang], tahun: int) -> list
                 (f"{index}.", JUDUL_JENIS[item.jenis], item.pesan)
                 for index, item in enumerate(penghalang, start=1)
             ),
+            judul=f"Hal yang belum lengkap {tahun}",
         ),
     ]
 

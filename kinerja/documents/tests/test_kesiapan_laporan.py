@@ -183,7 +183,9 @@ def test_the_command_writes_any_format_and_lists_the_blockers(prabumulih, tmp_pa
     from openpyxl import load_workbook
 
     book = load_workbook(out)
-    assert book.sheetnames[-2:] == ["Belum Lengkap", "Konsistensi Data"]
+    assert book.sheetnames[5:7] == ["Belum Lengkap", "Konsistensi Data"]
+    # The two appendices' tables are also among the report's tables, each on its sheet.
+    assert book.sheetnames[-2:] == ["Hal yang belum lengkap 2024", "Catatan konsistensi data 2024"]
     assert book["Konsistensi Data"].max_row == 1 + 83
     assert "40 hal belum lengkap" in capsys.readouterr().err
 
