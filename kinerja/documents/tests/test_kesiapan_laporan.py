@@ -198,7 +198,7 @@ def test_the_blockers_read_in_english_down_to_the_reviu_location(client, satker_
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     html = client.get(reverse("documents:laporan", args=["kpu-kota-prabumulih"])).content.decode()
     translation.activate(settings.LANGUAGE_CODE)
-    assert "Reviu error (Budget realisation, 3355)" in html
+    assert "Review error (Budget realisation, 3355)" in html
     assert "(Realisasi anggaran, 3355)" not in html
 
 
