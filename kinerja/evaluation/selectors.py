@@ -141,6 +141,7 @@ def fakta_reviu(
             realisasi_teks=row.realisasi_teks,
             realisasi_periode=row.realisasi_periode,
             periode=gabung(", ", [SINGKATAN[period.periode] for period in row.periode]),
+            target_tercetak=row.bacaan.tahunan.target if row.bacaan.tahunan else None,
         )
     rkt = [
         facts.BarisRencana(

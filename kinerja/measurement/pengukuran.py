@@ -218,9 +218,14 @@ def pilih_target(
                 periode=SINGKATAN[bacaan.posisi],
             ),
         )
+    in_force = snapshot.target_berlaku.get(indikator.id)
+    # The signed PK is the agreement a year is measured against: a target printed beside the
+    # realisation that differs from it is the document's (the reviu reports it), and would
+    # have the report's PK table and its measurement disagree.
+    if in_force is not None and in_force.sumber in ("PK", "PK unit"):
+        return in_force.target, in_force.sumber, ""
     if bacaan.tahunan is not None and bacaan.tahunan.target is not None:
         return bacaan.tahunan.target, Pesan("target terukur (%(sumber)s)", sumber=bacaan.sumber), ""
-    in_force = snapshot.target_berlaku.get(indikator.id)
     if in_force is not None:
         return in_force.target, in_force.sumber, ""
     targets = _period_targets(indikator, snapshot, rows)

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kinerja.core.forms import KolomDesimalField
+from kinerja.core.urutan import kunci_kode
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.planning.models import IndikatorKinerja, SasaranStrategis
 from kinerja.reporting.anggaran import kegiatan_satker
@@ -27,10 +28,18 @@ class HambatanForm(forms.ModelForm):
     def __init__(self, *args, satker, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the satker's own indicators: another satker's id is "not a valid choice".
-        self.fields["indikator"].queryset = IndikatorKinerja.objects.filter(satker=satker).order_by(
-            "kode"
-        )
-        self.fields["indikator"].label_from_instance = lambda item: f"{item.kode} {item.nama}"
+        field = self.fields["indikator"]
+        field.queryset = IndikatorKinerja.objects.filter(satker=satker)
+        field.label_from_instance = lambda item: f"{item.kode} {item.nama}"
+        # Listed by the numbers in their codes (3360-2 before 3360-10); the queryset still
+        # decides what is a valid choice.
+        field.choices = [
+            ("", field.empty_label),
+            *(
+                (item.pk, field.label_from_instance(item))
+                for item in sorted(field.queryset, key=lambda item: kunci_kode(item.kode))
+            ),
+        ]
 
 
 class IndikatorForm(forms.ModelForm):

@@ -125,7 +125,7 @@ def test_the_consistency_appendix_lists_what_the_reviu_page_lists(client, satker
         table for table in document.tables if table.rows[0].cells[1].text == "Aturan (tingkat)"
     ]
     rows = table.rows[1:]
-    assert len(rows) == len(findings) == 83
+    assert len(rows) == len(findings) == 84
     first, rule = findings[0]
     assert rows[0].cells[1].text == f"{rule.judul} (Galat)"
     assert rows[0].cells[3].text == first.pesan
@@ -186,7 +186,7 @@ def test_the_command_writes_any_format_and_lists_the_blockers(prabumulih, tmp_pa
     assert book.sheetnames[5:7] == ["Belum Lengkap", "Konsistensi Data"]
     # The two appendices' tables are also among the report's tables, each on its sheet.
     assert book.sheetnames[-2:] == ["Hal yang belum lengkap 2024", "Catatan konsistensi data 2024"]
-    assert book["Konsistensi Data"].max_row == 1 + 83
+    assert book["Konsistensi Data"].max_row == 1 + 84
     assert "40 hal belum lengkap" in capsys.readouterr().err
 
 
@@ -198,7 +198,7 @@ def test_the_blockers_read_in_english_down_to_the_reviu_location(client, satker_
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     html = client.get(reverse("documents:laporan", args=["kpu-kota-prabumulih"])).content.decode()
     translation.activate(settings.LANGUAGE_CODE)
-    assert "Reviu error (Budget realisation, 3355)" in html
+    assert "Review error (Budget realisation, 3355)" in html
     assert "(Realisasi anggaran, 3355)" not in html
 
 

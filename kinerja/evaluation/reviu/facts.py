@@ -37,6 +37,9 @@ class Pengukuran:
     # roll-up, and which periods they are.
     realisasi_periode: Decimal | None = None
     periode: str = ""
+    # The target a document printed beside the annual realisation (BAB III.A), when it did;
+    # the year is measured against the PK's.
+    target_tercetak: Target | None = None
 
 
 @dataclass(frozen=True)

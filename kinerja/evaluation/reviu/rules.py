@@ -337,19 +337,24 @@ def target_pk_beda_terukur(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
     for pk in fakta.pk_satker:
         for line in pk.baris:
             measured = fakta.pengukuran.get(line.kode)
-            if measured and measured.target is not None and measured.target != line.target:
+            if measured is None:
+                continue
+            # The document's own target where it printed one (Kinerja measures against the
+            # PK's), else the target the year was measured against.
+            used = measured.target_tercetak or measured.target
+            if used is not None and used != line.target:
                 yield lapor(
                     Pesan(
                         "%(indikator)s diukur terhadap target %(target)s (%(sumber)s), "
                         "sedangkan target PK %(target_pk)s.",
                         indikator=fakta.nama(line.kode),
-                        target=_target(measured.target),
+                        target=_target(used),
                         sumber=measured.sumber,
                         target_pk=_target(line.target),
                     ),
                     measured.sumber,
                     line.kode,
-                    _target(measured.target),
+                    _target(used),
                     _target(line.target),
                 )
 

@@ -39,7 +39,7 @@ def test_the_inspector_sees_the_note_forms_and_the_close_button(client, orang, c
     html = _page(client, orang.inspektur_provinsi)
     assert "Total PK tidak sama dengan pagu" in html
     assert "Catat tentang temuan ini" in html  # beside every finding
-    assert html.count(FORM_CATATAN) == 84  # 83 findings, and the general note
+    assert html.count(FORM_CATATAN) == 85  # 84 findings, and the general note
     assert FORM_SELESAI in html
     assert FORM_TANGGAPAN not in html
 

@@ -31,7 +31,7 @@ BOTH = [
     ("NIP PNS harus 18 digit, bukan 19 digit.", "NIP has 18 digits, not 19."),
     ("pihak kedua: Yasrin Abidin", "second party: Yasrin Abidin"),
     ("semua sasaran tercapai", "every objective met"),
-    ("7 dari 10 tercapai", "7 of 10 met"),
+    ("6 dari 10 tercapai", "6 of 10 met"),
     (
         "tidak memiliki realisasi tahun 2024.",
         "has no realisation for 2024.",

@@ -9,7 +9,7 @@ PAGE = reverse("evaluation:reviu_detail", args=["kpu-kota-prabumulih"])
 def test_reviu_page_lists_the_findings(client, satker_admin):
     client.force_login(satker_admin)
     html = client.get(PAGE).content.decode()
-    assert "33 galat" in html
+    assert "34 galat" in html
     assert "anggaran-melebihi-pagu" in html
     assert "19780429 2009021 1 003" in html
     assert "94,73%" in html

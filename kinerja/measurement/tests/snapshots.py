@@ -86,8 +86,10 @@ def satker_tahun(
     anggaran: list[AnggaranKegiatan] | None = None,
     skala: Skala = LAN_4_PITA,
     plafon: str | None = None,
+    sumber_berlaku: str = "PK",
 ) -> SatkerTahun:
-    """A satker-year; `target_berlaku` gives each indicator's target in force (from the PK)."""
+    """A satker-year; `target_berlaku` gives each indicator's target in force (from the PK,
+    or from `sumber_berlaku`: "RKT", "target tahunan Renstra")."""
     return SatkerTahun(
         satker_id=1,
         slug="uji",
@@ -96,7 +98,8 @@ def satker_tahun(
         pengaturan=pengaturan(skala, plafon),
         indikator=list(indikators or [indikator()]),
         target_berlaku={
-            key: TargetBerlaku(target(text), "PK") for key, text in (target_berlaku or {}).items()
+            key: TargetBerlaku(target(text), sumber_berlaku)
+            for key, text in (target_berlaku or {}).items()
         },
         target_tahunan={key: target(text) for key, text in (target_tahunan or {}).items()},
         target_periode={

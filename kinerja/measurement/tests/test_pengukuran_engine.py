@@ -70,16 +70,32 @@ def test_a_zero_denominator_does_not_divide_and_the_stated_value_stands():
 PERIOD_TARGETS = {1: {"tw1": "25", "tw2": "50", "tw3": "75", "tw4": "80"}}
 
 
-def test_the_target_printed_on_the_annual_row_comes_first():
+def test_the_signed_pks_target_comes_before_a_target_printed_beside_the_realisation():
+    # The PK is the agreement; a document that measured against another figure is reported
+    # by the reviu (target-pk-beda-terukur), not followed.
     snapshot = satker_tahun(
         realisasi=tahunan("72", target_tertulis="90", sumber="LKjIP 2024"),
         target_berlaku={1: "100"},
         target_periode=PERIOD_TARGETS,
     )
     row = satu(snapshot)
-    assert row.target == Target(D(90))
-    assert row.target_sumber == "target terukur (LKjIP 2024)"
-    assert row.hasil.nilai == 80
+    assert row.target == Target(D(100))
+    assert row.target_sumber == "PK"
+    assert row.hasil.nilai == 72
+
+
+def test_without_a_signed_pk_the_target_printed_on_the_annual_row_comes_first():
+    for source in ("RKT", "target tahunan Renstra"):
+        snapshot = satker_tahun(
+            realisasi=tahunan("72", target_tertulis="90", sumber="LKjIP 2024"),
+            target_berlaku={1: "100"},
+            target_periode=PERIOD_TARGETS,
+            sumber_berlaku=source,
+        )
+        row = satu(snapshot)
+        assert row.target == Target(D(90))
+        assert row.target_sumber == "target terukur (LKjIP 2024)"
+        assert row.hasil.nilai == 80
 
 
 def test_without_a_printed_target_the_target_in_force_comes_next():

@@ -48,7 +48,7 @@ def test_sasaran_and_satker_roll_up(result):
     assert format_persen(first.capaian) == "98,15%"
     assert format_persen(first.serapan) == "90,03%"
     assert format_persen(first.efisiensi) == "8,12%"
-    assert format_persen(result.capaian) == "99,58%"
+    assert format_persen(result.capaian) == "99,49%"
     assert result.predikat.predikat == "Sangat Berhasil"
 
 

@@ -104,3 +104,11 @@ def test_the_register_lists_the_year_and_the_grid_links_to_it(client, dunia):
     assert "Penyedia terlambat" in text
     assert "Dalam proses" in text
     assert f"indikator={dunia.a.pk}" not in client.get(_url(dunia)).content.decode()
+
+
+def test_the_indicators_are_offered_by_the_numbers_in_their_codes(client, dunia):
+    for kode in ("URUT-10", "URUT-2", "URUT-1"):
+        IndikatorKinerjaFactory(satker=dunia.satker, kode=kode)
+    client.force_login(dunia.admin)
+    page = client.get(_baru(dunia)).content.decode()
+    assert page.index(">URUT-1 ") < page.index(">URUT-2 ") < page.index(">URUT-10 ")
