@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import DateTimeField, DecimalField, ForeignKey, Model, Q
+from django.db.models import DateField, DateTimeField, DecimalField, ForeignKey, Model, Q
 from django.utils import timezone
 
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
@@ -92,6 +92,12 @@ ANAK: dict[type[Model], tuple[tuple[type[Model], str], ...]] = {
 }
 
 
+def _nama(row: Model) -> str:
+    # A person by their name where the account has one, else as the record names itself.
+    full_name = getattr(row, "get_full_name", None)
+    return (full_name() if full_name else "") or str(row)
+
+
 class _Tampilan:
     """Stored values the way the pages show them: a related record by its name, a time in the
     local zone, decimals with a comma, money grouped, choices by label. Related records are
@@ -106,7 +112,7 @@ class _Tampilan:
                 if isinstance(field, ForeignKey) and value is not None:
                     wanted.setdefault(field.related_model, set()).add(value)
         self.names = {
-            related: {row.pk: str(row) for row in related._default_manager.filter(pk__in=ids)}
+            related: {row.pk: _nama(row) for row in related._default_manager.filter(pk__in=ids)}
             for related, ids in wanted.items()
         }
 
@@ -122,6 +128,8 @@ class _Tampilan:
             return Pesan(
                 _WAKTU, tanggal=format_tanggal(moment.date()), jam=moment.strftime("%H:%M")
             )
+        if isinstance(field, DateField) and isinstance(value, str):
+            return format_tanggal(datetime.date.fromisoformat(value))
         if isinstance(field, DecimalField):
             number = Decimal(str(value))
             if field.decimal_places == 0:

@@ -107,6 +107,9 @@ def _isian_dari(request, rows) -> tuple[dict, dict, dict]:
             "teks": request.POST.get(f"teks-{pk}", "")[:100],
             "alasan": request.POST.get(f"alasan-{pk}", "")[:300],
         }
+        if not error and nilai is not None and nilai < 0 and status == StatusRealisasi.DILAPORKAN:
+            # Said with the other rows' errors, not only after they are fixed.
+            error = gettext("Realisasi tidak boleh negatif.")
         if error:
             errors[pk] = error
         entries[pk] = {

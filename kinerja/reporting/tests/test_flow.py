@@ -272,3 +272,20 @@ def test_an_approved_report_is_reopened_with_a_reason_and_corrected(client, duni
         model="measurement.Realisasi", object_id=str(row.pk), action="update"
     )
     assert (update.before["nilai"], update.after["nilai"]) == ("30", "25")
+
+
+def test_a_negative_realisation_is_refused_together_with_the_other_rows_errors(client, dunia):
+    client.force_login(dunia.operator)
+    response = client.post(
+        _url(dunia),
+        {
+            "aksi": "simpan", "versi": "", "narasi": "",
+            f"status-{dunia.a.pk}": "dilaporkan", f"nilai-{dunia.a.pk}": "abc",
+            f"status-{dunia.b.pk}": "dilaporkan", f"nilai-{dunia.b.pk}": "-5",
+        },
+    )  # fmt: skip
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Angka tidak dikenali" in html
+    assert "Realisasi tidak boleh negatif." in html
+    assert not LaporanRealisasi.objects.filter(unit=dunia.unit).exists()

@@ -34,12 +34,14 @@ def test_the_history_shows_who_changed_what_before_and_after(client, dunia):
 
 
 def test_the_history_names_people_and_shows_times_and_amounts_as_pages_do(client, dunia):
+    dunia.operator.first_name, dunia.operator.last_name = "Sari", "Dewi"
+    dunia.operator.save()
     client.force_login(dunia.operator)
     _post(client, dunia, "simpan", narasi="Awal", **{"U-1": "10"})
     laporan = LaporanRealisasi.objects.get(unit=dunia.unit)
     client.force_login(dunia.inspektur)
     html = client.get(_url(dunia.satker, "reporting.laporanrealisasi", laporan.pk)).content.decode()
-    assert f"<strong>diubah oleh</strong>: – → {dunia.operator}" in html
+    assert "<strong>diubah oleh</strong>: – → Sari Dewi" in html
     assert f"<strong>satker</strong>: – → {dunia.satker}" in html
     assert not re.search(r"\d{4}-\d{2}-\d{2}T\d", html)  # no ISO timestamps
 
