@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kinerja.core.formatting import format_tanggal
+from kinerja.core.nip import format_nip
 from kinerja.documents.isi import Blok, Paragraf, Penanda, TandaTangan
 from kinerja.documents.pk import pihak
 from kinerja.organisations.jabatan import pemegang_pada
@@ -59,8 +60,10 @@ def penanda_tangan_pk(perjanjian) -> PenandaTangan | None:
 
 def dari_riwayat(term: RiwayatJabatan) -> PenandaTangan:
     person = term.pegawai
+    # Printed as the PK documents print a NIP: 19650101 200003 1 001.
+    nip = format_nip(person.nip) if person.nip else ""
     return PenandaTangan(
-        term.jabatan, person.nama, person.nip, term.pangkat_golongan or person.pangkat_golongan
+        term.jabatan, person.nama, nip, term.pangkat_golongan or person.pangkat_golongan
     )
 
 

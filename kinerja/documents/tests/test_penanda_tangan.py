@@ -55,11 +55,17 @@ def _signatures(satker) -> list[TandaTangan]:
 @pytest.mark.parametrize(
     ("tanggal", "nama", "nip", "pangkat", "baris"),
     [
-        (D(2025, 12, 31), "ANDI LAMA", "196501012000031001", "Pembina / IV.a", "31 Desember 2025"),
+        (
+            D(2025, 12, 31),
+            "ANDI LAMA",
+            "19650101 200003 1 001",
+            "Pembina / IV.a",
+            "31 Desember 2025",
+        ),
         (
             D(2026, 2, 1),
             "BUDI BARU",
-            "197203152001122002",
+            "19720315 200112 2 002",
             "Pembina Tk. I / IV.b",
             "1 Februari 2026",
         ),
