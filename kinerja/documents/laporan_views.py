@@ -17,7 +17,7 @@ from kinerja.core.http import TidakDitemukan
 from kinerja.documents import laporan_services
 from kinerja.documents.forms import IdentitasLaporanForm, RevisiLaporanForm, TandaTanganForm
 from kinerja.documents.laporan_berkas import JENIS_BERKAS
-from kinerja.documents.laporan_tersimpan import FORMAT_TERSIMPAN, tulis_tersimpan
+from kinerja.documents.laporan_tersimpan import FORMAT_TERSIMPAN, tulis_tersimpan, versi_berlaku
 from kinerja.documents.models import LaporanTertandatangan
 from kinerja.measurement.views import halaman_satker
 
@@ -52,6 +52,18 @@ def laporan_identitas(request, slug, tahun):
         actor=request.user, satker=satker, tahun=tahun, **form.cleaned_data
     )
     messages.success(request, _("Tanggal, tempat dan nomor laporan disimpan."))
+    signed = versi_berlaku(satker, tahun)
+    if signed is not None:
+        # The signed version keeps what it was signed with: say so, or the page shows a date
+        # above a signed report that does not carry it.
+        messages.warning(
+            request,
+            _(
+                "Laporan %(tahun)s sudah ditandatangani (versi %(versi)s) dengan tanggal, tempat "
+                "dan nomornya sendiri; yang baru disimpan berlaku pada revisi berikutnya."
+            )
+            % {"tahun": tahun, "versi": signed.versi},
+        )
     return _kembali(satker, tahun, "identitas")
 
 

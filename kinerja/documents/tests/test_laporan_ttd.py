@@ -170,3 +170,19 @@ def test_another_satkers_ids_are_not_found(client, siap, pimpinan, prabumulih, o
     assert client.get(_url("laporan_versi_unduh", siap, 1, "docx")).status_code == 404
     assert client.post(_url("laporan_tandatangani", siap)).status_code == 404
     assert LaporanTertandatangan.objects.filter(satker=siap).count() == 1
+
+
+def test_changing_the_date_after_signing_says_the_signed_version_keeps_its_own(
+    client, siap, pimpinan
+):
+    assert client.post(_url("laporan_tandatangani", siap)).status_code == 302
+    _login(client, siap, Membership.Peran.ADMIN_SATKER)
+    data = {
+        "identitas-2025-tanggal": "2026-02-03",
+        "identitas-2025-tempat": "Kota Lain",
+        "identitas-2025-nomor": "002/PL/2026",
+    }
+    response = client.post(_url("laporan_identitas", siap), data, follow=True)
+    html = response.content.decode()
+    assert "sudah ditandatangani (versi 1)" in html
+    assert "berlaku pada revisi berikutnya" in html
