@@ -1,7 +1,8 @@
 """Gathers the facts of the readiness check (kinerja.documents.kesiapan) for one satker-year
 through the reading layer and the reviu, and turns a blocker's place into a URL."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from django.urls import reverse
 
@@ -34,6 +35,8 @@ class Kesiapan:
     tahun: int
     penghalang: list[Penghalang]
     temuan: list[Temuan]
+    # The reading the check was made from: the report made next reads it again from here.
+    snapshot: Any = field(default=None, compare=False, repr=False)
 
     @property
     def siap(self) -> bool:
@@ -47,8 +50,7 @@ def _periode_terakhir(row) -> str:
     return SINGKATAN[max(reported, key=lambda item: URUTAN[item.periode]).periode]
 
 
-def fakta_kesiapan(satker, tahun: int) -> tuple[FaktaKesiapan, list[Temuan]]:
-    snapshot = satker_tahun(satker, tahun)
+def fakta_kesiapan(satker, tahun: int, snapshot) -> tuple[FaktaKesiapan, list[Temuan]]:
     measured = hitung_pengukuran(snapshot)
     final = snapshot.tahun_akhir_renstra
     indicators = [
@@ -98,8 +100,9 @@ def fakta_kesiapan(satker, tahun: int) -> tuple[FaktaKesiapan, list[Temuan]]:
 
 
 def kesiapan(satker, tahun: int) -> Kesiapan:
-    facts, findings = fakta_kesiapan(satker, tahun)
-    return Kesiapan(tahun, periksa(facts), findings)
+    snapshot = satker_tahun(satker, tahun)
+    facts, findings = fakta_kesiapan(satker, tahun, snapshot)
+    return Kesiapan(tahun, periksa(facts), findings, snapshot)
 
 
 def url_tautan(slug: str, tahun: int, tautan: Tautan) -> str:

@@ -80,10 +80,11 @@ def laporan_dengan_lampiran(
     *,
     penghalang: Sequence[Penghalang] = (),
     temuan: Sequence[Temuan] | None = None,
+    snapshot=None,
 ) -> Dokumen:
     """The LKjIP, followed by the blockers it was made in spite of (none: no such appendix)
     and, when `temuan` is given, the consistency notes."""
-    document = laporan_kinerja(satker, tahun)
+    document = laporan_kinerja(satker, tahun, snapshot=snapshot)
     if penghalang:
         document.tambah(*lampiran_belum_lengkap(penghalang, tahun))
     if temuan is not None:

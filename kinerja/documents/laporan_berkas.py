@@ -18,8 +18,10 @@ def tulis_laporan(satker, tahun: int, fmt: str, check: Kesiapan, *, konsistensi:
     """The report made in spite of the check's blockers, which it then lists (the caller
     decides whether to go ahead); the reviu findings appended when `konsistensi`."""
     temuan = check.temuan if konsistensi else None
-    document = laporan_dengan_lampiran(satker, tahun, penghalang=check.penghalang, temuan=temuan)
+    # The check has read the satker-year already: the report and the workbook use that reading.
+    read = {"penghalang": check.penghalang, "temuan": temuan, "snapshot": check.snapshot}
+    document = laporan_dengan_lampiran(satker, tahun, **read)
     if fmt == "xlsx":
-        data = data_buku(satker, tahun, penghalang=check.penghalang, temuan=temuan)
+        data = data_buku(satker, tahun, **read)
         return tulis_xlsx(data, document)
     return tulis_docx(document) if fmt == "docx" else tulis_pdf(document)

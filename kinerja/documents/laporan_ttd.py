@@ -9,8 +9,7 @@ from kinerja.documents.identitas_laporan import identitas_laporan
 from kinerja.documents.laporan_tersimpan import daftar_versi
 
 
-def form_identitas(satker, tahun: int) -> IdentitasLaporanForm:
-    current = identitas_laporan(satker, tahun)
+def form_identitas(current, tahun: int) -> IdentitasLaporanForm:
     return IdentitasLaporanForm(
         initial={"tanggal": current.tanggal, "tempat": current.tempat, "nomor": current.nomor},
         prefix=f"identitas-{tahun}",
@@ -19,9 +18,10 @@ def form_identitas(satker, tahun: int) -> IdentitasLaporanForm:
 
 def halaman_ttd(user, satker, tahun: int) -> dict:
     versions = daftar_versi(satker, tahun)
+    current = identitas_laporan(satker, tahun)  # read once for the line and the form
     return {
-        "identitas": identitas_laporan(satker, tahun),
-        "form_identitas": form_identitas(satker, tahun)
+        "identitas": current,
+        "form_identitas": form_identitas(current, tahun)
         if boleh(user, Aksi.SUSUN_LAPORAN, satker)
         else None,
         "versi_ttd": versions,

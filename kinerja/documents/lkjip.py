@@ -322,14 +322,16 @@ def lampiran_data(snapshot, measured: Pengukuran) -> list[Blok]:
     return blocks
 
 
-def laporan_kinerja(satker, tahun: int, tanggal: datetime.date | None = None) -> Dokumen:
+def laporan_kinerja(
+    satker, tahun: int, tanggal: datetime.date | None = None, *, snapshot=None
+) -> Dokumen:
     """The LKjIP of a satker-year as far as it is generated today: the cover and front matter
     (roman page numbers), BAB I (its narrative as the users wrote it, or the defaults), BAB II,
     BAB III and BAB IV from the data, signed by the head of the satker on the report's date
     (its LaporanTahunan, or `tanggal` when given; none: the date is printed as not set, never
     today's), and the PKs in force as attachments. One read of the reading layer serves every
-    chapter."""
-    snapshot = satker_tahun(satker, tahun)
+    chapter (`snapshot`: a reading already made of this satker-year)."""
+    snapshot = snapshot or satker_tahun(satker, tahun)
     measured = hitung_pengukuran(snapshot)
     hambatan = list(
         HambatanUpaya.objects.filter(satker=satker, tahun=tahun).order_by("nomor", "pk")

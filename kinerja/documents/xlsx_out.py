@@ -56,8 +56,9 @@ def data_buku(
     *,
     penghalang: Sequence[Penghalang] = (),
     temuan: Sequence[Temuan] | None = None,
+    snapshot=None,
 ) -> DataBuku:
-    snapshot = satker_tahun(satker, tahun)
+    snapshot = snapshot or satker_tahun(satker, tahun)
     return DataBuku(
         pengukuran=hitung_pengukuran(snapshot),
         perjanjian=snapshot.perjanjian,

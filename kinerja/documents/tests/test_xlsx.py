@@ -95,3 +95,21 @@ def test_the_page_offers_the_workbook_to_its_readers(client, satker_admin, prabu
     assert book["Belum Lengkap"].max_row == 1 + 40
     assert book["Hambatan dan Upaya"].max_row > 1
     assert Decimal(str(book["Anggaran"]["D2"].value)) > 0
+
+
+def test_a_download_reads_the_satker_year_once(client, satker_admin, prabumulih, monkeypatch):
+    from kinerja.measurement import satker_year
+
+    calls = []
+    read = satker_year.satker_tahun_banyak
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(satker_year, "satker_tahun_banyak", counted)
+    client.force_login(satker_admin)
+    url = reverse("documents:laporan_unduh", args=[prabumulih.slug, 2024, "xlsx"])
+    assert client.get(url + "?tetap=1").status_code == 200
+    # The readiness check's reading serves the report and the workbook.
+    assert len(calls) == 1
