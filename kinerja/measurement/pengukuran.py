@@ -39,6 +39,8 @@ from kinerja.measurement.periods import (
 from kinerja.measurement.rollup import beda_tercetak, efisiensi, jumlah, rata_rata, serapan
 from kinerja.measurement.scales import Predikat, alasan_tanpa_predikat, klasifikasi
 from kinerja.measurement.snapshot import (
+    SUMBER_PK,
+    SUMBER_PK_UNIT,
     AnggaranKegiatan,
     BarisRealisasi,
     Indikator,
@@ -222,7 +224,7 @@ def pilih_target(
     # The signed PK is the agreement a year is measured against: a target printed beside the
     # realisation that differs from it is the document's (the reviu reports it), and would
     # have the report's PK table and its measurement disagree.
-    if in_force is not None and in_force.sumber in ("PK", "PK unit"):
+    if in_force is not None and in_force.sumber in (SUMBER_PK, SUMBER_PK_UNIT):
         return in_force.target, in_force.sumber, ""
     if bacaan.tahunan is not None and bacaan.tahunan.target is not None:
         return bacaan.tahunan.target, Pesan("target terukur (%(sumber)s)", sumber=bacaan.sumber), ""

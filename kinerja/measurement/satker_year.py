@@ -22,6 +22,8 @@ from kinerja.measurement import capaian as rules
 from kinerja.measurement.models import PengaturanPengukuran, Realisasi, SkalaPredikat
 from kinerja.measurement.scales import PRESET_BAKU, periksa_skala
 from kinerja.measurement.snapshot import (
+    SUMBER_PK,
+    SUMBER_PK_UNIT,
     BarisRealisasi,
     BarisRealisasiAnggaran,
     Indikator,
@@ -369,13 +371,13 @@ def satker_tahun_banyak(
     for satker_id, indikator_id, target, text in pk_rows:
         # The signed PK in force outranks the RKT it was drawn from.
         current = snapshots[satker_id].target_berlaku.get(indikator_id)
-        if current is None or current.sumber != "PK":
+        if current is None or current.sumber != SUMBER_PK:
             snapshots[satker_id].target_berlaku[indikator_id] = TargetBerlaku(
-                _target(target, text), "PK"
+                _target(target, text), SUMBER_PK
             )
     for satker_id, indikator_id, target, text in unit_pk_rows:
         snapshots[satker_id].target_berlaku.setdefault(
-            indikator_id, TargetBerlaku(_target(target, text), "PK unit")
+            indikator_id, TargetBerlaku(_target(target, text), SUMBER_PK_UNIT)
         )
     for indikator_id, year, target, text in annual_targets:
         snapshot = snapshots[owner[indikator_id]]

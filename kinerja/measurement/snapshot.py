@@ -21,6 +21,11 @@ from kinerja.measurement.rollup import serapan
 from kinerja.measurement.scales import Skala
 from kinerja.planning.targets import Target
 
+# Where a target in force comes from when it is a signed PK's: the agreement a year is
+# measured against (kinerja.measurement.pengukuran.pilih_target).
+SUMBER_PK = "PK"
+SUMBER_PK_UNIT = "PK unit"
+
 # The funding sources of kinerja.budgets.choices.SumberDana (a test keeps them equal).
 SUMBER_DANA = {
     "": Pesan("Tidak disebutkan"),
@@ -77,7 +82,8 @@ class BarisRealisasi:
 
 @dataclass(slots=True)
 class TargetBerlaku:
-    """The annual target in force of an indicator and where it comes from."""
+    """The annual target in force of an indicator and where it comes from (`SUMBER_PK`,
+    `SUMBER_PK_UNIT`, "RKT", "target tahunan Renstra")."""
 
     target: Target
     sumber: str
