@@ -55,10 +55,6 @@ def arah(sekarang: Decimal, dulu: Decimal) -> str:
     return "sama dengan"
 
 
-def _sumber(sources: frozenset[str]) -> str:
-    return ", ".join(sorted(filter(None, sources))) or "entri langsung"
-
-
 def kalimat_banding(row: BarisPengukuran, tahun: int) -> str:
     """The sentence comparing this year's capaian with n−1 and n−2, or saying why a year is
     not compared. Empty when neither earlier year has a realisation and this year none either."""
@@ -79,9 +75,12 @@ def kalimat_banding(row: BarisPengukuran, tahun: int) -> str:
         if year.realisasi is None:
             notes.append(f"realisasi tahun {year.tahun} tidak tercatat")
         elif year.sumber != current_source:
+            # The sources are named on the measurement page, not here: they are places in
+            # the documents the figures were taken from ("Lampiran", "BAB III.A"), which a
+            # reader of this report would take for this report's own chapters.
             notes.append(
-                f"realisasi tahun {year.tahun} berasal dari sumber lain ({_sumber(year.sumber)}; "
-                f"tahun {tahun}: {_sumber(current_source)}), sehingga tidak dibandingkan"
+                f"realisasi tahun {year.tahun} dicatat dari sumber data yang berbeda dengan "
+                f"realisasi tahun {tahun}, sehingga tidak dibandingkan"
             )
         elif year.capaian is None:
             notes.append(

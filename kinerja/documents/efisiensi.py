@@ -5,17 +5,15 @@ The measure is the reading layer's (kinerja.measurement.rollup.efisiensi, docs/p
 efisiensi = capaian sasaran − serapan anggaran sasaran, in percentage points. It is how the
 seed report argues efficiency ("memenuhi target yakni 100%, dan realisasi anggaran sebesar
 90,03%"), made a figure; the PMK 214/2017 formula (domain.md §6.4) needs output volumes and unit
-costs an LKjIP does not carry. Efficiency is claimed only for a sasaran whose target is met:
-a budget left unspent on a result not reached is not a saving, and neither is a budget not
-spent at all. Nothing is said where the pagu is missing."""
+costs an LKjIP does not carry. Which sasaran have an efficiency is the reading layer's rule
+(target met, something spent), so the measurement page and the report never disagree; here,
+only the sentences that say why none is stated. Nothing is said where the pagu is missing."""
 
 from decimal import Decimal
 
 from kinerja.core.formatting import format_desimal, format_persen, format_rupiah, round_half_up
 from kinerja.documents.isi import Kolom, Tabel
 from kinerja.measurement.pengukuran import SasaranPengukuran
-
-SERATUS = Decimal(100)
 
 
 def _poin(value: Decimal) -> str:
@@ -31,11 +29,6 @@ def kalimat_efisiensi(group: SasaranPengukuran) -> str:
     if group.capaian is None:
         return "Efisiensi tidak dapat dinilai: capaian sasaran ini tidak dinilai."
     capaian, absorbed = format_persen(group.capaian), format_persen(group.serapan)
-    if group.capaian < SERATUS:
-        return (
-            f"Target sasaran ini belum tercapai (capaian {capaian}, serapan anggaran "
-            f"{absorbed}), sehingga efisiensi penggunaan anggaran tidak dapat dinyatakan."
-        )
     if group.realisasi_anggaran == 0:
         # Nothing spent is not a saving: either the budget was not needed or its spending was
         # not recorded; the figures cannot tell which.
@@ -43,6 +36,12 @@ def kalimat_efisiensi(group: SasaranPengukuran) -> str:
             f"Capaian sasaran ini {capaian} tanpa realisasi anggaran yang tercatat (pagu "
             f"{format_rupiah(group.pagu)} tidak terserap), sehingga efisiensi penggunaan "
             "anggaran tidak dinyatakan."
+        )
+    if group.efisiensi is None:
+        # The reading layer's rule (rollup.efisiensi): no efficiency for a target not met.
+        return (
+            f"Target sasaran ini belum tercapai (capaian {capaian}, serapan anggaran "
+            f"{absorbed}), sehingga efisiensi penggunaan anggaran tidak dapat dinyatakan."
         )
     value = group.efisiensi
     head = (
@@ -62,16 +61,6 @@ def kalimat_efisiensi(group: SasaranPengukuran) -> str:
     )
 
 
-def _dinyatakan(group: SasaranPengukuran) -> bool:
-    """Whether the efficiency sentence states a figure: the target met and something spent."""
-    return (
-        group.capaian is not None
-        and group.capaian >= SERATUS
-        and bool(group.realisasi_anggaran)
-        and group.efisiensi is not None
-    )
-
-
 def tabel_efisiensi(groups: list[SasaranPengukuran], judul: str) -> Tabel | None:
     """One row per sasaran with a pagu; None when no sasaran has one."""
     rows = []
@@ -87,7 +76,7 @@ def tabel_efisiensi(groups: list[SasaranPengukuran], judul: str) -> Tabel | None
                 format_rupiah(spent) if spent is not None else "–",
                 format_persen(group.serapan) if group.serapan is not None else "–",
                 # The table says what the sentences say: no figure where none is claimed.
-                format_desimal(round_half_up(value)) if _dinyatakan(group) else "–",
+                format_desimal(round_half_up(value)) if value is not None else "–",
             )
         )
     if not rows:

@@ -89,3 +89,27 @@ def kalimat_anggaran(items, subjek: str = "sasaran ini") -> str:
     if realised > pagu:
         return sentence + f", melampaui pagu sebesar {format_rupiah(realised - pagu)}."
     return sentence + "."
+
+
+def kalimat_anggaran_bersama(group: SasaranPengukuran) -> list[str]:
+    """Where a kegiatan serving this sasaran has its budget counted: each kegiatan's budget is
+    counted once (kinerja.measurement.pengukuran._bagi_anggaran), and the sasaran that does not
+    hold it says where it is."""
+    sentences = []
+    for shared in group.anggaran_bersama:
+        item = shared.anggaran
+        name = f"kegiatan {item.nama} ({item.kode})"
+        if shared.pemilik:
+            sentences.append(
+                f"Anggaran {name} tidak dihitung pada bagian ini: anggaran tersebut dihitung "
+                f"pada {shared.pemilik}, yang juga didukung indikator kegiatan itu."
+            )
+            continue
+        amount = f" sebesar {format_rupiah(item.pagu)}" if item.pagu is not None else ""
+        others = ", ".join(shared.juga)
+        sentences.append(
+            f"Anggaran {name}{amount} mendukung juga {others} dan tidak dibagi per sasaran; "
+            "anggaran tersebut dihitung sekali, dalam total anggaran satker (BAB III.B), dan "
+            "tidak dihitung dalam serapan maupun efisiensi sasaran ini."
+        )
+    return sentences

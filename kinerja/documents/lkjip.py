@@ -19,6 +19,7 @@ from kinerja.documents.isi import Blok, Dokumen, HalamanBaru, Judul, Kolom, Para
 from kinerja.documents.kalimat import (
     capaian_tampil,
     kalimat_anggaran,
+    kalimat_anggaran_bersama,
     kalimat_sasaran,
     realisasi_tampil,
     tercapai,
@@ -115,6 +116,7 @@ def bab_tiga(pengukuran: Pengukuran, triwulan: list[CapaianTriwulan] | None = No
         blocks.extend(paragraf_indikator(row, pengukuran.tahun) for row in group.baris)
         if group.anggaran:
             blocks.append(Paragraf(kalimat_anggaran(group.anggaran)))
+        blocks.extend(Paragraf(text) for text in kalimat_anggaran_bersama(group))
         blocks.extend(analisis_sasaran(group, pengukuran.tahun, caption, chart_caption))
     efficiency = (
         tabel_efisiensi(

@@ -51,6 +51,12 @@ from kinerja.measurement.snapshot import (
 from kinerja.planning.targets import Target
 
 DILAPORKAN = rules.StatusRealisasi.DILAPORKAN
+
+ALASAN_TANPA_PAGU = Pesan("tanpa pagu")
+ALASAN_BELUM_REALISASI = Pesan("realisasi anggaran belum tercatat")
+ALASAN_TIDAK_DINILAI = Pesan("capaian tidak dinilai")
+ALASAN_TIDAK_TERSERAP = Pesan("anggaran tidak terserap")
+ALASAN_BELUM_TERCAPAI = Pesan("target belum tercapai")
 BELUM = rules.StatusRealisasi.BELUM_DILAPORKAN
 TIDAK_DILAKSANAKAN = rules.StatusRealisasi.TIDAK_DILAKSANAKAN
 
@@ -349,10 +355,25 @@ class BarisPengukuran:
 
 
 @dataclass
+class AnggaranBersama:
+    """A kegiatan whose indicators serve this sasaran and another: its budget is counted
+    once, under `pemilik` (the sasaran that holds it), or under none when two Renstra sasaran
+    share it (`pemilik` empty), never in both."""
+
+    anggaran: AnggaranKegiatan
+    pemilik: str = ""
+    juga: tuple[str, ...] = ()  # the other sasaran its indicators serve
+
+
+@dataclass
 class SasaranPengukuran:
     label: str
     baris: list[BarisPengukuran]
+    # The kegiatan whose budget this sasaran holds: each kegiatan's budget is held by exactly
+    # one sasaran or by none (AnggaranBersama), so the sasaran's pagu add up to no more than
+    # the satker's.
     anggaran: list[AnggaranKegiatan] = field(default_factory=list)
+    anggaran_bersama: list[AnggaranBersama] = field(default_factory=list)
     capaian: Decimal | None = None
     predikat: Predikat | None = None
 
@@ -371,6 +392,21 @@ class SasaranPengukuran:
     @property
     def efisiensi(self) -> Decimal | None:
         return efisiensi(self.capaian, self.serapan)
+
+    @property
+    def efisiensi_alasan(self) -> str:
+        """Why no efficiency is stated (empty when one is)."""
+        if self.efisiensi is not None:
+            return ""
+        if not self.pagu:
+            return ALASAN_TANPA_PAGU
+        if self.realisasi_anggaran is None:
+            return ALASAN_BELUM_REALISASI
+        if self.capaian is None:
+            return ALASAN_TIDAK_DINILAI
+        if self.realisasi_anggaran == 0:
+            return ALASAN_TIDAK_TERSERAP
+        return ALASAN_BELUM_TERCAPAI
 
 
 @dataclass
@@ -571,6 +607,33 @@ def anggaran_sampai(item: AnggaranKegiatan, tahun: int, sampai: str) -> Anggaran
     )
 
 
+def _bagi_anggaran(groups: dict[tuple, SasaranPengukuran], by_code: dict) -> None:
+    """Give each kegiatan's budget to the one sasaran that holds it (docs/pengukuran.md): the
+    sasaran all its indicators serve; when they are split between one Renstra sasaran and
+    groups that are not Renstra sasaran (indicators not linked yet), that Renstra sasaran;
+    when two Renstra sasaran share it, neither — its budget is counted once, in the satker's
+    total, and each sasaran says so."""
+    served: dict[str, list[tuple]] = {}
+    for key, group in groups.items():
+        for row in group.baris:
+            if row.kegiatan_kode in by_code and key not in served.setdefault(row.kegiatan_kode, []):
+                served[row.kegiatan_kode].append(key)
+    for code, keys in served.items():
+        renstra = [key for key in keys if key[0] is not None]
+        owner = keys[0] if len(keys) == 1 else (renstra[0] if len(renstra) == 1 else None)
+        for key in keys:
+            if key == owner:
+                groups[key].anggaran.append(by_code[code])
+                continue
+            groups[key].anggaran_bersama.append(
+                AnggaranBersama(
+                    by_code[code],
+                    pemilik=groups[owner].label if owner is not None else "",
+                    juga=tuple(groups[other].label for other in keys if other not in (key, owner)),
+                )
+            )
+
+
 def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pengukuran:
     """The measurement of a satker-year; with `sampai` (a quarter or month), as it stood at
     the end of that period."""
@@ -586,10 +649,8 @@ def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pe
     anggaran = snapshot.anggaran
     if sampai is not None:
         anggaran = [anggaran_sampai(item, snapshot.tahun, sampai) for item in anggaran]
-    by_code = {item.kode: item for item in anggaran}
+    _bagi_anggaran(groups, {item.kode: item for item in anggaran})
     for group in groups.values():
-        codes = dict.fromkeys(row.kegiatan_kode for row in group.baris if row.kegiatan_kode)
-        group.anggaran = [by_code[code] for code in codes if code in by_code]
         group.capaian = rata_rata(
             [row.hasil.nilai for row in group.baris], [row.indikator.bobot for row in group.baris]
         )

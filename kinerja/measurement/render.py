@@ -82,6 +82,12 @@ def as_dict(result: Pengukuran) -> dict[str, Any]:
             {
                 "sasaran": group.label,
                 "kegiatan_kode": [item.kode for item in group.anggaran],
+                # Kegiatan serving this sasaran whose budget is counted elsewhere (or only in
+                # the satker's total): their pagu is not in this sasaran's.
+                "kegiatan_bersama": [
+                    {"kode": shared.anggaran.kode, "dihitung_pada": shared.pemilik or None}
+                    for shared in group.anggaran_bersama
+                ],
                 "capaian": _pct(group.capaian),
                 "predikat": group.predikat.predikat if group.predikat else None,
                 "pagu": rupiah_int(group.pagu),
@@ -186,6 +192,8 @@ def as_text(result: Pengukuran) -> str:
             )
         if group.efisiensi is not None:
             summary.append(f"efisiensi {format_desimal(round_half_up(group.efisiensi))} poin")
+        elif group.pagu:
+            summary.append(f"efisiensi – ({group.efisiensi_alasan})")
         lines.append("  → " + "; ".join(summary))
         lines.append("")
     pagu, spent, total_serapan = result.total()

@@ -6,7 +6,9 @@
 - Capaian of the satker: the mean of its sasaran.
 - Serapan: Σ realisasi anggaran / Σ pagu × 100 (undefined for a pagu of 0).
 - Efisiensi (docs/pengukuran.md): capaian − serapan in percentage points; ≥ 0 means the
-  result was reached with no more budget than the result warrants.
+  result was reached with no more budget than the result warrants. Claimed only for a target
+  met (capaian ≥ 100% as printed) with something spent: a budget left unspent on a result not
+  reached is not a saving, and neither is a budget not spent at all.
 """
 
 from collections.abc import Iterable
@@ -56,6 +58,10 @@ def serapan(realisasi: Decimal | None, pagu: Decimal | None) -> Decimal | None:
 
 
 def efisiensi(capaian: Decimal | None, serapan_persen: Decimal | None) -> Decimal | None:
-    if capaian is None or serapan_persen is None:
+    """None where no efficiency can be claimed (see the module's docstring)."""
+    if capaian is None or serapan_persen is None or serapan_persen == 0:
+        return None
+    # Compared as printed: a capaian shown "100,00%" is a target met.
+    if round_half_up(capaian) < SERATUS:
         return None
     return capaian - serapan_persen

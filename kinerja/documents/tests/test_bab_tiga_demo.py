@@ -48,8 +48,8 @@ def test_the_first_sasaran_compares_only_what_the_records_allow(prabumulih):
     text = _text(section)
     # 2023 comes from the report's Lampiran, 2024 from its BAB III.A: shown, not compared.
     assert (
-        "Realisasi tahun 2023 berasal dari sumber lain (Lampiran (6709); tahun 2024: BAB III.A), "
-        "sehingga tidak dibandingkan; realisasi tahun 2022 tidak tercatat." in text
+        "Realisasi tahun 2023 dicatat dari sumber data yang berbeda dengan realisasi tahun "
+        "2024, sehingga tidak dibandingkan; realisasi tahun 2022 tidak tercatat." in text
     )
     assert "lebih tinggi" not in text
     assert "lebih rendah" not in text

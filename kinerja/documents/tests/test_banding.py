@@ -80,8 +80,8 @@ def test_a_year_from_another_source_is_shown_but_not_compared():
     assert "lebih tinggi daripada tahun 2022 (70,00%)" in sentence
     assert "tahun 2023 (80,00%)" not in sentence
     assert (
-        "Realisasi tahun 2023 berasal dari sumber lain (e-Monev; tahun 2024: LKjIP 2024), "
-        "sehingga tidak dibandingkan." in sentence
+        "Realisasi tahun 2023 dicatat dari sumber data yang berbeda dengan realisasi tahun "
+        "2024, sehingga tidak dibandingkan." in sentence
     )
     # The figure is still in the table, for the reader to see.
     assert tabel_banding([row], TAHUN, "t").baris[0][4:6] == ("80%", "80,00%")

@@ -127,3 +127,30 @@ def test_the_method_states_each_rule_used_once_the_cap_and_the_scale_of_the_sett
     top = scale.baris[0]
     assert top[0] == "AA"
     assert top[2] == "> 90 dan ≤ 100"
+
+
+def test_a_kegiatan_counted_under_another_sasaran_is_named_not_added():
+    from kinerja.documents.kalimat import kalimat_anggaran_bersama
+
+    snapshot = satker_tahun(
+        indikator(
+            1,
+            kegiatan_kode="K1",
+            kegiatan_nama="Satu",
+            sasaran_id=1,
+            sasaran_nomor=1,
+            sasaran_uraian="Pemilu lancar",
+        ),
+        indikator(2, kegiatan_kode="K1", kegiatan_nama="Satu"),
+        anggaran=[anggaran("K1", riwayat=(pagu("1000000"),))],
+    )
+    linked, unlinked = hitung_pengukuran(snapshot).sasaran
+    assert kalimat_anggaran_bersama(linked) == []
+    assert kalimat_anggaran_bersama(unlinked) == [
+        "Anggaran kegiatan Kegiatan K1 (K1) tidak dihitung pada bagian ini: anggaran tersebut "
+        "dihitung pada Sasaran 1: Pemilu lancar, yang juga didukung indikator kegiatan itu."
+    ]
+    # The efficiency table counts the pagu once, under the sasaran that holds it.
+    table = tabel_efisiensi([linked, unlinked], "Tabel 3.9")
+    assert [row[0] for row in table.baris] == ["Sasaran 1: Pemilu lancar"]
+    assert table.baris[0][2] == "Rp 1.000.000"

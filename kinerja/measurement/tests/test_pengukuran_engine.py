@@ -332,6 +332,50 @@ def test_a_sasaran_carries_the_budget_of_its_kegiatan():
     assert second.pagu == 4000
 
 
+def test_a_kegiatan_split_between_its_sasaran_and_unlinked_indicators_is_counted_once():
+    # 2 of K1's indicators are linked to Sasaran 1, one is not yet: the sasaran holds the
+    # budget, the kegiatan's own group says where it is, and the pagu are not added twice.
+    snapshot = satker_tahun(
+        indikator(1, kegiatan_kode="K1", kegiatan_nama="Satu", **sasaran(1)),
+        indikator(2, kegiatan_kode="K1", kegiatan_nama="Satu"),
+        indikator(3, kegiatan_kode="K1", kegiatan_nama="Satu", **sasaran(1)),
+        anggaran=[anggaran("K1", pagu_pk=("1000",))],
+    )
+    result = hitung_pengukuran(snapshot)
+    linked, unlinked = result.sasaran
+    assert linked.pagu == 1000
+    assert unlinked.pagu is None
+    assert unlinked.anggaran == []
+    [shared] = unlinked.anggaran_bersama
+    assert (shared.anggaran.kode, shared.pemilik) == ("K1", "Sasaran 1: Uraian 1")
+    assert linked.anggaran_bersama == []
+    assert sum(group.pagu or 0 for group in result.sasaran) == result.total()[0] == 1000
+
+
+def test_a_kegiatan_shared_by_two_renstra_sasaran_is_held_by_neither():
+    snapshot = satker_tahun(
+        indikator(1, kegiatan_kode="K1", kegiatan_nama="Satu", **sasaran(1)),
+        indikator(2, kegiatan_kode="K1", kegiatan_nama="Satu", **sasaran(2)),
+        indikator(3, kegiatan_kode="K2", kegiatan_nama="Dua", **sasaran(2)),
+        anggaran=[
+            anggaran("K1", pagu_pk=("1000",)),
+            anggaran("K2", pagu_pk=("4000",), kegiatan_id=2),
+        ],
+    )
+    result = hitung_pengukuran(snapshot)
+    first, second = result.sasaran
+    assert first.pagu is None
+    assert second.pagu == 4000
+    assert [(s.anggaran.kode, s.pemilik, s.juga) for s in first.anggaran_bersama] == [
+        ("K1", "", ("Sasaran 2: Uraian 2",))
+    ]
+    assert [(s.anggaran.kode, s.juga) for s in second.anggaran_bersama] == [
+        ("K1", ("Sasaran 1: Uraian 1",))
+    ]
+    # Counted once, in the satker's total only.
+    assert result.total()[0] == 5000
+
+
 # Predicates -------------------------------------------------------------------------------
 
 

@@ -43,3 +43,11 @@ def test_serapan_and_efisiensi():
     assert serapan(D(5), D(0)) is None
     assert efisiensi(D(100), D("99.86")) == D("0.14")
     assert efisiensi(None, D(50)) is None
+
+
+def test_efisiensi_is_claimed_only_for_a_target_met_with_something_spent():
+    assert efisiensi(D("98.15"), D("90.03")) is None  # not met: what is left is no saving
+    assert efisiensi(D("99.994"), D(90)) is None  # shown 99,99%
+    assert efisiensi(D("99.995"), D(90)) == D("9.995")  # shown 100,00%: met, as printed
+    assert efisiensi(D(120), D(0)) is None  # nothing spent is no efficiency either
+    assert efisiensi(D(100), D("100.5")) == D("-0.5")  # met, but over budget

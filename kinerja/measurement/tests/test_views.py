@@ -37,3 +37,32 @@ def test_each_pk_amount_of_a_kegiatan_names_its_pk(client, satker_admin):
     assert row.count("Rp 261.980.000") == 2
     assert "(PK Subbagian Keuangan, Umum dan Logistik)" in row
     assert "(PK Subbagian Hukum dan Sumber Daya Manusia)" in row
+
+
+def test_the_page_states_efficiency_only_where_the_report_does_and_says_why_not(
+    client, satker_admin
+):
+    # Sasaran 6709: 98,15% against a serapan of 90,03% — not met, so no "8,12 poin" (the
+    # LKjIP says the same); the page gives the reason instead.
+    client.force_login(satker_admin)
+    html = client.get(PAGE).content.decode()
+    assert "8,12 poin" not in html
+    assert 'efisiensi – <span class="catatan">(target belum tercapai)</span>' in html
+
+
+def test_a_kegiatan_split_between_a_sasaran_and_its_own_group_is_counted_once(
+    client, satker_admin, prabumulih
+):
+    from kinerja.planning.models import IndikatorKinerja, SasaranStrategis
+
+    # As a user does when the readiness check asks: one of 3360's indicators linked to a
+    # Renstra sasaran, the others not yet.
+    sasaran = SasaranStrategis.objects.filter(renstra__satker=prabumulih).first()
+    indikator = IndikatorKinerja.objects.filter(kegiatan__kode="3360", sasaran=None).first()
+    indikator.sasaran = sasaran
+    indikator.save()
+    client.force_login(satker_admin)
+    html = client.get(PAGE).content.decode()
+    assert "dihitung pada Sasaran" in html
+    assert "tidak di sini." in html
+    assert "Rp 41.661.103.000" in html  # the satker's total is unchanged
