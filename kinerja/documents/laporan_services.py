@@ -8,6 +8,7 @@ whatever the data says since. A signed version is never edited: a revision is a 
 with its reason, the old one kept and readable."""
 
 import datetime
+import json
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -25,6 +26,7 @@ from kinerja.documents.lampiran import laporan_dengan_lampiran
 from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan
 from kinerja.documents.penanda_tangan import Asal, tetapkan_penanda_tangan
 from kinerja.documents.serial import ke_json, sidik
+from kinerja.exporting.selectors import build_export
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.organisations.models import Satker
 
@@ -52,6 +54,16 @@ def simpan_identitas_laporan(
     record.save()
     catat_simpan(actor, record, before, f"Identitas LKjIP {tahun}")
     return record
+
+
+def data_sumber(satker: Satker, tahun: int) -> str:
+    """The satker-year as the export writes it, canonical JSON: what a signed version keeps of
+    the data it was built from."""
+    export = build_export(satker, tahun)
+    # The signed versions are not what a report is built from, and keeping them here would
+    # nest every earlier version inside the next.
+    export.pop("laporan_tertandatangan", None)
+    return json.dumps(export, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _terakhir(satker: Satker, tahun: int) -> LaporanTertandatangan | None:
@@ -84,6 +96,7 @@ def _tandatangani(*, actor, satker, tahun, tetap, revisi_dari, alasan) -> Lapora
         )
     document = laporan_dengan_lampiran(satker, tahun, penghalang=check.penghalang)
     content = ke_json(document)
+    data = data_sumber(satker, tahun)
     last = LaporanTertandatangan.objects.filter(satker=satker, tahun=tahun).aggregate(Max("versi"))[
         "versi__max"
     ]
@@ -94,6 +107,8 @@ def _tandatangani(*, actor, satker, tahun, tetap, revisi_dari, alasan) -> Lapora
         versi=(last or 0) + 1,
         isi=content,
         sidik=sidik(content),
+        data=data,
+        data_sidik=sidik(data),
         tanggal=identitas.tanggal,
         tempat=identitas.tempat,
         nomor=identitas.nomor,

@@ -24,6 +24,16 @@ def dokumen_tersimpan(version: LaporanTertandatangan) -> Dokumen:
     return dari_json(version.isi)
 
 
+def data_tersimpan(version: LaporanTertandatangan) -> str | None:
+    """The data the version was built from, as stored; None when it was not kept (a version
+    imported from a file written before it was)."""
+    if not version.data:
+        return None
+    if sidik(version.data) != version.data_sidik:
+        raise IsiBerubah(f"LKjIP {version.tahun} versi {version.versi}: SHA-256 data tidak cocok.")
+    return version.data
+
+
 def tulis_tersimpan(version: LaporanTertandatangan, fmt: str) -> bytes:
     document = dokumen_tersimpan(version)
     write = {"docx": tulis_docx, "pdf": tulis_pdf, "xlsx": tulis_xlsx_dokumen}[fmt]
@@ -45,6 +55,7 @@ class VersiTertandatangan:
     alasan: str
     revisi_dari: int | None
     ditandatangani_pada: object
+    ada_data: bool  # the data it was built from was kept
 
 
 def daftar_versi(satker, tahun: int) -> list[VersiTertandatangan]:
@@ -52,7 +63,7 @@ def daftar_versi(satker, tahun: int) -> list[VersiTertandatangan]:
     rows = (
         LaporanTertandatangan.objects.filter(satker=satker, tahun=tahun)
         .select_related("revisi_dari")
-        .defer("isi", "revisi_dari__isi")
+        .defer("isi", "data", "revisi_dari__isi", "revisi_dari__data")
         .order_by("-versi")
     )
     return [
@@ -63,6 +74,7 @@ def daftar_versi(satker, tahun: int) -> list[VersiTertandatangan]:
             sidik_awal=row.sidik[:12],
             alasan=row.alasan,
             revisi_dari=row.revisi_dari.versi if row.revisi_dari else None,
+            ada_data=bool(row.data_sidik),
             ditandatangani_pada=row.ditandatangani_pada,
         )
         for row in rows

@@ -17,7 +17,12 @@ from kinerja.core.http import TidakDitemukan
 from kinerja.documents import laporan_services
 from kinerja.documents.forms import IdentitasLaporanForm, RevisiLaporanForm, TandaTanganForm
 from kinerja.documents.laporan_berkas import JENIS_BERKAS
-from kinerja.documents.laporan_tersimpan import FORMAT_TERSIMPAN, tulis_tersimpan, versi_berlaku
+from kinerja.documents.laporan_tersimpan import (
+    FORMAT_TERSIMPAN,
+    data_tersimpan,
+    tulis_tersimpan,
+    versi_berlaku,
+)
 from kinerja.documents.models import LaporanTertandatangan
 from kinerja.measurement.views import halaman_satker
 
@@ -120,10 +125,17 @@ def laporan_versi_unduh(request, slug, tahun, versi, fmt):
     """A signed version as it was signed: rendered from its stored content, not the data."""
     satker = get_satker_for_user(request.user, slug)
     version = LaporanTertandatangan.objects.filter(satker=satker, tahun=tahun, versi=versi).first()
-    if version is None or fmt not in FORMAT_TERSIMPAN:
+    if version is None or fmt not in (*FORMAT_TERSIMPAN, "json"):
         raise TidakDitemukan(_("Laporan kinerja tertandatangan itu tidak ditemukan."))
-    response = HttpResponse(tulis_tersimpan(version, fmt), content_type=JENIS_BERKAS[fmt])
-    response["Content-Disposition"] = (
-        f'attachment; filename="lkjip-{satker.slug}-{tahun}-v{versi}.{fmt}"'
-    )
+    if fmt == "json":
+        # The data it was built from, in the export format (kinerja impor reads it).
+        data = data_tersimpan(version)
+        if data is None:
+            raise TidakDitemukan(_("Data sumber versi ini tidak tersimpan."))
+        response = HttpResponse(data, content_type="application/json; charset=utf-8")
+        name = f"lkjip-{satker.slug}-{tahun}-v{versi}-data.json"
+    else:
+        response = HttpResponse(tulis_tersimpan(version, fmt), content_type=JENIS_BERKAS[fmt])
+        name = f"lkjip-{satker.slug}-{tahun}-v{versi}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

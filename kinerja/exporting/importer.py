@@ -1039,6 +1039,12 @@ class _Impor:
             where = f"laporan tertandatangan versi {row['versi']}"
             if sidik(row["isi"]) != row["sidik"]:
                 raise ImporDitolak(f"{where}: isi tidak cocok dengan SHA-256-nya.")
+            # Files written before the source data was kept have neither.
+            data, data_hash = row.get("data") or "", row.get("data_sidik") or ""
+            if not isinstance(data, str) or not isinstance(data_hash, str):
+                raise ImporDitolak(f"{where}: data sumber dan SHA-256-nya harus berupa teks.")
+            if (data or data_hash) and sidik(data) != data_hash:
+                raise ImporDitolak(f"{where}: data sumber tidak cocok dengan SHA-256-nya.")
             source = row["revisi_dari_versi"]
             if source is not None and source not in saved:
                 raise ImporDitolak(f"{where}: versi {source} yang direvisi tidak ada di berkas.")
@@ -1063,6 +1069,8 @@ class _Impor:
                 {**year, "versi": row["versi"]},
                 {
                     **values,
+                    "data": data,
+                    "data_sidik": data_hash,
                     "revisi_dari": saved.get(source),
                     **({"ditandatangani_pada": moment} if moment else {}),
                 },

@@ -305,6 +305,8 @@ def _laporan_tertandatangan(satker: Satker, tahun: int) -> list[dict[str, Any]]:
             "versi": row.versi,
             "isi": row.isi,
             "sidik": row.sidik,
+            "data": row.data,
+            "data_sidik": row.data_sidik,
             "tanggal": iso(row.tanggal),
             "tempat": row.tempat,
             "nomor": row.nomor,

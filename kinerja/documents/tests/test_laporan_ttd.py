@@ -5,6 +5,7 @@ another satker's ids are not found."""
 
 import datetime
 import hashlib
+import json
 from io import BytesIO
 
 import pytest
@@ -186,3 +187,34 @@ def test_changing_the_date_after_signing_says_the_signed_version_keeps_its_own(
     html = response.content.decode()
     assert "sudah ditandatangani (versi 1)" in html
     assert "berlaku pada revisi berikutnya" in html
+
+
+def test_a_signed_version_keeps_the_data_it_was_built_from(client, siap, pimpinan):
+    client.post(_url("laporan_tandatangani", siap))
+    (signed,) = LaporanTertandatangan.objects.filter(satker=siap, tahun=TAHUN)
+    assert signed.data_sidik == hashlib.sha256(signed.data.encode()).hexdigest()
+    Realisasi.objects.filter(indikator__satker=siap).update(nilai=50)
+
+    response = client.get(_url("laporan_versi_unduh", siap, 1, "json"))
+    assert response["Content-Disposition"].endswith(f'-{TAHUN}-v1-data.json"')
+    data = json.loads(response.content)
+    # The export format, as it stood when signed: the realisation behind "96%", not today's 50.
+    assert (data["format"], data["tahun"], data["satker"]["slug"]) == (
+        "kinerja-ekspor",
+        TAHUN,
+        siap.slug,
+    )
+    values = {row["realisasi"] for row in data["realisasi"]}
+    assert "96" in values
+    assert "50" not in values
+    assert "laporan_tertandatangan" not in data
+    html = client.get(reverse("documents:laporan", args=[siap.slug])).content.decode()
+    assert _url("laporan_versi_unduh", siap, 1, "json") in html
+
+
+def test_a_version_whose_data_was_not_kept_offers_no_data(client, siap, pimpinan):
+    client.post(_url("laporan_tandatangani", siap))
+    LaporanTertandatangan.objects.filter(satker=siap).update(data="", data_sidik="")
+    assert client.get(_url("laporan_versi_unduh", siap, 1, "json")).status_code == 404
+    html = client.get(reverse("documents:laporan", args=[siap.slug])).content.decode()
+    assert _url("laporan_versi_unduh", siap, 1, "json") not in html

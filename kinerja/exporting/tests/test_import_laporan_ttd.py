@@ -51,3 +51,17 @@ def test_a_history_naming_unknown_staff_is_refused(demo_2024, tmp_path):
     demo_2024["riwayat_jabatan"][0]["pegawai"]["nomor_urut"] = 99
     message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert "pegawai Tabel 2 nomor urut 99 tidak ada di berkas." in message
+
+
+def test_a_signed_version_whose_source_data_changed_is_refused(demo_2024, tmp_path):
+    content = ke_json(Dokumen("LKjIP", [Judul("Capaian 94,74%")]))
+    data = '{"realisasi":[{"nilai":"94.74"}]}'
+    signed = _signed(content, sidik(content)) | {
+        "data": data.replace("94.74", "99"),
+        "data_sidik": sidik(data),
+    }
+    demo_2024["laporan_tertandatangan"] = [signed]
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert message.endswith(
+        "laporan tertandatangan versi 1: data sumber tidak cocok dengan SHA-256-nya."
+    )
