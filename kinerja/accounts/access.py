@@ -29,6 +29,7 @@ NAMA_AKSI = {
     Aksi.TANGGAPI_REVIU: gettext_lazy("menanggapi catatan reviu"),
     Aksi.SUSUN_LAPORAN: gettext_lazy("menyusun naskah laporan kinerja"),
     Aksi.TANDA_TANGAN_LAPORAN: gettext_lazy("menandatangani laporan kinerja"),
+    Aksi.KELOLA_JABATAN: gettext_lazy("mengubah riwayat jabatan"),
 }
 
 

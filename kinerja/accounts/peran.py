@@ -40,9 +40,12 @@ class Aksi(StrEnum):
     TANGGAPI_REVIU = "tanggapi_reviu"  # the satker's response to a review note
     SUSUN_LAPORAN = "susun_laporan"  # the LKjIP's narrative sections, its date, place, number
     TANDA_TANGAN_LAPORAN = "tanda_tangan_laporan"  # sign the LKjIP, or sign its revision
+    KELOLA_JABATAN = "kelola_jabatan"  # the satker's jabatan history: who held which post when
 
 
 HAK: dict[Peran, frozenset[Aksi]] = {
+    # The admin satker keeps the satker's records, its heads over time among them; the
+    # Sekretaris does not record his own term (the history decides who signs).
     Peran.ADMIN_SATKER: frozenset(
         {
             Aksi.BACA,
@@ -53,6 +56,7 @@ HAK: dict[Peran, frozenset[Aksi]] = {
             Aksi.KELOLA_HAMBATAN,
             Aksi.SUSUN_LAPORAN,
             Aksi.TANGGAPI_REVIU,
+            Aksi.KELOLA_JABATAN,
         }
     ),
     Peran.OPERATOR_UNIT: frozenset({Aksi.BACA, Aksi.ISI_REALISASI, Aksi.KELOLA_HAMBATAN}),

@@ -32,3 +32,53 @@ class TandaTanganForm(forms.Form):
 class RevisiLaporanForm(forms.Form):
     alasan = forms.CharField(label=_("Alasan revisi"), widget=forms.Textarea(attrs={"rows": 2}))
     tetap = forms.BooleanField(required=False)
+
+
+def _tanggal(label, required=False):
+    return forms.DateField(
+        label=label,
+        required=required,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+
+class RiwayatJabatanForm(forms.Form):
+    """A term of the jabatan history as typed; the service says what is missing or wrong (all
+    fields optional here, so its messages, not the generic "required", are shown)."""
+
+    jabatan = forms.CharField(
+        label=_("Jabatan"),
+        max_length=200,
+        required=False,
+        help_text=_("Seperti tercetak di atas tanda tangan, mis. Sekretaris."),
+    )
+    kepala = forms.BooleanField(
+        label=_("Pimpinan satker (menandatangani Laporan Kinerja)"), required=False
+    )
+    nama = forms.CharField(label=_("Nama"), max_length=200, required=False)
+    nip = forms.CharField(label=_("NIP"), max_length=30, required=False)
+    pangkat_golongan = forms.CharField(
+        label=_("Pangkat/golongan selama masa ini"), max_length=100, required=False
+    )
+    mulai = _tanggal(_("Mulai"))
+    selesai = _tanggal(_("Selesai"))
+    sumber = forms.CharField(
+        label=_("Sumber"),
+        max_length=200,
+        required=False,
+        help_text=_("Mis. nomor surat keputusan pengangkatan."),
+    )
+
+
+class KoreksiJabatanForm(RiwayatJabatanForm):
+    alasan = forms.CharField(
+        label=_("Alasan koreksi"),
+        max_length=200,
+        required=False,
+        help_text=_("Wajib bila masa ini sudah dipakai menandatangani dokumen."),
+    )
+
+
+class AkhiriJabatanForm(forms.Form):
+    selesai = _tanggal(_("Tanggal terakhir menjabat"))
+    alasan = forms.CharField(label=_("Alasan"), max_length=200, required=False)

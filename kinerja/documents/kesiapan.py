@@ -280,6 +280,8 @@ def galat_reviu(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
 
 def penanda_tangan_belum_pasti(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
     where = Tautan("documents:laporan", jangkar=f"identitas-{fakta.tahun}")
+    # A missing holder is fixed in the history, a missing date on the report.
+    history = Tautan("documents:riwayat_jabatan", jangkar="pimpinan")
     if fakta.asal_penanda_tangan == "tanpa_riwayat":
         yield Penghalang(
             Jenis.PENANDA_TANGAN,
@@ -290,7 +292,7 @@ def penanda_tangan_belum_pasti(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
                     "pertama Perjanjian Kinerja satker."
                 ),
             ),
-            where,
+            history,
         )
     if not fakta.tanggal_laporan:
         yield Penghalang(
@@ -314,7 +316,7 @@ def penanda_tangan_belum_pasti(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
                     tanggal=fakta.tanggal_laporan,
                 ),
             ),
-            where,
+            history,
         )
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.documents import laporan_views, naskah_views, views
+from kinerja.documents import jabatan_views, laporan_views, naskah_views, views
 
 app_name = "documents"
 
@@ -40,5 +40,21 @@ urlpatterns = [
         "satker/<slug:slug>/laporan/<int:tahun>/versi-<int:versi>.<str:fmt>",
         laporan_views.laporan_versi_unduh,
         name="laporan_versi_unduh",
+    ),
+    path("satker/<slug:slug>/jabatan/", jabatan_views.riwayat_jabatan, name="riwayat_jabatan"),
+    path(
+        "satker/<slug:slug>/jabatan/catat/",
+        jabatan_views.riwayat_jabatan_catat,
+        name="riwayat_jabatan_catat",
+    ),
+    path(
+        "satker/<slug:slug>/jabatan/<int:riwayat_id>/koreksi/",
+        jabatan_views.riwayat_jabatan_ubah,
+        name="riwayat_jabatan_ubah",
+    ),
+    path(
+        "satker/<slug:slug>/jabatan/<int:riwayat_id>/akhiri/",
+        jabatan_views.riwayat_jabatan_akhiri,
+        name="riwayat_jabatan_akhiri",
     ),
 ]

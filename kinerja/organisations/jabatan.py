@@ -1,8 +1,9 @@
 """Who held a post on a date: plain rules over terms (mulai, selesai), no Django.
 
 A term runs from `mulai` to `selesai`, both days included; `selesai` None means the term has
-not ended. Two holders of the satker's head post may not share a day, so the holder on a date
-is at most one term; a date between two terms (a vacancy) has none."""
+not ended. Two holders of the satker's head post may not share a day, nor two holders of the
+same post (its name as printed, compared without regard to case or spacing), so the holder on a
+date is at most one term; a date between two terms (a vacancy) has none."""
 
 import datetime
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,11 @@ class Masa(Protocol):
 
 
 T = TypeVar("T", bound=Masa)
+
+
+def kunci_jabatan(nama: str) -> str:
+    """The post a printed name stands for: "Sekretaris " and "sekretaris" are one post."""
+    return " ".join(nama.split()).casefold()
 
 
 def mencakup(term: Masa, tanggal: datetime.date) -> bool:

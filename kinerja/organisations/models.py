@@ -3,10 +3,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from tree_queries.models import TreeNode
 
+from kinerja.core.formatting import format_tanggal
 from kinerja.core.nip import ni_pppk_errors, nip_errors, normalise_nip
-from kinerja.core.pesan import terjemahkan
+from kinerja.core.pesan import Pesan, gabung, terjemahkan
 from kinerja.organisations.choices import JenisPegawai, TingkatSatker
-from kinerja.organisations.jabatan import bentrok
+from kinerja.organisations.jabatan import bentrok, kunci_jabatan
 
 
 class Satker(TreeNode):
@@ -195,11 +196,11 @@ class RiwayatJabatan(models.Model):
             )
         if self.pegawai_id and self.satker_id and self.pegawai.satker_id != self.satker_id:
             raise ValidationError({"pegawai": _("Pegawai harus berada di satker yang sama.")})
-        if self.kepala and self.mulai and self.satker_id:
-            others = RiwayatJabatan.objects.filter(satker_id=self.satker_id, kepala=True).exclude(
-                pk=self.pk
-            )
-            clash = bentrok(self, others.select_related("pegawai"))
+        if not (self.mulai and self.satker_id):
+            return
+        others = RiwayatJabatan.objects.filter(satker_id=self.satker_id).exclude(pk=self.pk)
+        if self.kepala:
+            clash = bentrok(self, others.filter(kepala=True).select_related("pegawai"))
             if clash:
                 raise ValidationError(
                     _(
@@ -208,3 +209,26 @@ class RiwayatJabatan(models.Model):
                     )
                     % {"nama": clash[0].pegawai.nama, "mulai": clash[0].mulai.isoformat()}
                 )
+        post = kunci_jabatan(self.jabatan)
+        same_post = [
+            term for term in others.select_related("pegawai") if kunci_jabatan(term.jabatan) == post
+        ]
+        clash = bentrok(self, same_post)
+        if clash:
+            raise ValidationError(
+                _(
+                    "Masa jabatan ini bertumpang tindih dengan masa jabatan %(nama)s sebagai "
+                    "%(jabatan)s (%(masa)s): satu jabatan dipegang satu orang pada satu waktu."
+                )
+                % {
+                    "nama": clash[0].pegawai.nama,
+                    "jabatan": clash[0].jabatan,
+                    "masa": terjemahkan(clash[0].masa),
+                }
+            )
+
+    @property
+    def masa(self) -> str:
+        """The term in words: "1 Januari 2024 – sekarang"."""
+        end = format_tanggal(self.selesai) if self.selesai else Pesan("sekarang")
+        return gabung(" – ", [format_tanggal(self.mulai), end])

@@ -20,7 +20,7 @@ def test_every_role_of_the_model_has_its_rights_and_no_other():
     [
         (Peran.ADMIN_SATKER, {"baca", "isi_realisasi", "susun_pk", "kelola_perencanaan",
                               "kelola_anggaran", "kelola_hambatan", "susun_laporan",
-                              "tanggapi_reviu"}),
+                              "tanggapi_reviu", "kelola_jabatan"}),
         (Peran.OPERATOR_UNIT, {"baca", "isi_realisasi", "kelola_hambatan"}),
         (Peran.KASUBBAG, {"baca", "setujui_realisasi", "susun_pk", "kelola_hambatan"}),
         (

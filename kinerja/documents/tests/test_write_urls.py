@@ -18,6 +18,15 @@ DIUJI = {
     "test_another_satkers_ids_are_not_found",
     "laporan_revisi": "test_laporan_ttd.py::test_only_the_pimpinan_signs_or_revises, "
     "test_another_satkers_ids_are_not_found",
+    "riwayat_jabatan_catat": "test_riwayat_jabatan.py::"
+    "test_a_reader_without_the_right_sees_the_history_but_no_buttons_and_cannot_write, "
+    "test_another_satkers_ids_are_not_found",
+    "riwayat_jabatan_ubah": "test_riwayat_jabatan.py::"
+    "test_a_reader_without_the_right_sees_the_history_but_no_buttons_and_cannot_write, "
+    "test_another_satkers_ids_are_not_found",
+    "riwayat_jabatan_akhiri": "test_riwayat_jabatan.py::"
+    "test_a_reader_without_the_right_sees_the_history_but_no_buttons_and_cannot_write, "
+    "test_another_satkers_ids_are_not_found",
 }
 # Read-only: GET only, a POST is refused (405).
 HANYA_BACA = {
@@ -25,6 +34,7 @@ HANYA_BACA = {
     "laporan_unduh": [2024, "docx"],
     "laporan_versi_unduh": [2024, 1, "docx"],
     "dokumen_pk": [1, "docx"],
+    "riwayat_jabatan": [],
 }
 
 

@@ -1,6 +1,6 @@
 """Who held a post on a date (kinerja.organisations.jabatan, plain rules on hand-made terms),
-and the history's validation: no two heads of one satker on the same day, no term ending
-before it starts."""
+and the history's validation: no two heads of one satker, nor two holders of one post, on the
+same day, no term ending before it starts; the history as the jabatan page reads it."""
 
 import datetime
 from dataclasses import dataclass
@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 
 from kinerja.organisations.jabatan import pemegang_pada, tumpang_tindih
 from kinerja.organisations.models import RiwayatJabatan
+from kinerja.organisations.selectors import riwayat_jabatan
 from kinerja.organisations.tests.factories import PegawaiFactory, SatkerFactory
 
 D = datetime.date
@@ -108,3 +109,32 @@ def test_a_term_ending_before_it_starts_is_refused(head):
 def test_a_staff_member_of_another_satker_is_refused(head):
     with pytest.raises(ValidationError, match="satker yang sama"):
         _term(head, pegawai=PegawaiFactory(), kepala=False, mulai=D(2025, 1, 1)).full_clean()
+
+
+def test_two_holders_of_the_same_post_may_not_share_a_day_whatever_its_spelling(head):
+    kasubbag = _term(head, jabatan="Kepala Subbagian Teknis", kepala=False, mulai=D(2023, 1, 1))
+    kasubbag.full_clean()
+    kasubbag.save()
+    with pytest.raises(ValidationError, match="sebagai Kepala Subbagian Teknis"):
+        _term(
+            head, jabatan=" kepala subbagian  TEKNIS", kepala=False, mulai=D(2024, 1, 1)
+        ).full_clean()
+    _term(head, jabatan="Kepala Subbagian Umum", kepala=False, mulai=D(2024, 1, 1)).full_clean()
+
+
+def test_the_history_lists_the_head_post_first_and_each_posts_holders_in_order(head):
+    for jabatan, mulai in [
+        ("Kepala Subbagian Umum", D(2021, 1, 1)),
+        ("Sekretaris", D(2024, 7, 1)),
+        ("Bendahara", D(2020, 1, 1)),
+    ]:
+        _term(head, jabatan=jabatan, kepala=jabatan == "Sekretaris", mulai=mulai).save()
+    posts = riwayat_jabatan(head.satker)
+    assert [(post.nama, post.kepala) for post in posts] == [
+        ("Sekretaris", True),
+        ("Bendahara", False),
+        ("Kepala Subbagian Umum", False),
+    ]
+    assert [term.mulai for term in posts[0].masa] == [D(2022, 3, 1), D(2024, 7, 1)]
+    assert str(posts[0].masa[0].masa) == "1 Maret 2022 – 30 Juni 2024"
+    assert str(posts[0].masa[1].masa) == "1 Juli 2024 – sekarang"
