@@ -40,6 +40,7 @@ class Aksi(StrEnum):
     TANGGAPI_REVIU = "tanggapi_reviu"  # the satker's response to a review note
     SUSUN_LAPORAN = "susun_laporan"  # the LKjIP's narrative sections, its date, place, number
     TANDA_TANGAN_LAPORAN = "tanda_tangan_laporan"  # sign the LKjIP, or sign its revision
+    KELOLA_PENGGUNA = "kelola_pengguna"  # set a temporary password for the satker's users
 
 
 HAK: dict[Peran, frozenset[Aksi]] = {
@@ -53,6 +54,7 @@ HAK: dict[Peran, frozenset[Aksi]] = {
             Aksi.KELOLA_HAMBATAN,
             Aksi.SUSUN_LAPORAN,
             Aksi.TANGGAPI_REVIU,
+            Aksi.KELOLA_PENGGUNA,
         }
     ),
     Peran.OPERATOR_UNIT: frozenset({Aksi.BACA, Aksi.ISI_REALISASI, Aksi.KELOLA_HAMBATAN}),
