@@ -100,9 +100,7 @@ def test_the_lock_opens_after_the_cool_off_and_refused_attempts_do_not_extend_it
     assert logged_in(client)
 
 
-def test_a_temporary_password_from_the_satker_admin_opens_the_lock(
-    client, andi, satker_admin
-):
+def test_a_temporary_password_from_the_satker_admin_opens_the_lock(client, andi, satker_admin):
     lock(client, "andi")
     tetapkan_sandi_sementara(andi, actor=satker_admin, password="sementara-2025-x")
     response = masuk(client, "andi", "sementara-2025-x")
@@ -110,9 +108,7 @@ def test_a_temporary_password_from_the_satker_admin_opens_the_lock(
     assert logged_in(client)
 
 
-def test_a_lockout_from_one_address_leaves_other_accounts_and_addresses_open(
-    client, andi, budi
-):
+def test_a_lockout_from_one_address_leaves_other_accounts_and_addresses_open(client, andi, budi):
     lock(client, "andi", ANDI_ADDRESS)
     assert masuk(client, "budi", SANDI, OTHER_ADDRESS).status_code == 302
     client.logout()
@@ -213,9 +209,7 @@ def test_the_project_settings_turn_the_lockout_on():
     assert getattr(production, "AXES_ENABLED", True)
     assert production.AUTHENTICATION_BACKENDS[0] == "axes.backends.AxesStandaloneBackend"
     assert production.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
-    assert len(production.AXES_LOCKOUT_PARAMETERS) == len(
-        production.KINERJA_LOGIN_FAILURE_LIMITS
-    )
+    assert len(production.AXES_LOCKOUT_PARAMETERS) == len(production.KINERJA_LOGIN_FAILURE_LIMITS)
     cool_off = production.AXES_COOLOFF_TIME
     assert cool_off == datetime.timedelta(minutes=15)
 
