@@ -217,3 +217,12 @@ def test_the_project_settings_turn_the_lockout_on():
 def test_a_user_factory_password_still_logs_in_with_the_lockout_on(client):
     UserFactory(username="citra")
     assert masuk(client, "citra", SANDI).status_code == 302
+
+
+def test_the_admin_shows_the_pending_change_and_the_failure_records(client, andi, superuser):
+    lock(client, "andi")
+    client.force_login(superuser)
+    assert client.get(reverse("admin:accounts_user_change", args=[andi.pk])).status_code == 200
+    assert "wajib_ganti_sandi" in client.get(reverse("admin:accounts_user_changelist")).text
+    attempts = client.get(reverse("admin:axes_accessattempt_changelist"))
+    assert "andi" in attempts.text
