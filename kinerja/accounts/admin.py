@@ -40,3 +40,11 @@ class KinerjaUserAdmin(UserAdmin):
             % {"jumlah": count},
             messages.SUCCESS,
         )
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "satker", "unit", "peran"]
+    list_filter = ["peran", "satker"]
+    search_fields = ["user__username", "satker__nama", "unit__nama"]
+    autocomplete_fields = ["user", "satker", "unit"]
