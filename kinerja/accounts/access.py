@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from kinerja.accounts.models import User
 from kinerja.accounts.peran import Aksi, Hibah, Peran
 from kinerja.accounts.peran import boleh as _boleh
 from kinerja.core.http import TidakDitemukan
@@ -30,6 +31,7 @@ NAMA_AKSI = {
     Aksi.SUSUN_LAPORAN: gettext_lazy("menyusun naskah laporan kinerja"),
     Aksi.TANDA_TANGAN_LAPORAN: gettext_lazy("menandatangani laporan kinerja"),
     Aksi.KELOLA_JABATAN: gettext_lazy("mengubah riwayat jabatan"),
+    Aksi.KELOLA_PENGGUNA: gettext_lazy("mengelola pengguna satker"),
 }
 
 
@@ -114,3 +116,46 @@ def wajib_boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> N
             % {"aksi": NAMA_AKSI[aksi], "unit": unit.nama}
         )
     raise PermissionDenied(_("Peran Anda tidak mengizinkan %(aksi)s.") % {"aksi": NAMA_AKSI[aksi]})
+
+
+def satker_ids_managed_by(user) -> set[int]:
+    """The satkers whose users `user` administers (sets temporary passwords for)."""
+    grants = hibah(user)
+    return {
+        grant.satker_id
+        for grant in grants
+        if _boleh(grants, Aksi.KELOLA_PENGGUNA, [grant.satker_id])
+    }
+
+
+def users_managed_by(user) -> QuerySet[User]:
+    """The users whose password `user` may reset: members of a satker they administer, never
+    themselves (they change their own), and a superuser only for a superuser."""
+    if not user.is_authenticated or not user.is_active:
+        return User.objects.none()
+    if user.is_superuser:
+        return User.objects.exclude(pk=user.pk)
+    return (
+        User.objects.filter(
+            memberships__satker_id__in=satker_ids_managed_by(user), is_superuser=False
+        )
+        .exclude(pk=user.pk)
+        .distinct()
+    )
+
+
+def wajib_kelola_pengguna(user) -> None:
+    """403 for a user who administers no satker's users (their role, not the record)."""
+    if not (user.is_superuser or satker_ids_managed_by(user)):
+        raise PermissionDenied(
+            _("Peran Anda tidak mengizinkan %(aksi)s.") % {"aksi": NAMA_AKSI[Aksi.KELOLA_PENGGUNA]}
+        )
+
+
+def get_user_for_admin(user, user_id) -> User:
+    """A user `user` administers; anyone else (another satker's, a superuser) is not found."""
+    wajib_kelola_pengguna(user)
+    target = users_managed_by(user).filter(pk=user_id).first() if str(user_id).isdigit() else None
+    if target is None:
+        raise TidakDitemukan(_("Pengguna tidak ditemukan."))
+    return target

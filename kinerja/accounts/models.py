@@ -7,6 +7,14 @@ from django.utils.translation import gettext_lazy as _
 class User(AbstractUser):
     """A Kinerja user; what they may see comes from their memberships."""
 
+    wajib_ganti_sandi = models.BooleanField(
+        _("wajib ganti kata sandi"),
+        default=False,
+        help_text=_(
+            "Kata sandinya sementara (ditetapkan admin): ia harus menggantinya sebelum bekerja."
+        ),
+    )
+
     class Meta:
         verbose_name = _("pengguna")
         verbose_name_plural = _("pengguna")

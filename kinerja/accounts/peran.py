@@ -41,6 +41,7 @@ class Aksi(StrEnum):
     SUSUN_LAPORAN = "susun_laporan"  # the LKjIP's narrative sections, its date, place, number
     TANDA_TANGAN_LAPORAN = "tanda_tangan_laporan"  # sign the LKjIP, or sign its revision
     KELOLA_JABATAN = "kelola_jabatan"  # the satker's jabatan history: who held which post when
+    KELOLA_PENGGUNA = "kelola_pengguna"  # set a temporary password for the satker's users
 
 
 HAK: dict[Peran, frozenset[Aksi]] = {
@@ -57,6 +58,7 @@ HAK: dict[Peran, frozenset[Aksi]] = {
             Aksi.SUSUN_LAPORAN,
             Aksi.TANGGAPI_REVIU,
             Aksi.KELOLA_JABATAN,
+            Aksi.KELOLA_PENGGUNA,
         }
     ),
     Peran.OPERATOR_UNIT: frozenset({Aksi.BACA, Aksi.ISI_REALISASI, Aksi.KELOLA_HAMBATAN}),

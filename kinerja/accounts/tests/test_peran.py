@@ -20,7 +20,7 @@ def test_every_role_of_the_model_has_its_rights_and_no_other():
     [
         (Peran.ADMIN_SATKER, {"baca", "isi_realisasi", "susun_pk", "kelola_perencanaan",
                               "kelola_anggaran", "kelola_hambatan", "susun_laporan",
-                              "tanggapi_reviu", "kelola_jabatan"}),
+                              "tanggapi_reviu", "kelola_jabatan", "kelola_pengguna"}),
         (Peran.OPERATOR_UNIT, {"baca", "isi_realisasi", "kelola_hambatan"}),
         (Peran.KASUBBAG, {"baca", "setujui_realisasi", "susun_pk", "kelola_hambatan"}),
         (
@@ -75,3 +75,13 @@ def test_grants_on_another_satker_give_nothing_and_grants_add_up():
     assert boleh(both, Aksi.ISI_REALISASI, JALUR_KOTA, UNIT)
     assert boleh(both, Aksi.SETUJUI_REALISASI, JALUR_KOTA, UNIT)
     assert not boleh([], Aksi.BACA, JALUR_KOTA)
+
+
+def test_only_the_admin_of_the_satker_itself_manages_its_users():
+    # A province's admin sets no password for a kab/kota's staff: user management, like every
+    # action but reading and review notes, stays on the granted satker.
+    assert boleh([Hibah(KOTA, None, Peran.ADMIN_SATKER)], Aksi.KELOLA_PENGGUNA, JALUR_KOTA)
+    assert not boleh([Hibah(PROV, None, Peran.ADMIN_SATKER)], Aksi.KELOLA_PENGGUNA, JALUR_KOTA)
+    assert not boleh([Hibah(KOTA, UNIT, Peran.ADMIN_SATKER)], Aksi.KELOLA_PENGGUNA, JALUR_KOTA)
+    for peran in set(Peran) - {Peran.ADMIN_SATKER}:
+        assert not boleh([Hibah(KOTA, None, peran)], Aksi.KELOLA_PENGGUNA, JALUR_KOTA)
