@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Idle expiry for shared office computers (settings at the end of this file).
+    "kinerja.core.middleware.IdleSessionMiddleware",
     "kinerja.core.middleware.IndonesianFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -196,9 +198,9 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # Office computers are shared: a session ends when the browser closes and after
-# KINERJA_SESSION_IDLE_HOURS without a request (every request renews it).
+# KINERJA_SESSION_IDLE_HOURS without a request (kinerja.core.middleware.IdleSessionMiddleware
+# renews it while in use).
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
-SESSION_SAVE_EVERY_REQUEST = True
 SESSION_IDLE_HOURS = env_int("KINERJA_SESSION_IDLE_HOURS", 2)
 if SESSION_IDLE_HOURS < 1:
     raise ImproperlyConfigured(
