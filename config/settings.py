@@ -210,10 +210,15 @@ SESSION_COOKIE_AGE = SESSION_IDLE_HOURS * 3600
 
 # Without DEBUG, Django would only mail errors to ADMINS (none here): write them to stderr,
 # where gunicorn and systemd's journal keep them.
+LOG_LEVEL = env_str("KINERJA_LOG_LEVEL", "WARNING").strip().upper()
+if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+    raise ImproperlyConfigured(
+        f"KINERJA_LOG_LEVEL harus DEBUG, INFO, WARNING, ERROR atau CRITICAL, bukan {LOG_LEVEL!r}"
+    )
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"stderr": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["stderr"], "level": env_str("KINERJA_LOG_LEVEL", "WARNING").upper()},
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
 }
 # --- end of production serving -----------------------------------------------------------------

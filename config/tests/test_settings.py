@@ -19,9 +19,13 @@ PRODUCTION = {
 
 
 def environment(**variables: str) -> dict[str, str]:
-    """The test run's environment without any KINERJA_* setting (the tests run in demo mode),
-    plus the given ones."""
-    clean = {name: value for name, value in os.environ.items() if not name.startswith("KINERJA_")}
+    """The test run's environment without any KINERJA_* setting (the tests run in demo mode)
+    nor the async guard the browser tests lift (kinerja/conftest.py), plus the given ones."""
+    clean = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("KINERJA_") and name != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
     return {**clean, "DJANGO_SETTINGS_MODULE": "config.settings", **variables}
 
 
@@ -145,6 +149,13 @@ def test_a_session_ends_with_the_browser_and_after_the_idle_hours():
     )
 
     assert values == {"SESSION_EXPIRE_AT_BROWSER_CLOSE": True, "SESSION_COOKIE_AGE": 8 * 3600}
+
+
+def test_an_unknown_log_level_is_refused_by_name():
+    result = start(SETUP, **PRODUCTION, KINERJA_LOG_LEVEL="ramai")
+
+    assert result.returncode != 0
+    assert "KINERJA_LOG_LEVEL harus DEBUG, INFO, WARNING, ERROR atau CRITICAL" in result.stderr
 
 
 @pytest.mark.parametrize("hours", ["0", "dua"])
