@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup lint format messages clean
+.PHONY: run serve test check-deploy setup lint format messages clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Kinerja butuh Python 3.11 (PYTHON=$(PYTHON)).")'
@@ -18,6 +18,10 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# The local demo mode (config/settings.py): the built-in key, localhost hosts, static files
+# straight from the apps, and the demo accounts. Never set on a server (docs/deploy.md).
+run test: export KINERJA_DEMO := 1
+
 run: $(STAMP)
 	$(BIN)/kinerja migrate --noinput
 	$(BIN)/kinerja demo --jika-belum-ada
@@ -25,8 +29,13 @@ run: $(STAMP)
 	@echo "Kinerja berjalan di http://$(HOST):$(PORT)/  (hentikan dengan Ctrl+C)"
 	@echo "Masuk dengan salah satu akun demo di atas (kata sandi 'kinerja-demo')."
 	@echo ""
-	@# --insecure serves the admin's static files without DEBUG: local demo only.
-	$(BIN)/kinerja runserver --insecure $(HOST):$(PORT)
+	$(BIN)/kinerja runserver $(HOST):$(PORT)
+
+# Production serving as on a server (docs/deploy.md), with the production environment already
+# set (KINERJA_SECRET_KEY, KINERJA_ALLOWED_HOSTS, DATABASE_URL, ...): it refuses to start without.
+serve: $(STAMP)
+	$(BIN)/kinerja collectstatic --noinput -v0
+	$(BIN)/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers 3 --access-logfile -
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -44,10 +53,19 @@ messages: $(STAMP)
 		--ignore='*/tests/*' --ignore='benchmarks/*' --ignore='artifacts/*' --ignore='var/*'
 	$(BIN)/kinerja compilemessages -l en --ignore=.venv --ignore=var
 
-test: lint
+test: lint check-deploy
 	$(BIN)/kinerja check
 	$(BIN)/kinerja makemigrations --check --dry-run
 	$(BIN)/pytest
+
+# Django's deployment checks on the production environment docs/deploy.md documents (a fresh
+# random key each run): a warning fails the build.
+check-deploy: $(STAMP)
+	env -u KINERJA_DEMO -u KINERJA_DEBUG \
+		KINERJA_SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		KINERJA_ALLOWED_HOSTS=kinerja.example.go.id KINERJA_BEHIND_PROXY=1 \
+		DATABASE_URL=postgres://kinerja@127.0.0.1:5432/kinerja \
+		$(BIN)/kinerja check --deploy --fail-level WARNING
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache

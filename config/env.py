@@ -30,9 +30,17 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 def env_int(name: str, default: int) -> int:
     raw = os.environ.get(name)
-    if raw is None:
+    if raw is None or not raw.strip():
         return default
     try:
         return int(raw.strip())
     except ValueError:
         raise ImproperlyConfigured(f"{name} harus bilangan bulat, bukan {raw!r}") from None
+
+
+def env_required(name: str, reason: str) -> str:
+    """A value production cannot start without; `reason` tells the reader what to do."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(f"{name} belum diisi. {reason}")
+    return value

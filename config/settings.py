@@ -1,21 +1,53 @@
-"""Kinerja settings: SQLite by default, PostgreSQL through DATABASE_URL."""
+"""Kinerja settings, read from the environment (every variable: docs/deploy.md).
+
+SQLite by default, PostgreSQL through DATABASE_URL. Production is the default mode; the local
+demo (KINERJA_DEMO=1, set by `make run`) and development (KINERJA_DEBUG=1) are the only modes
+that run on the built-in key and localhost hosts."""
 
 import datetime
 from pathlib import Path
 
 import dj_database_url
+from csp import constants as csp_constants
+from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import env_bool, env_int, env_list, env_required, env_str
 from config.storage import default_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
+# --- Mode, secret key and hosts (deploy) -------------------------------------------------------
 DEBUG = env_bool("KINERJA_DEBUG", False)
+# The local demo: its accounts share one published password, so `kinerja demo` creates them only
+# in this mode (or with DEBUG), never on a server by accident.
+KINERJA_DEMO = env_bool("KINERJA_DEMO", False)
+PRODUCTION = not (DEBUG or KINERJA_DEMO)
 
-# Local-demo default only: `make run` serves on 127.0.0.1 with this key. Production sets
-# KINERJA_SECRET_KEY and KINERJA_ALLOWED_HOSTS.
-SECRET_KEY = env_str("KINERJA_SECRET_KEY", "kinerja-local-demo-key-not-for-production")
-ALLOWED_HOSTS = env_list("KINERJA_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+# Local-demo default only; production must bring its own (a published key signs anyone's session).
+DEMO_SECRET_KEY = "kinerja-local-demo-key-not-for-production"  # noqa: S105
+if PRODUCTION:
+    SECRET_KEY = env_required(
+        "KINERJA_SECRET_KEY",
+        "Kinerja berjalan sebagai produksi (KINERJA_DEMO dan KINERJA_DEBUG tidak menyala) dan "
+        "membutuhkan kunci rahasianya sendiri; buat dengan: python -c 'import secrets; "
+        "print(secrets.token_urlsafe(50))' (docs/deploy.md). Untuk demo lokal: make run.",
+    )
+    if SECRET_KEY == DEMO_SECRET_KEY:
+        raise ImproperlyConfigured(
+            "KINERJA_SECRET_KEY berisi kunci demo yang tercantum di kode sumber; buat kunci "
+            "sendiri untuk produksi (docs/deploy.md)."
+        )
+    ALLOWED_HOSTS = env_list("KINERJA_ALLOWED_HOSTS", [])
+    if not ALLOWED_HOSTS:
+        raise ImproperlyConfigured(
+            "KINERJA_ALLOWED_HOSTS belum diisi. Kinerja berjalan sebagai produksi dan hanya "
+            "melayani nama host yang disebutkan, dipisah koma (mis. kinerja.kpu-prabumulih.go.id); "
+            "lihat docs/deploy.md. Untuk demo lokal: make run."
+        )
+else:
+    SECRET_KEY = env_str("KINERJA_SECRET_KEY", DEMO_SECRET_KEY)
+    ALLOWED_HOSTS = env_list("KINERJA_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+# --- end of mode, secret key and hosts ----------------------------------------------------------
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -38,11 +70,20 @@ INSTALLED_APPS = [
     "kinerja.demo",
     "kinerja.exporting",
     "kinerja.front",
+    # The content security policy's own checks (outdated settings); its header comes from the
+    # middleware below.
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files (the admin's CSS, htmx) served by the application itself: no separate
+    # static file server to configure. Right after SecurityMiddleware, as WhiteNoise asks.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Idle expiry for shared office computers (settings at the end of this file).
+    "kinerja.core.middleware.IdleSessionMiddleware",
     "kinerja.core.middleware.IndonesianFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -92,7 +133,6 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
 # Evidence files (bukti dukung). Never served as static media: they are downloaded through a
 # view that checks the user's access to the report.
 MEDIA_ROOT = Path(env_str("KINERJA_MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
@@ -105,6 +145,79 @@ STORAGES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Production serving: static files, HTTPS, content security policy, sessions, logs (deploy) --
+# Every switch below is documented in docs/deploy.md.
+if PRODUCTION:
+    # `kinerja collectstatic` gathers the files here; WhiteNoise serves them with hashed names
+    # (cached for a year) and compressed copies.
+    STATIC_ROOT = Path(env_str("KINERJA_STATIC_ROOT", str(BASE_DIR / "var" / "static")))
+    STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+else:
+    # The demo and development serve straight from the apps' static folders: nothing to collect
+    # on a fresh machine, so `make run` stays one command.
+    WHITENOISE_USE_FINDERS = True
+
+# HTTPS is on by default in production: the session cookie is a password for as long as it
+# lives, and an office network is shared. KINERJA_HTTPS=0 only for a plain-HTTP intranet.
+HTTPS = env_bool("KINERJA_HTTPS", PRODUCTION)
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = env_int("KINERJA_HSTS_SECONDS", 31_536_000) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("KINERJA_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("KINERJA_HSTS_PRELOAD", False)
+if not SECURE_HSTS_PRELOAD:
+    # Joining the browsers' preload list binds the whole registered domain (often the
+    # instance's go.id domain, not Kinerja's host): its owner's decision, not a default here.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# Behind nginx (docs/deploy.md) the TLS ends at the proxy, which says so in X-Forwarded-Proto.
+# Trusted only when switched on: without a proxy that overwrites it, any client could send it.
+if env_bool("KINERJA_BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+CSRF_TRUSTED_ORIGINS = env_list("KINERJA_CSRF_TRUSTED_ORIGINS", [])
+
+# Scripts and styles come only from Kinerja's own static files: an injected <script> or
+# on*="" attribute does not run. The one inline <style> left (the 500 page, which must not
+# depend on static files) carries the request's nonce.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", csp_constants.NONCE],
+        # data: for the empty favicon in base.html.
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# Office computers are shared: a session ends when the browser closes and after
+# KINERJA_SESSION_IDLE_HOURS without a request (kinerja.core.middleware.IdleSessionMiddleware
+# renews it while in use).
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_IDLE_HOURS = env_int("KINERJA_SESSION_IDLE_HOURS", 2)
+if SESSION_IDLE_HOURS < 1:
+    raise ImproperlyConfigured(
+        f"KINERJA_SESSION_IDLE_HOURS minimal 1 jam, bukan {SESSION_IDLE_HOURS}"
+    )
+SESSION_COOKIE_AGE = SESSION_IDLE_HOURS * 3600
+
+# Without DEBUG, Django would only mail errors to ADMINS (none here): write them to stderr,
+# where gunicorn and systemd's journal keep them.
+LOG_LEVEL = env_str("KINERJA_LOG_LEVEL", "WARNING").strip().upper()
+if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+    raise ImproperlyConfigured(
+        f"KINERJA_LOG_LEVEL harus DEBUG, INFO, WARNING, ERROR atau CRITICAL, bukan {LOG_LEVEL!r}"
+    )
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"stderr": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+}
+# --- end of production serving -----------------------------------------------------------------
 
 # --- Accounts: passwords and login lockout (issue #9, part 2) --------------------------------
 # Kept together here, apart from the deployment settings above, so that each part reads whole.

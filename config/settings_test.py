@@ -1,6 +1,13 @@
-"""Test settings: the same as production settings, with a fast password hasher."""
+"""Test settings: the local demo's settings (built-in key, localhost hosts), with a fast
+password hasher. Production's refusals are tested in subprocesses (config/tests)."""
 
-from config.settings import *  # noqa: F403
+import os
+
+# Before the import: config.settings reads its mode from the environment, and subprocesses
+# started by tests (the `kinerja` command) inherit it.
+os.environ.setdefault("KINERJA_DEMO", "1")
+
+from config.settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

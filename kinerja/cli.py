@@ -6,7 +6,16 @@ import sys
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
+
+    try:
+        settings.INSTALLED_APPS  # noqa: B018 - reads the environment now, not mid-command
+    except ImproperlyConfigured as error:
+        # A setting missing from the environment is the operator's to fix: say which, without
+        # a traceback that buries it.
+        sys.exit(f"Kinerja tidak dapat dijalankan: {error}")
 
     try:
         execute_from_command_line(sys.argv)

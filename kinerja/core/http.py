@@ -17,7 +17,11 @@ def tidak_ditemukan(request, exception=None):
 
 def galat_server(request):
     # No request context: whatever failed (database, a context processor) must not fail here.
-    return HttpResponseServerError(loader.get_template("500.html").render())
+    # The nonce lets the page's one inline <style> past the content security policy; a request
+    # that failed before the policy's middleware has none, and the page shows unstyled.
+    nonce = getattr(request, "csp_nonce", None)
+    context = {"nonce": str(nonce)} if nonce is not None else {}
+    return HttpResponseServerError(loader.get_template("500.html").render(context))
 
 
 def dilarang(request, exception=None):
