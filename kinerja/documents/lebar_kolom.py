@@ -67,8 +67,9 @@ def bagi_ulang(lebar: Sequence[float], minimum: Sequence[float], batas: float) -
     """Widths of at least `minimum` each, as close to the designed `lebar` as the table's
     designed total (or, when the words need more, `batas`) allows: a column below its minimum is
     widened, and the width it needs is taken from the columns above their minimum, in
-    proportion to what each has to spare. When even the minimums exceed `batas`, they are scaled
-    down to it."""
+    proportion to what each has to spare. When even the minimums exceed `batas`, the columns
+    with the widest words give up the difference (a long word breaks more gracefully than
+    "No" or a header), down to a common width."""
     widths = [max(width, least) for width, least in zip(lebar, minimum, strict=True)]
     budget = min(max(sum(lebar), sum(minimum)), batas)
     excess = sum(widths) - budget
@@ -80,8 +81,18 @@ def bagi_ulang(lebar: Sequence[float], minimum: Sequence[float], batas: float) -
         return [
             width - excess * room / total_spare for width, room in zip(widths, spare, strict=True)
         ]
-    scale = budget / sum(minimum)
-    return [least * scale for least in minimum]
+    return [min(least, _batas_atas(minimum, budget)) for least in minimum]
+
+
+def _batas_atas(minimum: Sequence[float], budget: float) -> float:
+    """The width c at which the columns, each min(its minimum, c), add up to `budget`."""
+    remaining, count = budget, len(minimum)
+    for least in sorted(minimum):
+        if least * count >= remaining:
+            return remaining / count
+        remaining -= least
+        count -= 1
+    return max(minimum)
 
 
 def lebar_kolom(
