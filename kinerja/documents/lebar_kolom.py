@@ -18,8 +18,8 @@ from functools import lru_cache
 
 FONT = "DejaVu Serif"
 UKURAN_PT = 9
-# Both cell paddings and the borders: 5 pt each side and .6 pt borders in the PDF, Word's
-# default 0.19 cm each side.
+# Both cell paddings and the borders, with a little room for the renderers' rounding: 4 pt each
+# side and .6 pt borders in the PDF (0.3 cm), Word's default 0.19 cm each side (0.38 cm).
 RUANG_SEL_CM = 0.4
 CM_PER_PT = 2.54 / 72
 # A figure is kept on one line when the page allows: "Rp 1.748.912.000", "100,00%", "-12,5".

@@ -2,6 +2,7 @@
 when the page allows, and the table never grows past the printable width."""
 
 from decimal import Decimal
+from io import BytesIO
 from types import SimpleNamespace
 
 import pytest
@@ -108,3 +109,28 @@ def test_no_word_of_any_table_of_the_demo_report_crosses_a_border(prabumulih):
             assert all(widths[index] >= max(widths) - 0.01 for index in short)
     # The comparison of 3355, whose "Pertanggungjawaban" and six figure headers need 16.2 cm.
     assert len(squeezed) <= 1
+
+
+def test_the_pdf_prints_the_efficiency_headers_and_figures_each_on_one_line():
+    """As printed: the widths the columns are given are the widths the PDF lays out (the page's
+    printable width, no margin of the body's own), so no header or figure is split."""
+    from pypdf import PdfReader
+
+    from kinerja.documents.isi import Dokumen
+    from kinerja.documents.pdf_out import tulis_pdf
+
+    group = SimpleNamespace(
+        label="Pengelolaan Keuangan dan Barang Milik Negara (3355)",
+        capaian=Decimal("100"),
+        pagu=Decimal("23708898000"),
+        realisasi_anggaran=Decimal("11097951116"),
+        serapan=Decimal("46.81"),
+        efisiensi=Decimal("53.19"),
+    )
+    table = tabel_efisiensi([group], "Tabel 3.32 Efisiensi")
+    (page,) = PdfReader(BytesIO(tulis_pdf(Dokumen("Uji", [table])))).pages
+    lines = page.extract_text().splitlines()
+    for header in ("Sasaran", "Capaian", "Pagu", "Realisasi", "Serapan", "Efisiensi"):
+        assert any(header in line.split() for line in lines), header
+    assert any("Rp 23.708.898.000" in line for line in lines)
+    assert any("Rp 11.097.951.116" in line for line in lines)
