@@ -12,6 +12,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 from kinerja.documents.isi import (
     HALAMAN_CM,
@@ -33,6 +34,7 @@ FONT = "Times New Roman"
 # Chart captions have their own style (Caption's look), so that the Daftar Tabel's TOC field,
 # which collects the Caption paragraphs, lists tables only and the Daftar Grafik charts only.
 GAYA_GRAFIK = "Judul Grafik"
+GAYA_ISI_TABEL = "Isi Tabel"
 RATA = {
     "rata": WD_ALIGN_PARAGRAPH.JUSTIFY,
     "kiri": WD_ALIGN_PARAGRAPH.LEFT,
@@ -128,11 +130,33 @@ def _bagian(document, block: Bagian, first: bool) -> None:
         sect_pr.find(qn("w:pgMar")).addnext(numbering)
 
 
-def _repeat_header(row) -> None:
+def _row_flag(row, name: str) -> None:
+    """A row property: w:tblHeader (repeated on every page), w:cantSplit (never split across
+    two pages)."""
     properties = row._tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
+    flag = OxmlElement(f"w:{name}")
     flag.set(qn("w:val"), "true")
     properties.append(flag)
+
+
+def _keep_previous_with_next(document) -> None:
+    """What a signature signs stays on its page: the paragraph before it (through the blank
+    paragraph after a table, to the table's last row) is kept with the next."""
+    body = document.element.body
+    element = body[-1].getprevious() if len(body) else None  # the last child is w:sectPr
+    while element is not None:
+        if element.tag == qn("w:tbl"):
+            paragraphs = element.findall(qn("w:tr"))[-1].iter(qn("w:p"))
+            for paragraph in paragraphs:
+                Paragraph(paragraph, document).paragraph_format.keep_with_next = True
+            return
+        if element.tag != qn("w:p"):
+            return
+        paragraph = Paragraph(element, document)
+        paragraph.paragraph_format.keep_with_next = True
+        if paragraph.text.strip():
+            return
+        element = element.getprevious()
 
 
 def _no_borders(table) -> None:
@@ -154,8 +178,10 @@ def _set_widths(table, widths_cm) -> None:
         cell.width = Cm(width)
 
 
-def _cell(cell, text: str, *, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT) -> None:
+def _cell(cell, text: str, *, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, style=None) -> None:
     paragraph = cell.paragraphs[0]
+    if style is not None:
+        paragraph.style = style
     if align != WD_ALIGN_PARAGRAPH.LEFT:
         paragraph.alignment = align
     run = paragraph.add_run(text)
@@ -192,12 +218,16 @@ def _tabel(document, block: Tabel, styles) -> None:
     table.style = styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     rows = table.rows
+    text_style = styles[GAYA_ISI_TABEL]
+    centred = WD_ALIGN_PARAGRAPH.CENTER
     for index, column in enumerate(block.kolom):
-        _cell(rows[0].cells[index], column.judul, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        _cell(rows[0].cells[index], column.judul, bold=True, align=centred, style=text_style)
         if block.nomor_kolom:
-            _cell(rows[1].cells[index], f"({index + 1})", align=WD_ALIGN_PARAGRAPH.CENTER)
+            _cell(rows[1].cells[index], f"({index + 1})", align=centred, style=text_style)
     for row in rows[:headers]:
-        _repeat_header(row)
+        _row_flag(row, "tblHeader")
+    for row in rows:
+        _row_flag(row, "cantSplit")
     aligns = [
         WD_ALIGN_PARAGRAPH.RIGHT if column.angka else WD_ALIGN_PARAGRAPH.LEFT
         for column in block.kolom
@@ -205,8 +235,8 @@ def _tabel(document, block: Tabel, styles) -> None:
     for number, values in enumerate(body):
         total = number >= len(block.baris)
         for align, cell, text in zip(aligns, rows[headers + number].cells, values, strict=True):
-            _cell(cell, text, bold=total, align=align)
-    _set_widths(table, [column.lebar_cm for column in block.kolom])
+            _cell(cell, text, bold=total, align=align, style=text_style)
+    _set_widths(table, block.lebar_kolom)
     document.add_paragraph()
 
 
@@ -223,6 +253,18 @@ def _gambar(document, block: Gambar, styles) -> None:
     caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
+def _gaya_isi_tabel(document):
+    """Table text a size below the body text, as LKjIP tables are set, and as narrow as the
+    PDF's (kinerja.documents.lebar_kolom)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = document.styles.add_style(GAYA_ISI_TABEL, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.font.size = Pt(10)
+    style.paragraph_format.space_after = Pt(0)
+    return style
+
+
 def _gaya_grafik(document):
     from docx.enum.style import WD_STYLE_TYPE
 
@@ -233,11 +275,16 @@ def _gaya_grafik(document):
 
 
 def _tanda_tangan(document, block: TandaTangan) -> None:
+    """Place and date kept with the signatures, whose row never splits: the block stays on one
+    page, with the end of what it signs."""
+    _keep_previous_with_next(document)
     place = document.add_paragraph(block.tempat_tanggal)
     place.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    place.paragraph_format.keep_with_next = True
     count = len(block.penanda)
     table = document.add_table(rows=1, cols=max(count, 2))
     _no_borders(table)
+    _row_flag(table.rows[0], "cantSplit")
     # One signer stands on the right, as the documents print it.
     cells = table.rows[0].cells[-count:]
     for cell, signer in zip(cells, block.penanda, strict=True):
@@ -284,6 +331,8 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
     }
     if any(isinstance(block, Gambar) for block in dokumen.blok):
         styles[GAYA_GRAFIK] = _gaya_grafik(document)
+    if any(isinstance(block, Tabel) for block in dokumen.blok):
+        styles[GAYA_ISI_TABEL] = _gaya_isi_tabel(document)
     for index, block in enumerate(dokumen.blok):
         if isinstance(block, Judul):
             if block.tingkat == 0:

@@ -61,6 +61,83 @@ def _penggambar(draw: Callable, *args) -> Callable[[str], bytes]:
     return gambar
 
 
+# How far a value label keeps from the 100% line, in points.
+JARAK_GARIS_PT = 2.0
+
+
+def lepas_dari_garis(awal: float, panjang: float, garis: float, jarak: float) -> float:
+    """Where a value label starts, along the axis that crosses the reference line, so that the
+    line never runs through it: where it is when it keeps `jarak` clear of the line on both
+    sides, else just past the line. `awal` and `panjang` are the label's start and length,
+    `garis` the line's position, all in one unit."""
+    if awal - jarak < garis < awal + panjang + jarak:
+        return garis + jarak
+    return awal
+
+
+Kotak = tuple[float, float, float, float]
+
+
+def tempatkan_label(kotak: list[Kotak], garis: float, jarak: float) -> list[float]:
+    """The start of each value label so that the reference line crosses none and none covers
+    another: `kotak` gives each label's (start, end) along the axis that crosses the line and
+    (low, high) across it. Labels only move forward (away from the axis' origin), the nearest
+    to the origin placed first, each past the line and past the labels already placed that it
+    would overlap."""
+    starts = [box[0] for box in kotak]
+    placed: list[Kotak] = []
+    for index in sorted(range(len(kotak)), key=lambda item: kotak[item][0]):
+        start, end, low, high = kotak[index]
+        length = end - start
+        while True:
+            moved = lepas_dari_garis(start, length, garis, jarak)
+            for other_start, other_end, other_low, other_high in placed:
+                across = other_low < high and low < other_high
+                if across and other_start < moved + length + jarak and moved < other_end + jarak:
+                    moved = other_end + jarak
+            if moved == start:
+                break
+            start = moved
+        starts[index] = start
+        placed.append((start, start + length, low, high))
+    return starts
+
+
+def _lepaskan_label(figure, axes, labels: list, sumbu: str) -> None:
+    """Moves the value labels (annotations placed in offset points) clear of the 100% line and
+    of each other, measured as drawn; raises the axis' end when a label would run past it.
+    `sumbu`: "x" for horizontal bars (a vertical line), "y" for a horizontal line."""
+    offsets = [label.xyann for label in labels]
+    for label in labels:
+        label.set_in_layout(False)  # moving a label must not resize the axes it was measured on
+    points_per_pixel = 72 / figure.dpi
+    gap = JARAK_GARIS_PT / points_per_pixel
+    along, across = (0, 1) if sumbu == "x" else (1, 0)
+    for _attempt in range(3):
+        for label, offset in zip(labels, offsets, strict=True):
+            label.xyann = offset
+        figure.draw_without_rendering()
+        line = axes.transData.transform((100, 100))[along]
+        origin, end = (point[along] for point in axes.get_window_extent().get_points())
+        boxes = [label.get_window_extent().get_points() for label in labels]
+        extents = [(lo[along], hi[along], lo[across], hi[across]) for lo, hi in boxes]
+        furthest = end
+        for label, extent, start in zip(
+            labels, extents, tempatkan_label(extents, line, gap), strict=True
+        ):
+            moved = list(label.xyann)
+            moved[along] += (start - extent[0]) * points_per_pixel
+            label.xyann = tuple(moved)
+            furthest = max(furthest, start + extent[1] - extent[0])
+        if furthest <= end:
+            return
+        # The axis' end at which the stretch past the line holds what the labels need there.
+        low, high = axes.get_xlim() if sumbu == "x" else axes.get_ylim()
+        share = (furthest - line) / (end - origin)
+        limit = (100 - share * low) / (1 - share) if share < 1 else high * 2
+        (axes.set_xlim if sumbu == "x" else axes.set_ylim)(low, max(limit * 1.02, high))
+
+
 def _label(text: str, width: int = 42) -> str:
     lines = textwrap.wrap(text, width) or [""]
     if len(lines) > 3:
@@ -93,18 +170,23 @@ def _capaian(rows: list[BarisPengukuran]):
     axes.invert_yaxis()
     top = max([*values, 100.0]) * 1.18
     axes.set_xlim(0, top)
-    for position, row in zip(positions, rows, strict=True):
-        axes.text(
-            float(row.hasil.nilai) + top * 0.01,
-            position,
+    labels = [
+        axes.annotate(
             format_persen(row.hasil.nilai),
+            (float(row.hasil.nilai), position),
+            textcoords="offset points",
+            xytext=(3, 0),
             va="center",
             fontsize=7,
+            annotation_clip=False,
         )
+        for position, row in zip(positions, rows, strict=True)
+    ]
     axes.xaxis.set_major_formatter(lambda value, _position: f"{_koma(value)}%")
     axes.tick_params(axis="x", labelsize=7)
     axes.set_xlabel("Capaian (garis putus-putus: 100%)", fontsize=7)
     axes.spines[["top", "right"]].set_visible(False)
+    _lepaskan_label(figure, axes, labels, "x")
     return figure
 
 
@@ -178,22 +260,27 @@ def _tren(lines: list[tuple[str, list[tuple[int, Decimal]]]]):
     axes = figure.add_subplot()
     years = sorted({year for _, points in lines for year, _ in points})
     top = 100.0
+    labels = []
     for index, (name, points) in enumerate(lines):
         colour, marker = GARIS[index % len(GARIS)]
         xs = [year for year, _ in points]
         ys = [float(value) for _, value in points]
         top = max(top, *ys)
         axes.plot(xs, ys, color=colour, marker=marker, linewidth=1.4, label=_label(name, 70))
-        for year, value in points:
+        labels.extend(
             axes.annotate(
                 format_persen(value),
                 (year, float(value)),
                 textcoords="offset points",
                 xytext=(0, 5),
                 ha="center",
+                va="bottom",
                 fontsize=6.5,
                 color=colour,
+                annotation_clip=False,
             )
+            for year, value in points
+        )
     axes.axhline(100, color="black", linewidth=1, linestyle="--")
     axes.set_xticks(years, [str(year) for year in years], fontsize=7)
     axes.set_xlim(years[0] - 0.4, years[-1] + 0.4)
@@ -203,6 +290,7 @@ def _tren(lines: list[tuple[str, list[tuple[int, Decimal]]]]):
     axes.set_ylabel("Capaian", fontsize=7)
     axes.legend(fontsize=6.5, loc="upper center", bbox_to_anchor=(0.5, -0.1), frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
+    _lepaskan_label(figure, axes, labels, "y")
     return figure
 
 
@@ -224,13 +312,23 @@ def _triwulan(titik: list[tuple[str, Decimal]]):
     axes.axhline(100, color="black", linewidth=1, linestyle="--")
     top = max([*values, 100.0]) * 1.18
     axes.set_ylim(0, top)
-    for position, (_, value) in zip(positions, titik, strict=True):
-        axes.text(
-            position, float(value) + top * 0.01, format_persen(value), ha="center", fontsize=7
+    labels = [
+        axes.annotate(
+            format_persen(value),
+            (position, float(value)),
+            textcoords="offset points",
+            xytext=(0, 3),
+            ha="center",
+            va="bottom",
+            fontsize=7,
+            annotation_clip=False,
         )
+        for position, (_, value) in zip(positions, titik, strict=True)
+    ]
     axes.set_xticks(list(positions), [f"s.d. {label}" for label, _ in titik], fontsize=7)
     axes.yaxis.set_major_formatter(lambda value, _position: f"{_koma(value)}%")
     axes.tick_params(axis="y", labelsize=7)
     axes.set_ylabel("Capaian satker", fontsize=7)
     axes.spines[["top", "right"]].set_visible(False)
+    _lepaskan_label(figure, axes, labels, "y")
     return figure

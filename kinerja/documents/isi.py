@@ -50,19 +50,34 @@ class Tabel:
 
     @property
     def lebar_cm(self) -> float:
+        """The width as designed (what `periksa_lebar` checks)."""
         return sum(item.lebar_cm for item in self.kolom)
+
+    @cached_property
+    def lebar_kolom(self) -> tuple[float, ...]:
+        """The columns' widths as printed: as designed, except that a column is widened (the
+        others giving up their spare room) until its longest word fits between its borders."""
+        from kinerja.documents.lebar_kolom import lebar_kolom
+
+        cells = []  # per column: its texts, each with whether it is printed bold
+        for index, column in enumerate(self.kolom):
+            texts = [(column.judul, True), (f"({index + 1})" if self.nomor_kolom else "", False)]
+            texts += [(row[index], False) for row in self.baris]
+            texts += [(row[index], True) for row in self.kaki]
+            cells.append(texts)
+        return lebar_kolom([item.lebar_cm for item in self.kolom], cells, LEBAR_CETAK_CM)
 
     @property
     def persen_kolom(self) -> tuple[str, ...]:
         """Each column's share of the table's width ("37.50"), for a layout whose cell padding
         must not push the table past the margin."""
-        total = self.lebar_cm or 1
-        return tuple(f"{item.lebar_cm / total * 100:.2f}" for item in self.kolom)
+        total = sum(self.lebar_kolom) or 1
+        return tuple(f"{width / total * 100:.2f}" for width in self.lebar_kolom)
 
     @property
     def persen_lebar(self) -> str:
         """The table's share of the printable width."""
-        return f"{min(self.lebar_cm / LEBAR_CETAK_CM, 1) * 100:.2f}"
+        return f"{min(sum(self.lebar_kolom) / LEBAR_CETAK_CM, 1) * 100:.2f}"
 
     @property
     def angka_kolom(self) -> tuple[int, ...]:

@@ -1,0 +1,136 @@
+"""A table's columns hold their words: no text crosses a cell border, figures stay on one line
+when the page allows, and the table never grows past the printable width."""
+
+from decimal import Decimal
+from io import BytesIO
+from types import SimpleNamespace
+
+import pytest
+
+from kinerja.documents.efisiensi import tabel_efisiensi
+from kinerja.documents.isi import LEBAR_CETAK_CM, Tabel
+from kinerja.documents.lebar_kolom import RUANG_SEL_CM, bagi_ulang, kata, lebar_kolom, lebar_teks_cm
+from kinerja.documents.lkjip import laporan_kinerja
+
+
+def _by_letters(text: str, bold: bool) -> float:
+    """A measure on plain numbers: 0.2 cm a character, 0.25 cm in bold."""
+    return len(text) * (0.25 if bold else 0.2)
+
+
+def test_a_column_narrower_than_its_word_takes_the_room_from_the_columns_with_room_to_spare():
+    widths = lebar_kolom(
+        [6.0, 1.0, 2.0],
+        [[("Uraian", False)], [("Serapan", True)], [("99,5%", False)]],
+        LEBAR_CETAK_CM,
+        ukur=_by_letters,
+    )
+    # "Serapan" in bold: 7 × 0.25 + padding; the width comes from the text column.
+    assert widths[1] == pytest.approx(1.75 + RUANG_SEL_CM, abs=0.01)
+    assert widths[2] <= 2.0
+    assert sum(widths) <= 9.0
+    assert widths[0] < 6.0
+
+
+def test_a_table_whose_words_fit_keeps_its_design():
+    assert lebar_kolom(
+        [4.0, 3.0], [[("Nama", True)], [("100%", False)]], LEBAR_CETAK_CM, ukur=_by_letters
+    ) == (4.0, 3.0)
+
+
+def test_figures_stay_whole_when_the_page_allows_else_they_break_at_their_space():
+    assert kata("Rp 23.708.898.000", utuh=True) == ["Rp 23.708.898.000"]
+    assert kata("Rp 23.708.898.000", utuh=False) == ["Rp", "23.708.898.000"]
+    assert kata("belum dilaporkan", utuh=True) == ["belum", "dilaporkan"]
+    figures = [[("Rp 23.708.898.000", False)]] * 5  # 17 characters: 3.8 cm each, 19 cm in all
+    widths = lebar_kolom([3.2] * 5, figures, LEBAR_CETAK_CM, ukur=_by_letters)
+    assert sum(widths) <= LEBAR_CETAK_CM
+    assert all(width >= 14 * 0.2 + RUANG_SEL_CM - 0.01 for width in widths)  # "23.708.898.000"
+
+
+def test_words_wider_than_the_page_together_take_the_room_from_the_widest_words_only():
+    widths = bagi_ulang([1.0, 5.0, 5.0, 5.0], [0.9, 7.0, 5.0, 4.0], LEBAR_CETAK_CM)
+    assert widths == pytest.approx([0.9, 6.1, 5.0, 4.0])
+    assert bagi_ulang([4.0] * 4, [5.0] * 4, LEBAR_CETAK_CM) == pytest.approx([4.0] * 4)
+
+
+def test_the_efficiency_table_holds_its_headers_and_rupiah_figures_on_one_line():
+    """The defect seen in the demo: "Serapan" and "Efisiensi" ran over their borders and the
+    Rupiah figures split after "Rp"."""
+    group = SimpleNamespace(
+        label="Teknis Penyelenggaraan Pemilu/Pemilihan (6639)",
+        capaian=Decimal("100"),
+        pagu=Decimal("23708898000"),
+        realisasi_anggaran=Decimal("23708898000"),
+        serapan=Decimal("100"),
+        efisiensi=Decimal("0"),
+    )
+    widths = tabel_efisiensi([group], "Tabel 3.32 Efisiensi").lebar_kolom
+    assert sum(widths) <= LEBAR_CETAK_CM
+    assert widths[4] >= lebar_teks_cm("Serapan", True) + RUANG_SEL_CM - 0.01
+    assert widths[5] >= lebar_teks_cm("Efisiensi", True) + RUANG_SEL_CM - 0.01
+    for index in (2, 3):
+        assert widths[index] >= lebar_teks_cm("Rp 23.708.898.000") + RUANG_SEL_CM - 0.01
+
+
+def _cells(table: Tabel, index: int) -> list[tuple[str, bool]]:
+    return [
+        (table.kolom[index].judul, True),
+        *((row[index], False) for row in table.baris),
+        *((row[index], True) for row in table.kaki),
+    ]
+
+
+def test_no_word_of_any_table_of_the_demo_report_crosses_a_border(prabumulih):
+    """Every table of the LKjIP (BAB II and III, the Lampiran's L.1 and L.2, the PKs): within
+    the printable width, each column at least as wide as its longest word, except in a table
+    whose longest words together need more than the page: there the table takes the whole
+    width and only its widest columns are narrower than their word (which then breaks)."""
+    tables = [block for block in laporan_kinerja(prabumulih, 2024).blok if isinstance(block, Tabel)]
+    assert len(tables) > 40
+    squeezed = []
+    for table in tables:
+        widths = table.lebar_kolom
+        assert sum(widths) <= LEBAR_CETAK_CM, table.judul
+        needed = [
+            max(
+                lebar_teks_cm(word, bold)
+                for text, bold in _cells(table, index)
+                for word in kata(text, utuh=False)
+            )
+            + RUANG_SEL_CM
+            for index in range(len(widths))
+        ]
+        short = [index for index, width in enumerate(widths) if needed[index] > width + 0.01]
+        if short:
+            squeezed.append(table.judul)
+            assert sum(needed) > LEBAR_CETAK_CM
+            assert sum(widths) == pytest.approx(LEBAR_CETAK_CM, abs=0.05)
+            assert all(widths[index] >= max(widths) - 0.01 for index in short)
+    # The comparison of 3355, whose "Pertanggungjawaban" and six figure headers need 16.2 cm.
+    assert len(squeezed) <= 1
+
+
+def test_the_pdf_prints_the_efficiency_headers_and_figures_each_on_one_line():
+    """As printed: the widths the columns are given are the widths the PDF lays out (the page's
+    printable width, no margin of the body's own), so no header or figure is split."""
+    from pypdf import PdfReader
+
+    from kinerja.documents.isi import Dokumen
+    from kinerja.documents.pdf_out import tulis_pdf
+
+    group = SimpleNamespace(
+        label="Pengelolaan Keuangan dan Barang Milik Negara (3355)",
+        capaian=Decimal("100"),
+        pagu=Decimal("23708898000"),
+        realisasi_anggaran=Decimal("11097951116"),
+        serapan=Decimal("46.81"),
+        efisiensi=Decimal("53.19"),
+    )
+    table = tabel_efisiensi([group], "Tabel 3.32 Efisiensi")
+    (page,) = PdfReader(BytesIO(tulis_pdf(Dokumen("Uji", [table])))).pages
+    lines = page.extract_text().splitlines()
+    for header in ("Sasaran", "Capaian", "Pagu", "Realisasi", "Serapan", "Efisiensi"):
+        assert any(header in line.split() for line in lines), header
+    assert any("Rp 23.708.898.000" in line for line in lines)
+    assert any("Rp 11.097.951.116" in line for line in lines)
