@@ -26,7 +26,8 @@ from kinerja.documents.lampiran import laporan_dengan_lampiran
 from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan
 from kinerja.documents.penanda_tangan import Asal, tetapkan_penanda_tangan
 from kinerja.documents.serial import ke_json, sidik
-from kinerja.exporting.selectors import build_export
+from kinerja.measurement.pengukuran import hitung_pengukuran
+from kinerja.measurement.render import as_dict
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.organisations.models import Satker
 
@@ -56,14 +57,13 @@ def simpan_identitas_laporan(
     return record
 
 
-def data_sumber(satker: Satker, tahun: int) -> str:
-    """The satker-year as the export writes it, canonical JSON: what a signed version keeps of
-    the data it was built from."""
-    export = build_export(satker, tahun)
-    # The signed versions are not what a report is built from, and keeping them here would
-    # nest every earlier version inside the next.
-    export.pop("laporan_tertandatangan", None)
-    return json.dumps(export, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def data_sumber(snapshot) -> str:
+    """What a signed version keeps of the data it was built from: the measurement of the
+    satker-year as `kinerja pengukuran --json` prints it — every indicator's target,
+    realisation and their sources, the rule that measured it, every kegiatan's pagu and
+    realisation — as canonical JSON."""
+    measured = as_dict(hitung_pengukuran(snapshot))
+    return json.dumps(measured, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _terakhir(satker: Satker, tahun: int) -> LaporanTertandatangan | None:
@@ -96,7 +96,7 @@ def _tandatangani(*, actor, satker, tahun, tetap, revisi_dari, alasan) -> Lapora
         )
     document = laporan_dengan_lampiran(satker, tahun, penghalang=check.penghalang)
     content = ke_json(document)
-    data = data_sumber(satker, tahun)
+    data = data_sumber(check.snapshot)
     last = LaporanTertandatangan.objects.filter(satker=satker, tahun=tahun).aggregate(Max("versi"))[
         "versi__max"
     ]

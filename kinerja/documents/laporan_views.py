@@ -128,7 +128,7 @@ def laporan_versi_unduh(request, slug, tahun, versi, fmt):
     if version is None or fmt not in (*FORMAT_TERSIMPAN, "json"):
         raise TidakDitemukan(_("Laporan kinerja tertandatangan itu tidak ditemukan."))
     if fmt == "json":
-        # The data it was built from, in the export format (kinerja impor reads it).
+        # The data it was built from: the measurement as `kinerja pengukuran --json` prints it.
         data = data_tersimpan(version)
         if data is None:
             raise TidakDitemukan(_("Data sumber versi ini tidak tersimpan."))

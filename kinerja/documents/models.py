@@ -99,10 +99,10 @@ class LaporanTertandatangan(models.Model):
     versi = models.PositiveIntegerField(_("versi"))
     isi = models.TextField(_("isi dokumen (JSON)"))
     sidik = models.CharField(_("SHA-256"), max_length=64)
-    # The data the report was built from: the satker-year as the export writes it
-    # (kinerja.exporting, canonical JSON) and its SHA-256, so a signed figure can be traced to
-    # the inputs of that moment, and those inputs loaded again elsewhere. Empty for a version
-    # imported from a file written before it was kept.
+    # The data the report was built from: the satker-year's measurement as `kinerja pengukuran
+    # --json` prints it (targets, realisations, budgets, their sources and rules; canonical
+    # JSON) and its SHA-256, so a signed figure can be traced to the inputs of that moment.
+    # Empty for a version imported from a file written before it was kept.
     data = models.TextField(_("data sumber (JSON)"), blank=True)
     data_sidik = models.CharField(_("SHA-256 data sumber"), max_length=64, blank=True)
     tanggal = models.DateField(_("tanggal laporan"))

@@ -198,16 +198,13 @@ def test_a_signed_version_keeps_the_data_it_was_built_from(client, siap, pimpina
     response = client.get(_url("laporan_versi_unduh", siap, 1, "json"))
     assert response["Content-Disposition"].endswith(f'-{TAHUN}-v1-data.json"')
     data = json.loads(response.content)
-    # The export format, as it stood when signed: the realisation behind "96%", not today's 50.
-    assert (data["format"], data["tahun"], data["satker"]["slug"]) == (
-        "kinerja-ekspor",
-        TAHUN,
-        siap.slug,
-    )
-    values = {row["realisasi"] for row in data["realisasi"]}
+    # The measurement as it stood when signed (`kinerja pengukuran --json`): the realisation
+    # behind "96%", not today's 50.
+    assert (data["satker"], data["tahun"]) == (siap.slug, TAHUN)
+    values = {row["realisasi"] for row in data["indikator"]}
     assert "96" in values
     assert "50" not in values
-    assert "laporan_tertandatangan" not in data
+    assert {row["capaian"] for row in data["indikator"]} == {"101.05"}  # 96 against 95
     html = client.get(reverse("documents:laporan", args=[siap.slug])).content.decode()
     assert _url("laporan_versi_unduh", siap, 1, "json") in html
 
