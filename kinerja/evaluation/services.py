@@ -126,7 +126,6 @@ def catat_pernyataan_reviu(
     wajib_boleh(actor, Aksi.CATAT_REVIU, satker)
     if not tahun_dalam_rentang(tahun):
         raise ValidationError(_("Tahun pernyataan reviu tidak sah."))
-    Satker.objects.select_for_update().filter(pk=satker.pk).first()  # one statement at a time
     open_notes = CatatanReviu.objects.filter(satker=satker, tahun=tahun).exclude(
         status=StatusCatatan.SELESAI
     )
