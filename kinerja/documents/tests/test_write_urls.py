@@ -18,6 +18,11 @@ DIUJI = {
     "test_another_satkers_ids_are_not_found",
     "laporan_revisi": "test_laporan_ttd.py::test_only_the_pimpinan_signs_or_revises, "
     "test_another_satkers_ids_are_not_found",
+    "pernyataan_reviu": "test_reviu_apip.py::test_the_satkers_own_roles_may_not_state_or_withdraw, "
+    "test_another_satkers_inspector_gets_not_found",
+    "pernyataan_reviu_tarik": "test_reviu_apip.py::"
+    "test_the_satkers_own_roles_may_not_state_or_withdraw, "
+    "test_another_satkers_inspector_gets_not_found",
 }
 # Read-only: GET only, a POST is refused (405).
 HANYA_BACA = {
