@@ -9,9 +9,9 @@ class NaskahLaporanAdmin(ReadOnlyAdmin):
     """Versions are only ever added, through kinerja.documents.services (role, concurrency,
     audit); the admin shows them."""
 
-    list_display = ["satker", "tahun", "bagian", "versi", "penulis", "dibuat_pada"]
+    list_display = ["satker", "tahun", "bagian", "label_kunci", "versi", "penulis", "dibuat_pada"]
     list_filter = ["tahun", "bagian"]
-    search_fields = ["satker__nama", "teks"]
+    search_fields = ["satker__nama", "teks", "label_kunci"]
 
 
 @admin.register(LaporanTahunan)

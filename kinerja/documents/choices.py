@@ -12,4 +12,7 @@ class BagianNaskah(models.TextChoices):
     LATAR_BELAKANG = naskah_bawaan.LATAR_BELAKANG, _("BAB I A. Latar Belakang")
     MAKSUD_TUJUAN = naskah_bawaan.MAKSUD_TUJUAN, _("BAB I B. Maksud dan Tujuan")
     TUGAS_FUNGSI = naskah_bawaan.TUGAS_FUNGSI, _("BAB I C. Tugas Pokok dan Fungsi")
-    SISTEMATIKA = naskah_bawaan.SISTEMATIKA, _("BAB I D. Sistematika Penulisan")
+    ISU_STRATEGIS = naskah_bawaan.ISU_STRATEGIS, _("BAB I D. Isu Strategis")
+    SISTEMATIKA = naskah_bawaan.SISTEMATIKA, _("BAB I E. Sistematika Penulisan")
+    # One text per sasaran of the year (its `kunci` names which), under the sasaran in BAB III.A.
+    ANALISIS_SASARAN = naskah_bawaan.ANALISIS_SASARAN, _("BAB III A. Analisis sasaran")

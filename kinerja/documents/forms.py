@@ -6,6 +6,7 @@ from kinerja.documents.choices import BagianNaskah
 
 class NaskahForm(forms.Form):
     bagian = forms.ChoiceField(choices=BagianNaskah.choices, widget=forms.HiddenInput)
+    kunci = forms.CharField(widget=forms.HiddenInput, required=False, max_length=60)
     sidik = forms.CharField(widget=forms.HiddenInput, required=False)
     teks = forms.CharField(label=_("Teks"), widget=forms.Textarea(attrs={"rows": 10}))
 
@@ -82,3 +83,26 @@ class KoreksiJabatanForm(RiwayatJabatanForm):
 class AkhiriJabatanForm(forms.Form):
     selesai = _tanggal(_("Tanggal terakhir menjabat"))
     alasan = forms.CharField(label=_("Alasan"), max_length=200, required=False)
+
+
+class PernyataanReviuForm(forms.Form):
+    """The inspectorate's statement: its date, place and signer, chosen among the staff the
+    inspector may name (kinerja.evaluation.pernyataan.pemeriksa_pilihan)."""
+
+    tanggal = forms.DateField(
+        label=_("Tanggal pernyataan"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    tempat = forms.CharField(label=_("Tempat"), max_length=100)
+    pemeriksa = forms.ModelChoiceField(label=_("Pereviu (penanda tangan)"), queryset=None)
+
+    def __init__(self, *args, pilihan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["pemeriksa"].queryset = pilihan
+        self.fields["pemeriksa"].label_from_instance = lambda item: (
+            f"{item.nama} — {item.jabatan or '–'} ({item.satker.nama})"
+        )
+
+
+class TarikPernyataanForm(forms.Form):
+    alasan = forms.CharField(label=_("Alasan penarikan"), widget=forms.Textarea(attrs={"rows": 2}))

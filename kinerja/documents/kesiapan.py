@@ -19,7 +19,11 @@ reader's language. The kinds:
   figures an earlier document printed (ATURAN_DIHITUNG_ULANG): the generated report prints its
   own computation instead, so they are listed in "Catatan Konsistensi Data", not here;
 - a review note of the inspectorate (CatatanReviu) not yet closed: only the inspectorate
-  closes it, answered or not.
+  closes it, answered or not;
+- no "Pernyataan Telah Direviu" of the inspectorate in force: the report prints "belum
+  direviu" in its place;
+- a narrative section the report prints as not written yet (the isu strategis, a sasaran's
+  analysis, when the data gives nothing to write them from and nobody has written them).
 """
 
 from collections.abc import Callable, Iterator
@@ -37,6 +41,8 @@ class Jenis(StrEnum):
     REVIU = "reviu"
     PENANDA_TANGAN = "penanda_tangan"
     CATATAN_REVIU = "catatan_reviu"
+    PERNYATAAN_REVIU = "pernyataan_reviu"
+    NASKAH = "naskah"
 
 
 JUDUL_JENIS = {
@@ -46,6 +52,8 @@ JUDUL_JENIS = {
     Jenis.REVIU: "Reviu",
     Jenis.PENANDA_TANGAN: "Penanda tangan",
     Jenis.CATATAN_REVIU: "Catatan reviu",
+    Jenis.PERNYATAAN_REVIU: "Reviu APIP",
+    Jenis.NASKAH: "Naskah",
 }
 
 # Reviu rules that compare what an earlier document printed (a capaian, a serapan, a total, a
@@ -141,6 +149,10 @@ class FaktaKesiapan:
     tanggal_laporan: str = "-"  # the date in words; "-" for facts gathered without one
     asal_penanda_tangan: str = "riwayat"
     catatan: list[FaktaCatatan] = field(default_factory=list)
+    direviu: bool = True  # a Pernyataan Telah Direviu of the inspectorate is in force
+    # The narrative sections printed as not written yet: (their name, their anchor on the
+    # narrative page).
+    naskah_belum_ditulis: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _nama(item: FaktaIndikator) -> str:
@@ -338,6 +350,38 @@ def catatan_reviu_terbuka(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
         )
 
 
+def belum_direviu(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
+    if fakta.direviu:
+        return
+    yield Penghalang(
+        Jenis.PERNYATAAN_REVIU,
+        (
+            Pesan(
+                "Laporan kinerja tahun %(tahun)s belum direviu APIP: belum ada Pernyataan Telah "
+                "Direviu dari inspektorat, sehingga laporan mencetak “belum direviu”.",
+                tahun=fakta.tahun,
+            ),
+        ),
+        Tautan("documents:laporan", jangkar=f"reviu-{fakta.tahun}"),
+    )
+
+
+def naskah_belum_ditulis(fakta: FaktaKesiapan) -> Iterator[Penghalang]:
+    for name, anchor in fakta.naskah_belum_ditulis:
+        yield Penghalang(
+            Jenis.NASKAH,
+            (
+                Pesan(
+                    "Naskah “%(bagian)s” tahun %(tahun)s belum ditulis: laporan mencetak bahwa "
+                    "bagian ini belum ditulis.",
+                    bagian=name,
+                    tahun=fakta.tahun,
+                ),
+            ),
+            Tautan("documents:naskah", fakta.tahun, jangkar=f"bagian-{anchor}"),
+        )
+
+
 ATURAN_KESIAPAN: tuple[Callable[[FaktaKesiapan], Iterator[Penghalang]], ...] = (
     pk_belum_ditandatangani,
     realisasi_belum_setahun,
@@ -345,10 +389,12 @@ ATURAN_KESIAPAN: tuple[Callable[[FaktaKesiapan], Iterator[Penghalang]], ...] = (
     penanda_tangan_belum_pasti,
     galat_reviu,
     catatan_reviu_terbuka,
+    belum_direviu,
+    naskah_belum_ditulis,
 )
 
 
 def periksa(fakta: FaktaKesiapan) -> list[Penghalang]:
-    """Every blocker, by kind (PK, realisation, Renstra, signer, reviu, review notes); none:
-    the year is ready."""
+    """Every blocker, by kind (PK, realisation, Renstra, signer, reviu, review notes, the
+    inspectorate's statement, narrative not written); none: the year is ready."""
     return [blocker for rule in ATURAN_KESIAPAN for blocker in rule(fakta)]

@@ -18,9 +18,12 @@ from kinerja.documents.kesiapan import (
     Tautan,
     periksa,
 )
+from kinerja.documents.naskah import fakta_naskah, naskah_tahun
+from kinerja.documents.naskah_bawaan import JUDUL
 from kinerja.documents.penanda_tangan import tetapkan_penanda_tangan
 from kinerja.evaluation.catatan import catatan_terbuka
 from kinerja.evaluation.choices import StatusCatatan
+from kinerja.evaluation.pernyataan import pernyataan_berlaku
 from kinerja.evaluation.reviu.rules import Temuan, jalankan
 from kinerja.evaluation.selectors import fakta_reviu
 from kinerja.measurement.pengukuran import DILAPORKAN, TIDAK_DILAKSANAKAN, hitung_pengukuran
@@ -48,6 +51,21 @@ def _periode_terakhir(row) -> str:
     if not reported:
         return ""
     return SINGKATAN[max(reported, key=lambda item: URUTAN[item.periode]).periode]
+
+
+def _belum_ditulis(satker, tahun: int, snapshot, measured) -> list[tuple[str, str]]:
+    """The narrative sections printed as not written yet, named as the report heads them."""
+    labels = {item.kunci: item.label for item in measured.sasaran}
+    unwritten = []
+    for section in naskah_tahun(satker, tahun, fakta_naskah(snapshot, measured)):
+        if not section.belum_ditulis:
+            continue
+        if section.kunci:
+            name = f"BAB III.A {JUDUL[section.kode]}, {labels.get(section.kunci, section.kunci)}"
+        else:
+            name = f"BAB I {JUDUL[section.kode]}"
+        unwritten.append((name, section.jangkar))
+    return unwritten
 
 
 def fakta_kesiapan(satker, tahun: int, snapshot) -> tuple[FaktaKesiapan, list[Temuan]]:
@@ -95,6 +113,8 @@ def fakta_kesiapan(satker, tahun: int, snapshot) -> tuple[FaktaKesiapan, list[Te
             FaktaCatatan(note.pk, note.teks, note.status == StatusCatatan.DITANGGAPI)
             for note in catatan_terbuka(satker, tahun)
         ],
+        direviu=pernyataan_berlaku(satker, tahun) is not None,
+        naskah_belum_ditulis=_belum_ditulis(satker, tahun, snapshot, measured),
     )
     return facts, findings
 

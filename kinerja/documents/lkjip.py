@@ -25,13 +25,14 @@ from kinerja.documents.kalimat import (
     tercapai,
 )
 from kinerja.documents.metode import metode_bab_tiga
-from kinerja.documents.naskah import fakta_naskah, naskah_berlaku
-from kinerja.documents.naskah_bawaan import bawaan
+from kinerja.documents.naskah import fakta_naskah, naskah_tahun
+from kinerja.documents.naskah_bawaan import ANALISIS_SASARAN, JUDUL, kunci_slot, paragraf
 from kinerja.documents.penanda_tangan import blok_tanda_tangan, tetapkan_penanda_tangan
 from kinerja.documents.pendahuluan import bab_satu, halaman_depan
 from kinerja.documents.pk import baris_target, dokumen_pk
 from kinerja.documents.tabel_rkt import tabel_rkt
 from kinerja.documents.triwulan import CapaianTriwulan, blok_triwulan, capaian_triwulan
+from kinerja.evaluation.pernyataan import pernyataan_berlaku
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
 from kinerja.measurement.satker_year import satker_tahun
@@ -69,7 +70,24 @@ def _persen(value) -> str:
     return format_persen(value) if value is not None else "–"
 
 
-def bab_tiga(pengukuran: Pengukuran, triwulan: list[CapaianTriwulan] | None = None) -> list[Blok]:
+def blok_analisis(teks: str | None) -> list[Blok]:
+    """A sasaran's written analysis (causes of success or failure, upaya) under its figures."""
+    if not teks:
+        return []
+    return [
+        Paragraf(JUDUL[ANALISIS_SASARAN], rata="kiri", tebal=True),
+        *(Paragraf(line) for line in paragraf(teks)),
+    ]
+
+
+def bab_tiga(
+    pengukuran: Pengukuran,
+    triwulan: list[CapaianTriwulan] | None = None,
+    naskah: dict[str, str] | None = None,
+) -> list[Blok]:
+    """`naskah`: the narrative in force by slot, for each sasaran's analysis (none: the
+    chapter has the figures and their sentences only)."""
+    naskah = naskah or {}
     number = chart = 0
 
     def caption(text: str) -> str:
@@ -118,6 +136,7 @@ def bab_tiga(pengukuran: Pengukuran, triwulan: list[CapaianTriwulan] | None = No
             blocks.append(Paragraf(kalimat_anggaran(group.anggaran)))
         blocks.extend(Paragraf(text) for text in kalimat_anggaran_bersama(group))
         blocks.extend(analisis_sasaran(group, pengukuran.tahun, caption, chart_caption))
+        blocks.extend(blok_analisis(naskah.get(kunci_slot(ANALISIS_SASARAN, group.kunci))))
     efficiency = (
         tabel_efisiensi(
             pengukuran.sasaran, caption(f"Efisiensi per sasaran tahun {pengukuran.tahun}")
@@ -340,8 +359,9 @@ def laporan_kinerja(
     )
     name = satker.nama_lengkap or satker.nama
     naskah = {
-        section.kode: section.teks
-        for section in naskah_berlaku(satker, tahun, bawaan(fakta_naskah(snapshot, measured)))
+        section.slot: section.teks
+        for section in naskah_tahun(satker, tahun, fakta_naskah(snapshot, measured))
+        if not section.yatim
     }
     document = Dokumen(
         judul=f"Laporan Kinerja {name} Tahun {tahun}",
@@ -352,12 +372,14 @@ def laporan_kinerja(
         identitas = replace(identitas, tanggal=tanggal)
     penetapan = tetapkan_penanda_tangan(satker, identitas.tanggal, snapshot.perjanjian)
     document.tambah(
-        *halaman_depan(snapshot, measured, naskah, identitas, penetapan),
+        *halaman_depan(
+            snapshot, measured, naskah, identitas, penetapan, pernyataan_berlaku(satker, tahun)
+        ),
         *bab_satu(snapshot, naskah),
         HalamanBaru(),
         *bab_dua(snapshot),
         HalamanBaru(),
-        *bab_tiga(measured, capaian_triwulan(snapshot)),
+        *bab_tiga(measured, capaian_triwulan(snapshot), naskah),
         HalamanBaru(),
         *bab_empat(measured, hambatan),
         *blok_tanda_tangan(penetapan, identitas.tempat, identitas.tanggal),

@@ -12,11 +12,19 @@ class NaskahLaporan(models.Model):
     BAB I …). Every save adds a version: the latest is in force, older ones stay readable and
     can be restored (as a new version). `sidik_bawaan` is the fingerprint of the default text
     generated from the data when the user wrote: a different default today means the data
-    under the section changed since."""
+    under the section changed since.
+
+    A section written once per sasaran (ANALISIS_SASARAN) names its sasaran in `kunci`
+    ("sasaran-12": the Renstra sasaran's id; "kegiatan-3355": a kegiatan's code, for indicators
+    tied to no Renstra sasaran); the other sections leave it empty. `label_kunci` is how the
+    sasaran was named when written, so an edit whose sasaran no longer appears in the year is
+    still recognisable (it is kept, never deleted)."""
 
     satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="naskah_laporan")
     tahun = models.PositiveSmallIntegerField(_("tahun"))
     bagian = models.CharField(_("bagian"), max_length=30, choices=BagianNaskah.choices)
+    kunci = models.CharField(_("kunci sasaran"), max_length=60, blank=True, default="")
+    label_kunci = models.CharField(_("nama sasaran saat ditulis"), max_length=500, blank=True)
     versi = models.PositiveIntegerField(_("versi"))
     teks = models.TextField(_("teks"))
     sidik_bawaan = models.CharField(_("sidik teks bawaan"), max_length=64, blank=True)
@@ -41,17 +49,18 @@ class NaskahLaporan(models.Model):
     class Meta:
         verbose_name = _("naskah laporan")
         verbose_name_plural = _("naskah laporan")
-        ordering = ["satker", "tahun", "bagian", "-versi"]
+        ordering = ["satker", "tahun", "bagian", "kunci", "-versi"]
         constraints = [
             models.UniqueConstraint(
-                fields=["satker", "tahun", "bagian", "versi"],
-                name="naskah_versi_unik",
+                fields=["satker", "tahun", "bagian", "kunci", "versi"],
+                name="naskah_versi_unik_per_kunci",
                 violation_error_message=_("Versi naskah ini sudah ada."),
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_bagian_display()} {self.tahun} v{self.versi}"
+        where = f" ({self.label_kunci or self.kunci})" if self.kunci else ""
+        return f"{self.get_bagian_display()}{where} {self.tahun} v{self.versi}"
 
 
 class LaporanTahunan(models.Model):

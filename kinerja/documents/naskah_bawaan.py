@@ -18,26 +18,51 @@ IKHTISAR_EKSEKUTIF = "ikhtisar_eksekutif"
 LATAR_BELAKANG = "latar_belakang"
 MAKSUD_TUJUAN = "maksud_tujuan"
 TUGAS_FUNGSI = "tugas_fungsi"
+ISU_STRATEGIS = "isu_strategis"
 SISTEMATIKA = "sistematika"
+# Written once per sasaran of the year: the causes of its success or failure and the upaya.
+ANALISIS_SASARAN = "analisis_sasaran"
 JUDUL = {
     KATA_PENGANTAR: "KATA PENGANTAR",
     IKHTISAR_EKSEKUTIF: "IKHTISAR EKSEKUTIF",
     LATAR_BELAKANG: "A. Latar Belakang",
     MAKSUD_TUJUAN: "B. Maksud dan Tujuan",
     TUGAS_FUNGSI: "C. Tugas Pokok dan Fungsi",
-    SISTEMATIKA: "D. Sistematika Penulisan",
+    ISU_STRATEGIS: "D. Isu Strategis",
+    SISTEMATIKA: "E. Sistematika Penulisan",
+    ANALISIS_SASARAN: "Analisis keberhasilan dan kegagalan serta upaya",
 }
 BAB = (
     ("BAB I PENDAHULUAN", "latar belakang, maksud dan tujuan, tugas pokok dan fungsi serta "
-     "susunan organisasi, dan sistematika penulisan laporan"),
+     "susunan organisasi, isu strategis yang dihadapi, dan sistematika penulisan laporan"),
     ("BAB II PERENCANAAN DAN PERJANJIAN KINERJA", "Rencana Strategis, Rencana Kinerja Tahunan "
      "dan Perjanjian Kinerja tahun berjalan"),
-    ("BAB III AKUNTABILITAS KINERJA", "capaian kinerja setiap sasaran beserta analisisnya, dan "
-     "realisasi anggaran"),
+    ("BAB III AKUNTABILITAS KINERJA", "capaian kinerja setiap sasaran beserta analisis "
+     "penyebab keberhasilan atau kegagalannya dan upaya yang dilakukan, dan realisasi anggaran"),
     ("BAB IV PENUTUP", "kesimpulan atas capaian kinerja, hambatan yang dihadapi dan upaya "
      "perbaikannya"),
     ("LAMPIRAN", "Perjanjian Kinerja yang berlaku"),
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FaktaHambatan:
+    """One recorded hambatan with its upaya (kinerja.measurement.HambatanUpaya)."""
+
+    aspek: str
+    hambatan: str
+    upaya: str = ""
+
+
+@dataclass(frozen=True)
+class FaktaSasaran:
+    """A sasaran of the year as its analysis is written: what identifies it (`kunci`, see
+    SasaranPengukuran), its name, and the hambatan recorded for it, its indicators or its
+    kegiatan in the year."""
+
+    kunci: str
+    label: str
+    hambatan: tuple[FaktaHambatan, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +84,8 @@ class FaktaNaskah:
     renstra: tuple[int, int] | None = None
     unit: tuple[str, ...] = ()
     anggota: int = 0
+    sasaran: tuple[FaktaSasaran, ...] = ()
+    hambatan_lalu: tuple[FaktaHambatan, ...] = ()  # recorded for the year before
 
 
 def sidik_teks(teks: str) -> str:
@@ -177,6 +204,57 @@ def tugas_fungsi(fakta: FaktaNaskah) -> str:
     return "\n\n".join(paragraphs)
 
 
+def isu_strategis(fakta: FaktaNaskah) -> str:
+    """The main problems the organisation faces, from the hambatan recorded the year before;
+    without them, a plain statement that the section is not written yet."""
+    before = fakta.tahun - 1
+    if not fakta.hambatan_lalu:
+        return (
+            f"Isu strategis {fakta.nama} tahun {fakta.tahun} belum ditulis: belum ada hambatan "
+            f"tahun {before} yang tercatat sebagai bahannya."
+        )
+    lines = [
+        f"Isu strategis yang dihadapi {fakta.nama} pada tahun {fakta.tahun} bertolak dari "
+        f"hambatan yang tercatat pada tahun {before}:"
+    ]
+    lines.extend(
+        f"{number}. {item.aspek}: {item.hambatan}"
+        for number, item in enumerate(fakta.hambatan_lalu, start=1)
+    )
+    return "\n".join(lines)
+
+
+def analisis_sasaran(sasaran: FaktaSasaran, tahun: int) -> str:
+    """A sasaran's analysis from the hambatan and upaya recorded for it; without them, a plain
+    statement that the analysis is not written yet (never invented causes)."""
+    if not sasaran.hambatan:
+        return (
+            f"Analisis penyebab keberhasilan atau kegagalan (faktor pendukung dan penghambat) "
+            f"serta upaya untuk {sasaran.label} tahun {tahun} belum ditulis."
+        )
+    lines = [f"Hambatan yang tercatat pada tahun {tahun} dan upaya yang dilakukan:"]
+    for number, item in enumerate(sasaran.hambatan, start=1):
+        line = f"{number}. Faktor penghambat ({item.aspek}): {item.hambatan}"
+        line = line if line.endswith(".") else line + "."
+        if item.upaya:
+            line += f" Upaya: {item.upaya}"
+            line = line if line.endswith(".") else line + "."
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def kunci_slot(bagian: str, kunci: str = "") -> str:
+    """How a section is named among the defaults: its code, or "code:kunci" for a section
+    written once per sasaran."""
+    return f"{bagian}:{kunci}" if kunci else bagian
+
+
+def belum_ditulis(teks: str) -> bool:
+    """Whether a section's text is the statement that it is not written yet."""
+    first = teks.split("\n", 1)[0]
+    return first.endswith(" belum ditulis.") or " belum ditulis: " in first
+
+
 def sistematika(fakta: FaktaNaskah) -> str:
     lines = [f"Laporan Kinerja Tahun {fakta.tahun} disusun dengan sistematika sebagai berikut:"]
     lines.extend(f"{title}: {content}." for title, content in BAB)
@@ -189,13 +267,18 @@ PENULIS = {
     LATAR_BELAKANG: latar_belakang,
     MAKSUD_TUJUAN: maksud_tujuan,
     TUGAS_FUNGSI: tugas_fungsi,
+    ISU_STRATEGIS: isu_strategis,
     SISTEMATIKA: sistematika,
 }
 
 
 def bawaan(fakta: FaktaNaskah) -> dict[str, str]:
-    """Every section's default text, in the report's order."""
-    return {section: write(fakta) for section, write in PENULIS.items()}
+    """Every section's default text, in the report's order, then each sasaran's analysis
+    (keyed "analisis_sasaran:<kunci>", kunci_slot)."""
+    texts = {section: write(fakta) for section, write in PENULIS.items()}
+    for item in fakta.sasaran:
+        texts[kunci_slot(ANALISIS_SASARAN, item.kunci)] = analisis_sasaran(item, fakta.tahun)
+    return texts
 
 
 def paragraf(teks: str) -> list[str]:

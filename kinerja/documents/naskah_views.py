@@ -1,6 +1,8 @@
 """The page where the LKjIP's narrative sections are written: each section's text in force,
 a note where the data under an edited section has changed, its versions, and a restore
-button per version. Everyone who may read the satker reads it; SUSUN_LAPORAN writes."""
+button per version; then one analysis per sasaran of BAB III.A, and the analyses whose
+sasaran is gone (kept, read only). Everyone who may read the satker reads it; SUSUN_LAPORAN
+writes."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,11 +17,17 @@ from kinerja.accounts.peran import Aksi
 from kinerja.core.http import TidakDitemukan
 from kinerja.documents import services
 from kinerja.documents.forms import NaskahForm, PulihkanForm
-from kinerja.documents.naskah import bawaan_tahun, naskah_berlaku, riwayat
+from kinerja.documents.naskah import fakta_tahun, naskah_berlaku, riwayat
+from kinerja.documents.naskah_bawaan import bawaan as tulis_bawaan
+from kinerja.documents.naskah_bawaan import kunci_slot
 from kinerja.measurement.views import halaman_satker
 
 
-def _simpan(request, satker, tahun, bawaan) -> str | None:
+class SasaranHilang(Exception):
+    """The analysis posted is of a sasaran the year does not have (any more)."""
+
+
+def _simpan(request, satker, tahun, bawaan, labels) -> str | None:
     """Handle one POST; the anchor of the section saved, or None when refused."""
     if request.POST.get("aksi") == "pulihkan":
         form = PulihkanForm(request.POST)
@@ -40,23 +48,28 @@ def _simpan(request, satker, tahun, bawaan) -> str | None:
             _("Versi %(lama)s dipulihkan sebagai versi %(baru)s.")
             % {"lama": version.dipulihkan_dari.versi, "baru": version.versi},
         )
-        return version.bagian
+        return kunci_slot(version.bagian, version.kunci)
     form = NaskahForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Teks bagian tidak boleh kosong; tidak ada yang disimpan."))
         return None
-    bagian = form.cleaned_data["bagian"]
+    bagian, kunci = form.cleaned_data["bagian"], form.cleaned_data["kunci"]
+    slot = kunci_slot(bagian, kunci)
+    if slot not in bawaan:
+        raise SasaranHilang
     services.simpan_naskah(
         actor=request.user,
         satker=satker,
         tahun=tahun,
         bagian=bagian,
+        kunci=kunci,
+        label_kunci=labels.get(kunci, ""),
         teks=form.cleaned_data["teks"],
-        bawaan=bawaan[bagian],
+        bawaan=bawaan[slot],
         sidik_awal=form.cleaned_data["sidik"],
     )
     messages.success(request, _("Naskah disimpan sebagai versi baru."))
-    return bagian
+    return slot
 
 
 @login_required
@@ -68,21 +81,34 @@ def naskah_sunting(request, slug, tahun):
         return redirect("documents:naskah", satker.slug, chosen)
     if tahun not in context["tahun_tersedia"]:
         raise TidakDitemukan(_("Laporan kinerja tahun itu tidak ditemukan."))
-    bawaan = bawaan_tahun(satker, tahun)
+    fakta = fakta_tahun(satker, tahun)
+    bawaan = tulis_bawaan(fakta)
+    labels = {item.kunci: item.label for item in fakta.sasaran}
     kept: dict[str, str] = {}  # what an editor typed, when another's save came first
     if request.method == "POST":
         get_satker_for_user(request.user, slug, Aksi.SUSUN_LAPORAN)  # 404 or 403
         try:
-            anchor = _simpan(request, satker, tahun, bawaan)
+            anchor = _simpan(request, satker, tahun, bawaan, labels)
         except services.NaskahBerubah as changed:
             messages.error(request, str(changed))
-            kept[request.POST.get("bagian", "")] = request.POST.get("teks", "")
+            slot = kunci_slot(request.POST.get("bagian", ""), request.POST.get("kunci", ""))
+            kept[slot] = request.POST.get("teks", "")
+        except SasaranHilang:
+            context["teks_tertahan"] = request.POST.get("teks", "")
+            messages.error(
+                request,
+                _(
+                    "Sasaran analisis ini tidak ada lagi pada data tahun %(tahun)s; tidak ada "
+                    "yang disimpan."
+                )
+                % {"tahun": tahun},
+            )
         else:
             if anchor is not None:
                 url = reverse("documents:naskah", args=[satker.slug, tahun])
-                return redirect(f"{url}#bagian-{anchor}")
+                return redirect(f"{url}#bagian-{anchor.replace(':', '-')}")
     versions = riwayat(satker, tahun)
-    sections = naskah_berlaku(satker, tahun, bawaan)
+    sections = naskah_berlaku(satker, tahun, bawaan, fakta.sasaran)
     context.update(
         {
             "aktif": "laporan",
@@ -91,10 +117,10 @@ def naskah_sunting(request, slug, tahun):
             "bagian": [
                 {
                     "naskah": section,
-                    "riwayat": versions[section.kode],
+                    "riwayat": versions.get(section.slot, []),
                     "sidik": services.sidik_versi(section.versi),
-                    "teks": kept.get(section.kode, section.teks),
-                    "tertahan": section.kode in kept,
+                    "teks": kept.get(section.slot, section.teks),
+                    "tertahan": section.slot in kept,
                 }
                 for section in sections
             ],

@@ -1,7 +1,9 @@
 """The LKjIP's front matter and BAB I as document blocks: the cover with the kop, Kata
-Pengantar (signed by the first party of the satker's PK in force), Ikhtisar Eksekutif with the
-summary of every indicator, Daftar Isi, Daftar Tabel and Daftar Grafik, then BAB I with its
-sections and the organisation tables (members, units, staff) as the organisations app holds them.
+Pengantar (signed by the first party of the satker's PK in force), the inspectorate's
+Pernyataan Telah Direviu (or the mark that the report is not reviewed yet), Ikhtisar Eksekutif
+with the summary of every indicator, Daftar Isi, Daftar Tabel and Daftar Grafik, then BAB I
+with its sections, the organisation tables (members, units, staff) as the organisations app
+holds them, the isu strategis and the sistematika.
 
 The narrative sections print the text in force (kinerja.documents.naskah): a user's latest
 version as is, or the default generated from the data."""
@@ -22,6 +24,7 @@ from kinerja.documents.isi import (
 )
 from kinerja.documents.kalimat import capaian_tampil, realisasi_tampil, tercapai
 from kinerja.documents.penanda_tangan import Penetapan, penanda, tempat_tanggal
+from kinerja.documents.reviu_apip import halaman_pernyataan
 from kinerja.measurement.pengukuran import Pengukuran
 
 
@@ -162,9 +165,12 @@ def halaman_depan(
     naskah: dict[str, str],
     identitas: IdentitasLaporan,
     penetapan: Penetapan,
+    pernyataan=None,
 ) -> list[Blok]:
     """The cover (unnumbered, with the report's number when it has one), then the front
-    matter numbered i, ii, …"""
+    matter numbered i, ii, … `pernyataan`: the inspectorate's statement in force (None: the
+    report is marked as not reviewed)."""
+    satker = snapshot.satker
     return [
         Bagian("sampul"),
         *sampul(snapshot.satker, snapshot.tahun, identitas.nomor),
@@ -172,6 +178,8 @@ def halaman_depan(
         Judul(bawaan.JUDUL[bawaan.KATA_PENGANTAR], 1),
         *_teks(naskah, bawaan.KATA_PENGANTAR),
         *_penanda(penetapan, identitas),
+        HalamanBaru(),
+        *halaman_pernyataan(pernyataan, satker.nama_lengkap or satker.nama, snapshot.tahun),
         HalamanBaru(),
         Judul(bawaan.JUDUL[bawaan.IKHTISAR_EKSEKUTIF], 1),
         *_teks(naskah, bawaan.IKHTISAR_EKSEKUTIF),
@@ -200,6 +208,8 @@ def bab_satu(snapshot, naskah: dict[str, str]) -> list[Blok]:
         Judul(bawaan.JUDUL[bawaan.TUGAS_FUNGSI], 2),
         *_teks(naskah, bawaan.TUGAS_FUNGSI),
         *_organisasi(snapshot.satker),
+        Judul(bawaan.JUDUL[bawaan.ISU_STRATEGIS], 2),
+        *_teks(naskah, bawaan.ISU_STRATEGIS),
         Judul(bawaan.JUDUL[bawaan.SISTEMATIKA], 2),
         *_teks(naskah, bawaan.SISTEMATIKA),
     ]

@@ -35,23 +35,32 @@ def sidik_versi(version: NaskahLaporan | None) -> str:
     return sidik(version) if version is not None else ""
 
 
-def _terkunci(satker: Satker, tahun: int, bagian: str) -> NaskahLaporan | None:
+def _terkunci(satker: Satker, tahun: int, bagian: str, kunci: str) -> NaskahLaporan | None:
     return (
         NaskahLaporan.objects.select_for_update()
-        .filter(satker=satker, tahun=tahun, bagian=bagian)
+        .filter(satker=satker, tahun=tahun, bagian=bagian, kunci=kunci)
         .order_by("-versi")
         .first()
     )
 
 
-def _versi_baru(*, actor, satker, tahun, bagian, teks, sidik_bawaan, dipulihkan_dari, alasan):
-    last = NaskahLaporan.objects.filter(satker=satker, tahun=tahun, bagian=bagian).aggregate(
-        Max("versi")
-    )["versi__max"]
+def _judul(bagian: str, label_kunci: str) -> str:
+    title = naskah_bawaan.JUDUL[bagian]
+    return f"{title} — {label_kunci}" if label_kunci else title
+
+
+def _versi_baru(
+    *, actor, satker, tahun, bagian, kunci, label_kunci, teks, sidik_bawaan, dipulihkan_dari, alasan
+):
+    last = NaskahLaporan.objects.filter(
+        satker=satker, tahun=tahun, bagian=bagian, kunci=kunci
+    ).aggregate(Max("versi"))["versi__max"]
     version = NaskahLaporan(
         satker=satker,
         tahun=tahun,
         bagian=bagian,
+        kunci=kunci,
+        label_kunci=label_kunci,
         versi=(last or 0) + 1,
         teks=teks,
         sidik_bawaan=sidik_bawaan,
@@ -66,15 +75,27 @@ def _versi_baru(*, actor, satker, tahun, bagian, teks, sidik_bawaan, dipulihkan_
 
 @transaction.atomic
 def simpan_naskah(
-    *, actor, satker: Satker, tahun: int, bagian: str, teks: str, bawaan: str, sidik_awal: str
+    *,
+    actor,
+    satker: Satker,
+    tahun: int,
+    bagian: str,
+    teks: str,
+    bawaan: str,
+    sidik_awal: str,
+    kunci: str = "",
+    label_kunci: str = "",
 ) -> NaskahLaporan:
     """Save a section's text as its new version, written over `bawaan` (the default the data
-    gives now). `sidik_awal` is the version the editor opened (sidik_versi); a section saved
-    by someone else since is refused (NaskahBerubah). Saving the text in force again adds
+    gives now). A sasaran's analysis names its sasaran (`kunci`, and `label_kunci`: its name
+    now). `sidik_awal` is the version the editor opened (sidik_versi); a section saved by
+    someone else since is refused (NaskahBerubah). Saving the text in force again adds
     nothing."""
     wajib_boleh(actor, Aksi.SUSUN_LAPORAN, satker)
     BagianNaskah(bagian)  # an unknown section is a programming error, not a user's
-    current = _terkunci(satker, tahun, bagian)
+    if bool(kunci) != (bagian == BagianNaskah.ANALISIS_SASARAN):
+        raise ValueError(f"{bagian}: kunci {kunci!r}")  # a caller's mistake, as above
+    current = _terkunci(satker, tahun, bagian, kunci)
     if sidik_versi(current) != sidik_awal:
         raise NaskahBerubah(current)
     teks = teks.strip()
@@ -85,10 +106,12 @@ def simpan_naskah(
         satker=satker,
         tahun=tahun,
         bagian=bagian,
+        kunci=kunci,
+        label_kunci=label_kunci[:500],
         teks=teks,
         sidik_bawaan=naskah_bawaan.sidik_teks(bawaan),
         dipulihkan_dari=None,
-        alasan=f"Naskah LKjIP {tahun}: {naskah_bawaan.JUDUL[bagian]}",
+        alasan=f"Naskah LKjIP {tahun}: {_judul(bagian, label_kunci)}",
     )
 
 
@@ -101,17 +124,20 @@ def pulihkan_naskah(
     found."""
     wajib_boleh(actor, Aksi.SUSUN_LAPORAN, satker)
     old = NaskahLaporan.objects.get(satker=satker, tahun=tahun, pk=versi_id)
-    current = _terkunci(satker, tahun, old.bagian)
+    current = _terkunci(satker, tahun, old.bagian, old.kunci)
     if sidik_versi(current) != sidik_awal:
         raise NaskahBerubah(current)
+    label = current.label_kunci if current is not None else old.label_kunci
     return _versi_baru(
         actor=actor,
         satker=satker,
         tahun=tahun,
         bagian=old.bagian,
+        kunci=old.kunci,
+        label_kunci=label,
         teks=old.teks,
         sidik_bawaan=old.sidik_bawaan,
         dipulihkan_dari=old,
-        alasan=f"Naskah LKjIP {tahun}: {naskah_bawaan.JUDUL[old.bagian]} dipulihkan dari versi "
+        alasan=f"Naskah LKjIP {tahun}: {_judul(old.bagian, label)} dipulihkan dari versi "
         f"{old.versi}",
     )

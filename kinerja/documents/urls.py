@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.documents import jabatan_views, laporan_views, naskah_views, views
+from kinerja.documents import jabatan_views, laporan_views, naskah_views, reviu_apip_views, views
 
 app_name = "documents"
 
@@ -35,6 +35,16 @@ urlpatterns = [
         "satker/<slug:slug>/laporan/<int:tahun>/revisi/",
         laporan_views.laporan_revisi,
         name="laporan_revisi",
+    ),
+    path(
+        "satker/<slug:slug>/laporan/<int:tahun>/reviu-apip/",
+        reviu_apip_views.pernyataan_catat,
+        name="pernyataan_reviu",
+    ),
+    path(
+        "satker/<slug:slug>/laporan/<int:tahun>/reviu-apip/tarik/",
+        reviu_apip_views.pernyataan_tarik,
+        name="pernyataan_reviu_tarik",
     ),
     path(
         "satker/<slug:slug>/laporan/<int:tahun>/versi-<int:versi>.<str:fmt>",

@@ -19,6 +19,7 @@ from kinerja.documents.nama import nama_berkas
 from kinerja.documents.naskah import bagian_berubah
 from kinerja.documents.pdf_out import tulis_pdf
 from kinerja.documents.pk import dokumen_pk, perjanjian_untuk_dokumen
+from kinerja.documents.reviu_apip_views import halaman_reviu
 from kinerja.measurement.views import halaman_satker
 
 FORMAT = {
@@ -63,6 +64,7 @@ def laporan_daftar(request, slug):
                 ],
                 "berubah": changed.get(year, []),
                 **halaman_ttd(request.user, satker, year),
+                **halaman_reviu(request.user, satker, year),
             }
         )
     return render(request, "documents/laporan_daftar.html", context)

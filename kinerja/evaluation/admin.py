@@ -1,7 +1,13 @@
 from django.contrib import admin
 
+from kinerja.core.admin import ReadOnlyAdmin
 from kinerja.core.admin_audit import AuditedAdmin
-from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
+from kinerja.evaluation.models import (
+    CatatanReviu,
+    EfisiensiSumberDaya,
+    Kesimpulan,
+    PernyataanReviu,
+)
 
 
 @admin.register(EfisiensiSumberDaya)
@@ -35,3 +41,14 @@ class CatatanReviuAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(PernyataanReviu)
+class PernyataanReviuAdmin(ReadOnlyAdmin):
+    """Recorded and withdrawn only through kinerja.evaluation.services (role, open notes,
+    audit), on the report page; the admin shows them."""
+
+    list_display = ["satker", "tahun", "tanggal", "nama", "jabatan", "ditarik_pada"]
+    list_filter = ["tahun"]
+    search_fields = ["satker__nama", "nama", "alasan_penarikan"]
+    list_select_related = ["satker"]

@@ -124,3 +124,79 @@ class CatatanReviu(models.Model):
     def terbuka(self) -> bool:
         """Not closed yet: answered or not, it still awaits the inspectorate."""
         return self.status != StatusCatatan.SELESAI
+
+
+class PernyataanReviu(models.Model):
+    """The inspectorate's "Pernyataan Telah Direviu" on a satker-year's LKjIP (PermenPANRB
+    53/2014, Lampiran III): the report was reviewed, its substance is management's
+    responsibility, nothing came to attention that makes its information unreliable. Signed by
+    a member of staff of the inspectorate (`pemeriksa`); the name, NIP, jabatan and rank are
+    kept as printed on the statement's date, taken from the staff records, never typed.
+
+    Withdrawn, it stays with its reason (`ditarik_pada`, `alasan_penarikan`); at most one
+    statement of a satker-year is in force."""
+
+    satker = models.ForeignKey(
+        "organisations.Satker", on_delete=models.CASCADE, related_name="pernyataan_reviu"
+    )
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    tanggal = models.DateField(_("tanggal pernyataan"))
+    tempat = models.CharField(_("tempat"), max_length=100)
+    pemeriksa = models.ForeignKey(
+        "organisations.Pegawai",
+        null=True,
+        blank=True,  # the signer's record may be removed later; the statement keeps its name
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("pereviu"),
+    )
+    nama = models.CharField(_("nama pereviu"), max_length=200)
+    nip = models.CharField(_("NIP pereviu"), max_length=30, blank=True)
+    jabatan = models.CharField(_("jabatan pereviu"), max_length=200)
+    pangkat_golongan = models.CharField(_("pangkat/golongan pereviu"), max_length=100, blank=True)
+    dicatat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("dicatat oleh"),
+    )
+    dicatat_pada = models.DateTimeField(_("dicatat pada"), default=timezone.now)
+    ditarik_pada = models.DateTimeField(_("ditarik pada"), null=True, blank=True)
+    ditarik_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("ditarik oleh"),
+    )
+    alasan_penarikan = models.TextField(_("alasan penarikan"), blank=True)
+
+    class Meta:
+        verbose_name = _("pernyataan telah direviu")
+        verbose_name_plural = _("pernyataan telah direviu")
+        ordering = ["satker", "tahun", "dicatat_pada", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "tahun"],
+                condition=models.Q(ditarik_pada__isnull=True),
+                name="pernyataan_reviu_satu_berlaku",
+                violation_error_message=_(
+                    "Sudah ada pernyataan telah direviu yang berlaku untuk tahun ini."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(ditarik_pada__isnull=True) | ~models.Q(alasan_penarikan=""),
+                name="pernyataan_reviu_ditarik_ada_alasan",
+                violation_error_message=_("Pernyataan yang ditarik harus berisi alasannya."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Pernyataan telah direviu {self.tahun}: {self.nama}"
+
+    @property
+    def berlaku(self) -> bool:
+        return self.ditarik_pada is None

@@ -6,7 +6,11 @@ one function with an explicit actor, one transaction, its role check and its aud
 - The satker answers (TANGGAPI_REVIU: its admin or its Sekretaris), on its own notes only.
 - Closing is never the satker's: the evaluated unit does not close its own recommendations.
   A note may be closed unanswered (the data it was about has been fixed meanwhile).
+- The inspectorate states that the year's LKjIP was reviewed (Pernyataan Telah Direviu), once
+  no note of the year is open, and may withdraw the statement with a reason.
 """
+
+import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -20,7 +24,8 @@ from kinerja.core.models import AuditLog
 from kinerja.core.tahun import tahun_dalam_rentang
 from kinerja.evaluation.catatan import lokasi_temuan
 from kinerja.evaluation.choices import StatusCatatan
-from kinerja.evaluation.models import CatatanReviu
+from kinerja.evaluation.models import CatatanReviu, PernyataanReviu
+from kinerja.evaluation.pernyataan import identitas_pemeriksa, pemeriksa_pilihan
 from kinerja.evaluation.reviu.rules import ATURAN, Temuan
 from kinerja.organisations.models import Satker
 
@@ -108,3 +113,98 @@ def selesaikan(*, actor, satker: Satker, catatan_id: int) -> CatatanReviu:
     note.save()
     catat(actor, note, AuditLog.Action.UPDATE, before, f"Catatan reviu {note.tahun} selesai")
     return note
+
+
+@transaction.atomic
+def catat_pernyataan_reviu(
+    *, actor, satker: Satker, tahun: int, tanggal: datetime.date, tempat: str, pemeriksa_id
+) -> PernyataanReviu:
+    """Record the inspectorate's "Pernyataan Telah Direviu" on the satker-year's LKjIP,
+    signed by `pemeriksa_id` (a member of staff the inspector may name: pemeriksa_pilihan).
+    Refused while a review note of the year is still open, when a statement is already in
+    force, and when the staff records give the signer no jabatan."""
+    wajib_boleh(actor, Aksi.CATAT_REVIU, satker)
+    if not tahun_dalam_rentang(tahun):
+        raise ValidationError(_("Tahun pernyataan reviu tidak sah."))
+    open_notes = CatatanReviu.objects.filter(satker=satker, tahun=tahun).exclude(
+        status=StatusCatatan.SELESAI
+    )
+    if open_notes.exists():
+        raise ValidationError(
+            _(
+                "Masih ada %(jumlah)s catatan reviu tahun %(tahun)s yang belum selesai; "
+                "selesaikan dulu sebelum menyatakan laporan telah direviu."
+            )
+            % {"jumlah": open_notes.count(), "tahun": tahun}
+        )
+    if PernyataanReviu.objects.filter(satker=satker, tahun=tahun, ditarik_pada=None).exists():
+        raise ValidationError(
+            _(
+                "Sudah ada pernyataan telah direviu yang berlaku untuk tahun %(tahun)s; tarik "
+                "dulu dengan alasannya bila perlu diganti."
+            )
+            % {"tahun": tahun}
+        )
+    pegawai = pemeriksa_pilihan(actor, satker).filter(pk=pemeriksa_id).first()
+    if pegawai is None:
+        raise ValidationError({"pemeriksa": _("Pilih pereviu dari pegawai inspektorat.")})
+    signer = identitas_pemeriksa(pegawai, tanggal)
+    if not signer.jabatan:
+        raise ValidationError(
+            {
+                "pemeriksa": _(
+                    "Jabatan %(nama)s pada tanggal itu belum dicatat (riwayat jabatan atau data "
+                    "pegawai); pernyataan tidak disimpan."
+                )
+                % {"nama": pegawai.nama}
+            }
+        )
+    statement = PernyataanReviu(
+        satker=satker,
+        tahun=tahun,
+        tanggal=tanggal,
+        tempat=tempat.strip(),
+        pemeriksa=pegawai,
+        nama=signer.nama,
+        nip=signer.nip,
+        jabatan=signer.jabatan,
+        pangkat_golongan=signer.pangkat_golongan,
+        dicatat_oleh=_orang(actor),
+    )
+    statement.full_clean()
+    statement.save()
+    catat(actor, statement, AuditLog.Action.CREATE, None, f"Pernyataan telah direviu {tahun}")
+    return statement
+
+
+@transaction.atomic
+def tarik_pernyataan_reviu(*, actor, satker: Satker, tahun: int, alasan: str) -> PernyataanReviu:
+    """Withdraw the statement in force, with the reason; it stays readable as withdrawn."""
+    wajib_boleh(actor, Aksi.CATAT_REVIU, satker)
+    alasan = alasan.strip()
+    if not alasan:
+        raise ValidationError({"alasan": _("Alasan penarikan wajib diisi.")})
+    statement = (
+        PernyataanReviu.objects.select_for_update()
+        .filter(satker=satker, tahun=tahun, ditarik_pada=None)
+        .first()
+    )
+    if statement is None:
+        raise ValidationError(
+            _("Tidak ada pernyataan telah direviu yang berlaku untuk tahun %(tahun)s.")
+            % {"tahun": tahun}
+        )
+    before = snapshot(statement)
+    statement.ditarik_pada = timezone.now()
+    statement.ditarik_oleh = _orang(actor)
+    statement.alasan_penarikan = alasan
+    statement.full_clean()
+    statement.save()
+    catat(
+        actor,
+        statement,
+        AuditLog.Action.UPDATE,
+        before,
+        f"Pernyataan telah direviu {tahun} ditarik: {alasan}",
+    )
+    return statement

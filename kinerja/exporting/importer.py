@@ -32,7 +32,12 @@ from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 from kinerja.core.upsert import AuditedWriter
 from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
 from kinerja.documents.serial import sidik
-from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
+from kinerja.evaluation.models import (
+    CatatanReviu,
+    EfisiensiSumberDaya,
+    Kesimpulan,
+    PernyataanReviu,
+)
 from kinerja.exporting.bukti import BuktiTidakSah, baca_bukti
 from kinerja.exporting.selectors import (
     FORMAT,
@@ -571,6 +576,7 @@ class _Impor:
             NaskahLaporan,
             LaporanTahunan,
             CatatanReviu,
+            PernyataanReviu,
         ):
             for row in model.objects.filter(**year):
                 self.writer.delete(row)
@@ -1006,21 +1012,25 @@ class _Impor:
         """The narrative sections' versions, oldest first so a restored one finds its source.
         Absent from files written before they existed."""
         year = {"satker": satker, "tahun": self.tahun}
-        saved: dict[tuple[str, int], NaskahLaporan] = {}
-        for row in self.doc.get("naskah", []):
+        saved: dict[tuple[str, str, int], NaskahLaporan] = {}
+        for row in sorted(self.doc.get("naskah", []), key=lambda row: row["versi"]):
             where = f"naskah {row['bagian']} versi {row['versi']}"
+            kunci = row.get("kunci", "")  # absent from files written before it existed
+            if kunci == "sasaran":
+                kunci = f"sasaran-{self.sasaran(row, where).pk}"
             source = row["dipulihkan_dari_versi"]
-            if source is not None and (row["bagian"], source) not in saved:
+            if source is not None and (row["bagian"], kunci, source) not in saved:
                 raise ImporDitolak(f"{where}: versi {source} yang dipulihkan tidak ada di berkas.")
             moment = _waktu(row["dibuat_pada"], where)
-            saved[(row["bagian"], row["versi"])] = self.simpan(
+            saved[(row["bagian"], kunci, row["versi"])] = self.simpan(
                 where,
                 NaskahLaporan,
-                {**year, "bagian": row["bagian"], "versi": row["versi"]},
+                {**year, "bagian": row["bagian"], "kunci": kunci, "versi": row["versi"]},
                 {
+                    "label_kunci": row.get("label_kunci", ""),
                     "teks": row["teks"],
                     "sidik_bawaan": row["sidik_bawaan"],
-                    "dipulihkan_dari": saved.get((row["bagian"], source)),
+                    "dipulihkan_dari": saved.get((row["bagian"], kunci, source)),
                     **({"dibuat_pada": moment} if moment else {}),
                 },
                 exclude=("penulis",),  # accounts are not exported
@@ -1104,6 +1114,33 @@ class _Impor:
             except ValidationError as error:
                 raise ImporDitolak(f"{where}: {_messages(error)}") from error
 
+    def pernyataan_reviu(self, satker: Satker) -> None:
+        """The inspectorate's statements, oldest first, each linked again to the staff record
+        of its NIP when there is one. Absent from files written before they existed."""
+        for number, row in enumerate(self.doc.get("pernyataan_reviu", []), start=1):
+            where = f"pernyataan telah direviu {number}"
+            statement = PernyataanReviu(
+                satker=satker,
+                tahun=self.tahun,
+                tanggal=row["tanggal"],
+                tempat=row["tempat"],
+                pemeriksa=Pegawai.objects.filter(nip=row["nip"]).first() if row["nip"] else None,
+                nama=row["nama"],
+                nip=row["nip"],
+                jabatan=row["jabatan"],
+                pangkat_golongan=row["pangkat_golongan"],
+                ditarik_pada=_waktu(row["ditarik_pada"], where),
+                alasan_penarikan=row["alasan_penarikan"],
+            )
+            moment = _waktu(row["dicatat_pada"], where)
+            if moment:
+                statement.dicatat_pada = moment
+            try:
+                # Accounts are not exported: an imported statement names nobody as its recorder.
+                self.writer.create(statement, exclude=("dicatat_oleh", "ditarik_oleh"))
+            except ValidationError as error:
+                raise ImporDitolak(f"{where}: {_messages(error)}") from error
+
     def evaluasi(self, satker: Satker) -> None:
         year = {"satker": satker, "tahun": self.tahun}
         for row in self.doc["hambatan"]:
@@ -1140,6 +1177,7 @@ class _Impor:
         self.naskah(satker)
         self.laporan(satker)
         self.catatan_reviu(satker)
+        self.pernyataan_reviu(satker)
         for row in self.doc["kesimpulan"]:
             self.simpan(
                 f"kesimpulan {row['nomor']}",

@@ -12,7 +12,12 @@ from typing import Any
 from kinerja.budgets.models import Kegiatan
 from kinerja.core.formatting import decimal_text, rupiah_int
 from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
-from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
+from kinerja.evaluation.models import (
+    CatatanReviu,
+    EfisiensiSumberDaya,
+    Kesimpulan,
+    PernyataanReviu,
+)
 from kinerja.measurement.models import (
     HambatanUpaya,
     NilaiTercatat,
@@ -22,7 +27,7 @@ from kinerja.measurement.models import (
 )
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.organisations.models import Satker
-from kinerja.planning.models import TargetPeriode
+from kinerja.planning.models import SasaranStrategis, TargetPeriode
 from kinerja.reporting.models import LaporanRealisasi
 
 FORMAT = "kinerja-ekspor"
@@ -144,19 +149,7 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
         ],
         # Every version of the LKjIP's narrative sections; their authors are accounts, which
         # are not exported.
-        "naskah": [
-            {
-                "bagian": row.bagian,
-                "versi": row.versi,
-                "teks": row.teks,
-                "sidik_bawaan": row.sidik_bawaan,
-                "dipulihkan_dari_versi": row.dipulihkan_dari.versi if row.dipulihkan_dari else None,
-                "dibuat_pada": waktu(row.dibuat_pada),
-            }
-            for row in NaskahLaporan.objects.filter(satker=satker, tahun=tahun)
-            .select_related("dipulihkan_dari")
-            .order_by("bagian", "versi")
-        ],
+        "naskah": _naskah(satker, tahun),
         "identitas_laporan": _identitas_laporan(satker, tahun),
         "laporan_tertandatangan": _laporan_tertandatangan(satker, tahun),
         # The inspectorate's review notes and the satker's responses; who wrote, answered or
@@ -175,6 +168,24 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
             }
             for row in CatatanReviu.objects.filter(satker=satker, tahun=tahun).order_by(
                 "dibuat_pada", "id"
+            )
+        ],
+        # The inspectorate's statements that the report was reviewed, withdrawn ones too; the
+        # signer as printed, and by NIP to find their staff record again.
+        "pernyataan_reviu": [
+            {
+                "tanggal": row.tanggal.isoformat(),
+                "tempat": row.tempat,
+                "nama": row.nama,
+                "nip": row.nip,
+                "jabatan": row.jabatan,
+                "pangkat_golongan": row.pangkat_golongan,
+                "dicatat_pada": waktu(row.dicatat_pada),
+                "ditarik_pada": waktu(row.ditarik_pada),
+                "alasan_penarikan": row.alasan_penarikan,
+            }
+            for row in PernyataanReviu.objects.filter(satker=satker, tahun=tahun).order_by(
+                "dicatat_pada", "id"
             )
         ],
         "nilai_tercatat": [
@@ -420,6 +431,55 @@ def _indikator(satker: Satker, tahun: int) -> list[dict[str, Any]]:
         }
         for item in rows
     ]
+
+
+def _kunci_naskah(kunci: str, sasaran: dict[int, Any]) -> dict[str, Any]:
+    """A narrative section's sasaran as a file names it: a Renstra sasaran by its Renstra and
+    number (ids do not travel), a kegiatan by its code; an analysis whose sasaran is gone as
+    "yatim:<kunci>", so it stays orphaned wherever it is restored."""
+    if kunci.startswith("sasaran-"):
+        found = sasaran.get(int(kunci.removeprefix("sasaran-")))
+        if found is None:
+            return {"kunci": f"yatim:{kunci}", **_sasaran(None)}
+        return {"kunci": "sasaran", **_sasaran(found)}
+    return {"kunci": kunci, **_sasaran(None)}
+
+
+def _naskah(satker: Satker, tahun: int) -> list[dict[str, Any]]:
+    """Every version of the LKjIP's narrative sections, in an order that does not depend on
+    ids; their authors are accounts, which are not exported."""
+    versions = list(
+        NaskahLaporan.objects.filter(satker=satker, tahun=tahun).select_related("dipulihkan_dari")
+    )
+    ids = {
+        int(row.kunci.removeprefix("sasaran-"))
+        for row in versions
+        if row.kunci.startswith("sasaran-")
+    }
+    sasaran = SasaranStrategis.objects.select_related("renstra").in_bulk(ids)
+    rows = [
+        {
+            "bagian": row.bagian,
+            **_kunci_naskah(row.kunci, sasaran),
+            "label_kunci": row.label_kunci,
+            "versi": row.versi,
+            "teks": row.teks,
+            "sidik_bawaan": row.sidik_bawaan,
+            "dipulihkan_dari_versi": row.dipulihkan_dari.versi if row.dipulihkan_dari else None,
+            "dibuat_pada": waktu(row.dibuat_pada),
+        }
+        for row in versions
+    ]
+    return sorted(
+        rows,
+        key=lambda row: (
+            row["bagian"],
+            row["kunci"],
+            row["sasaran_renstra"] or 0,
+            row["sasaran_nomor"] or 0,
+            row["versi"],
+        ),
+    )
 
 
 def _sasaran(sasaran) -> dict[str, int | None]:

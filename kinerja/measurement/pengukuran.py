@@ -376,6 +376,9 @@ class SasaranPengukuran:
     anggaran_bersama: list[AnggaranBersama] = field(default_factory=list)
     capaian: Decimal | None = None
     predikat: Predikat | None = None
+    # What the group is, stable across years and label edits: "sasaran-<Renstra sasaran id>",
+    # "kegiatan-<kode>" for indicators tied to no sasaran, "tanpa-sasaran" otherwise.
+    kunci: str = ""
 
     @property
     def pagu(self) -> Decimal | None:
@@ -466,6 +469,14 @@ def _sasaran_label(item: Indikator) -> str:
     if item.kegiatan_kode:
         return f"{item.kegiatan_nama} ({item.kegiatan_kode})"
     return Pesan("Tanpa sasaran")
+
+
+def _sasaran_kunci(item: Indikator) -> str:
+    if item.sasaran_id is not None:
+        return f"sasaran-{item.sasaran_id}"
+    if item.kegiatan_kode:
+        return f"kegiatan-{item.kegiatan_kode}"
+    return "tanpa-sasaran"
 
 
 def _baris(
@@ -644,7 +655,9 @@ def hitung_pengukuran(snapshot: SatkerTahun, *, sampai: str | None = None) -> Pe
         key = (indikator.sasaran_id, None if indikator.sasaran_id else indikator.kegiatan_kode)
         group = groups.get(key)
         if group is None:
-            group = groups[key] = SasaranPengukuran(_sasaran_label(indikator), [])
+            group = groups[key] = SasaranPengukuran(
+                _sasaran_label(indikator), [], kunci=_sasaran_kunci(indikator)
+            )
         group.baris.append(_baris(indikator, group.label, snapshot, sampai))
     anggaran = snapshot.anggaran
     if sampai is not None:

@@ -7,7 +7,8 @@ import pytest
 from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
 from kinerja.documents.models import LaporanTahunan
-from kinerja.measurement.models import Realisasi
+from kinerja.evaluation.models import PernyataanReviu
+from kinerja.measurement.models import HambatanUpaya, Realisasi
 from kinerja.organisations.models import RiwayatJabatan
 from kinerja.organisations.tests.factories import PegawaiFactory, SatkerFactory
 from kinerja.planning.models import Renstra, SasaranStrategis, TargetTahunan
@@ -17,7 +18,9 @@ from kinerja.planning.tests.factories import IndikatorKinerjaFactory
 @pytest.fixture
 def siap():
     """A satker-year with nothing missing: a Renstra with its target, a signed satker PK, an
-    annual realisation, the report's date and the head who held the post on it."""
+    annual realisation, the report's date and the head who held the post on it, hambatan of
+    the year and the year before (the isu strategis and the sasaran's analysis are written
+    from them), and the inspectorate's statement that the report was reviewed."""
     satker = SatkerFactory(nama="KPU Kota Siap", slug="kpu-kota-siap", kota="Kota Siap")
     LaporanTahunan.objects.create(satker=satker, tahun=2025, tanggal=datetime.date(2026, 1, 20))
     RiwayatJabatan.objects.create(
@@ -38,4 +41,16 @@ def siap():
     )
     BarisPerjanjianFactory(perjanjian=pk, indikator=indikator, target=95)
     Realisasi.objects.create(indikator=indikator, tahun=2025, periode="tahunan", nilai=96)
+    HambatanUpaya.objects.create(
+        satker=satker, tahun=2024, nomor=1, aspek="Logistik", hambatan="Distribusi terlambat.",
+        upaya="Jadwal distribusi dimajukan.",
+    )  # fmt: skip
+    HambatanUpaya.objects.create(
+        satker=satker, tahun=2025, nomor=1, aspek="TPS", sasaran=sasaran,
+        hambatan="Akses ke TPS terpencil sulit.", upaya="Pengiriman lebih awal.",
+    )  # fmt: skip
+    PernyataanReviu.objects.create(
+        satker=satker, tahun=2025, tanggal=datetime.date(2026, 1, 15), tempat="Kota Siap",
+        nama="Budi Inspektur", nip="197001012000031001", jabatan="Inspektur Wilayah I",
+    )  # fmt: skip
     return satker

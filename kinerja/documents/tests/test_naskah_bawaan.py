@@ -63,7 +63,52 @@ def test_the_kata_pengantar_names_the_satker_and_never_a_wrong_year():
 def test_every_default_speaks_of_the_reports_year_only():
     for section, text in bawaan.bawaan(FAKTA).items():
         years = set(re.findall(r"\b(?:19|20)\d\d\b", text))
-        assert years <= {"2014", "2020", "2024", "2025"}, section
+        # The isu strategis is drawn from the hambatan of the year before, and says so.
+        before = {"2023"} if section == bawaan.ISU_STRATEGIS else set()
+        assert years <= {"2014", "2020", "2024", "2025", *before}, section
+
+
+def test_the_isu_strategis_lists_last_years_hambatan_or_says_it_is_not_written():
+    facts = FaktaNaskah(
+        nama="Sekretariat KPU Kota Uji", tahun=2024,
+        hambatan_lalu=(
+            bawaan.FaktaHambatan("Logistik", "Distribusi terlambat.", "Dimajukan."),
+            bawaan.FaktaHambatan("SDM", "Operator kurang", ""),
+        ),
+    )  # fmt: skip
+    assert bawaan.paragraf(bawaan.isu_strategis(facts)) == [
+        "Isu strategis yang dihadapi Sekretariat KPU Kota Uji pada tahun 2024 bertolak dari "
+        "hambatan yang tercatat pada tahun 2023:",
+        "1. Logistik: Distribusi terlambat.",
+        "2. SDM: Operator kurang",
+    ]
+    text = bawaan.isu_strategis(FAKTA)
+    assert text == (
+        "Isu strategis Sekretariat KPU Kota Uji tahun 2024 belum ditulis: belum ada hambatan "
+        "tahun 2023 yang tercatat sebagai bahannya."
+    )
+    assert bawaan.belum_ditulis(text)
+
+
+def test_a_sasarans_analysis_states_its_hambatan_and_upaya_or_that_it_is_not_written():
+    recorded = bawaan.FaktaSasaran(
+        "sasaran-7", "Sasaran 1: Pemilu tertib",
+        (bawaan.FaktaHambatan("TPS", "Akses sulit", "Pengiriman lebih awal"),),
+    )  # fmt: skip
+    text = bawaan.analisis_sasaran(recorded, 2024)
+    assert bawaan.paragraf(text) == [
+        "Hambatan yang tercatat pada tahun 2024 dan upaya yang dilakukan:",
+        "1. Faktor penghambat (TPS): Akses sulit. Upaya: Pengiriman lebih awal.",
+    ]
+    assert not bawaan.belum_ditulis(text)
+    empty = bawaan.analisis_sasaran(bawaan.FaktaSasaran("kegiatan-3355", "Kegiatan X"), 2024)
+    assert empty == (
+        "Analisis penyebab keberhasilan atau kegagalan (faktor pendukung dan penghambat) serta "
+        "upaya untuk Kegiatan X tahun 2024 belum ditulis."
+    )
+    assert bawaan.belum_ditulis(empty)
+    facts = FaktaNaskah(nama="X", tahun=2024, sasaran=(recorded,))
+    assert bawaan.bawaan(facts)["analisis_sasaran:sasaran-7"] == text
 
 
 def test_the_sistematika_lists_every_chapter_in_order():

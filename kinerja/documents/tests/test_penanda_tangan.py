@@ -44,11 +44,14 @@ def _dated(satker, tanggal) -> None:
 
 
 def _signatures(satker) -> list[TandaTangan]:
-    """The report's own signature blocks (the attached PK carries its parties' own)."""
+    """The report's own signature blocks (the attached PK carries its parties' own, the
+    inspectorate's statement its reviewer's)."""
     return [
         block
         for block in laporan_kinerja(satker, 2025).blok
-        if isinstance(block, TandaTangan) and block.tempat_tanggal.startswith("Kota")
+        if isinstance(block, TandaTangan)
+        and block.tempat_tanggal.startswith("Kota")
+        and block.penanda[0].nama != "BUDI INSPEKTUR"
     ]
 
 

@@ -27,6 +27,11 @@ DIUJI = {
     "riwayat_jabatan_akhiri": "test_riwayat_jabatan.py::"
     "test_a_reader_without_the_right_sees_the_history_but_no_buttons_and_cannot_write, "
     "test_another_satkers_ids_are_not_found",
+    "pernyataan_reviu": "test_reviu_apip.py::test_the_satkers_own_roles_may_not_state_or_withdraw, "
+    "test_another_satkers_inspector_gets_not_found",
+    "pernyataan_reviu_tarik": "test_reviu_apip.py::"
+    "test_the_satkers_own_roles_may_not_state_or_withdraw, "
+    "test_another_satkers_inspector_gets_not_found",
 }
 # Read-only: GET only, a POST is refused (405).
 HANYA_BACA = {

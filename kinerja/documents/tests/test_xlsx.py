@@ -92,7 +92,7 @@ def test_the_page_offers_the_workbook_to_its_readers(client, satker_admin, prabu
     # Then every table the report prints, each on its own sheet.
     assert "Tabel 3.1" in book.sheetnames[6:]
     assert "Tabel L.2" in book.sheetnames[6:]
-    assert book["Belum Lengkap"].max_row == 1 + 40
+    assert book["Belum Lengkap"].max_row == 1 + 45
     assert book["Hambatan dan Upaya"].max_row > 1
     assert Decimal(str(book["Anggaran"]["D2"].value)) > 0
 

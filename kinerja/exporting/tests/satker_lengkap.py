@@ -437,6 +437,31 @@ def satker_lengkap():
     first = NaskahLaporan.objects.create(**section, versi=1, teks="Kata pengantar\npertama")
     NaskahLaporan.objects.create(**section, versi=2, teks="Kata pengantar kedua")
     NaskahLaporan.objects.create(**section, versi=3, teks=first.teks, dipulihkan_dari=first)
+    # A sasaran's analysis (known by its Renstra sasaran), a kegiatan's, and one whose sasaran
+    # is gone (orphaned: it must stay so wherever it is restored).
+    analysis = {"satker": satker, "tahun": TAHUN, "bagian": "analisis_sasaran", "versi": 1}
+    NaskahLaporan.objects.create(
+        **analysis, kunci=f"sasaran-{sasaran.pk}", label_kunci="Sasaran 1", teks="Analisis 1"
+    )
+    NaskahLaporan.objects.create(
+        **analysis, kunci=f"kegiatan-{kegiatan.kode}", label_kunci="Kegiatan", teks="Analisis 2"
+    )
+    NaskahLaporan.objects.create(
+        **analysis, kunci="sasaran-999999", label_kunci="Sasaran lama", teks="Analisis 3"
+    )
+    # The inspectorate's statement, withdrawn, then stated again.
+    from kinerja.evaluation.models import PernyataanReviu
+
+    statement = {"satker": satker, "tahun": TAHUN, "tempat": "Palembang", "jabatan": "Inspektur"}
+    PernyataanReviu.objects.create(
+        **statement, tanggal=datetime.date(TAHUN + 1, 1, 10), nama="Budi Santoso",
+        nip="199001012015031002", pemeriksa=sekretaris, pangkat_golongan="Pembina / IV a",
+        ditarik_pada=datetime.datetime(TAHUN + 1, 1, 12, 9, tzinfo=datetime.UTC),
+        alasan_penarikan="Data berubah",
+    )  # fmt: skip
+    PernyataanReviu.objects.create(
+        **statement, tanggal=datetime.date(TAHUN + 1, 1, 14), nama="Rina", nip=""
+    )
     # Two heads in turn, the report's date in the second's term, and a signed report revised.
     for holder, mulai, selesai in [
         (kasubbag, datetime.date(2020, 1, 1), datetime.date(2023, 12, 31)),

@@ -92,7 +92,26 @@ def impor_ditolak(*args) -> str:
 # --- every stored row of a satker-year, without ids --------------------------------------------
 
 
+def _kunci_naskah(kunci: str) -> str:
+    """A narrative section's sasaran by its name: an analysis keeps its Renstra sasaran's id,
+    which does not travel (an orphaned one is restored as "yatim:…")."""
+    from kinerja.planning.models import SasaranStrategis
+
+    if kunci.startswith("yatim:"):
+        return "yatim"
+    if kunci.startswith("sasaran-"):
+        found = (
+            SasaranStrategis.objects.filter(pk=int(kunci.removeprefix("sasaran-")))
+            .select_related("renstra")
+            .first()
+        )
+        return f"sasaran {found.renstra.tahun_awal}/{found.nomor}" if found else "yatim"
+    return kunci
+
+
 def _value(instance: models.Model, field: models.Field) -> Any:
+    if instance._meta.label == "documents.NaskahLaporan" and field.name == "kunci":
+        return _kunci_naskah(instance.kunci)
     if isinstance(field, models.FileField):
         # The name in storage is the store's to choose; the bytes behind it must be the same.
         stored = getattr(instance, field.name)
@@ -124,7 +143,12 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
     from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
     from kinerja.budgets.models import KRO, RO, Kegiatan, Pagu, Program, RealisasiAnggaran
     from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
-    from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
+    from kinerja.evaluation.models import (
+        CatatanReviu,
+        EfisiensiSumberDaya,
+        Kesimpulan,
+        PernyataanReviu,
+    )
     from kinerja.measurement.models import (
         HambatanUpaya,
         NilaiTercatat,
@@ -223,6 +247,7 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
             (LaporanTahunan, LaporanTahunan.objects.filter(**year)),
             (LaporanTertandatangan, LaporanTertandatangan.objects.filter(**year)),
             (CatatanReviu, CatatanReviu.objects.filter(**year)),
+            (PernyataanReviu, PernyataanReviu.objects.filter(**year)),
             (LaporanRealisasi, LaporanRealisasi.objects.filter(**year)),
             (
                 IsianRealisasi,

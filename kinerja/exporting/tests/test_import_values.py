@@ -189,3 +189,22 @@ def test_an_indicator_under_an_older_renstra_keeps_its_sasaran(empty_database, t
     assert again == exported  # the bytes agree; the stored link does not
     restored = baris_tersimpan_di(empty_database, satker.slug, TAHUN)["planning.IndikatorKinerja"]
     assert [row["sasaran"] for row in restored] == ["Sasaran 1: Sasaran lama"]
+
+
+def test_a_sasarans_analysis_travels_by_its_renstra_sasaran_and_an_orphan_stays_orphaned(
+    exported,
+):
+    document = json.loads(exported)
+    rows = {row["teks"]: row for row in document["naskah"] if row["bagian"] == "analisis_sasaran"}
+    first = rows["Analisis 1"]
+    assert (first["kunci"], first["sasaran_nomor"], first["label_kunci"]) == (
+        "sasaran",
+        1,
+        "Sasaran 1",
+    )
+    assert rows["Analisis 3"]["kunci"] == "yatim:sasaran-999999"
+    statements = document["pernyataan_reviu"]
+    assert [(row["nama"], row["alasan_penarikan"]) for row in statements] == [
+        ("Budi Santoso", "Data berubah"),
+        ("Rina", ""),
+    ]
