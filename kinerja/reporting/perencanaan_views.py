@@ -88,7 +88,7 @@ def rkt(request, slug):
                 raise TidakDitemukan(_("RKT tidak ditemukan."))
             if action == "tambah":
                 indikator = IndikatorKinerja.objects.filter(
-                    satker=satker, pk=request.POST.get("indikator") or 0
+                    satker=satker, pk=nomor_dari(request.POST.get("indikator")) or 0
                 ).first()
                 if indikator is None:
                     raise ValidationError({"indikator": _("Pilih indikator satker ini.")})
@@ -99,7 +99,7 @@ def rkt(request, slug):
                 )  # fmt: skip
                 message = _("Baris RKT ditambahkan.")
             elif action in ("ubah", "hapus"):
-                row = current.baris.filter(pk=request.POST.get("baris") or 0).first()
+                row = current.baris.filter(pk=nomor_dari(request.POST.get("baris")) or 0).first()
                 if row is None:
                     raise TidakDitemukan(_("Baris RKT tidak ditemukan."))
                 if action == "hapus":

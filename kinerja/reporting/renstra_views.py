@@ -167,7 +167,9 @@ def butir(request, slug, renstra_id, jenis):
     action = request.POST.get("aksi", "")
     item = None
     if action in ("ubah", "hapus"):
-        item = model.objects.filter(renstra=renstra, pk=request.POST.get("butir") or 0).first()
+        item = model.objects.filter(
+            renstra=renstra, pk=nomor_dari(request.POST.get("butir")) or 0
+        ).first()
         if item is None:
             raise TidakDitemukan(_("Butir Renstra tidak ditemukan."))
     errors, message, failed_on = [], "", None

@@ -65,3 +65,32 @@ def test_odd_digits_in_links_are_not_found_or_ignored(client, dunia):
     client.force_login(dunia.operator)
     response = client.post(grid + f"?tahun={TAHUN}", {"aksi": "simpan", "versi": "²"})
     assert response.status_code < 500
+
+
+@pytest.mark.parametrize("value", ["1.748.912.000", "NaN", "²"])
+def test_an_rkt_row_or_indicator_that_is_not_an_id_is_refused(client, kantor, value):
+    client.force_login(kantor["admin"])
+    url = _url(kantor["satker"], "rkt", tahun=TAHUN_PK)
+    before = AuditLog.objects.count()
+    response = client.post(url, {"aksi": "ubah", "baris": value, "target": "90"})
+    assert response.status_code == 404
+    assert "Baris RKT tidak ditemukan" in response.content.decode()
+    response = client.post(url, {"aksi": "tambah", "indikator": value, "target": "90"})
+    assert response.status_code == 400
+    assert "Pilih indikator satker ini" in response.content.decode()
+    assert AuditLog.objects.count() == before
+
+
+@pytest.mark.parametrize("value", ["1.748.912.000", "NaN", "²"])
+def test_a_renstra_statement_that_is_not_an_id_is_not_found(client, dunia, value):
+    renstra = simpan_renstra(
+        actor=dunia.admin,
+        satker=dunia.satker,
+        renstra=None,
+        data={"tahun_awal": 2020, "tahun_akhir": 2024, "visi": "Visi"},
+    )
+    client.force_login(dunia.admin)
+    url = _url(dunia.satker, "renstra_butir", renstra.pk, "misi")
+    response = client.post(url, {"aksi": "hapus", "butir": value})
+    assert response.status_code == 404
+    assert "Butir Renstra tidak ditemukan" in response.content.decode()
