@@ -97,7 +97,9 @@ def get_satker_for_user(user, slug: str, aksi: Aksi = Aksi.BACA) -> Satker:
 def get_unit_for_user(user, satker: Satker, unit_id, aksi: Aksi) -> Unit:
     """A unit of a satker the user may read; another satker's unit is not found."""
     unit = (
-        Unit.objects.filter(satker=satker, pk=unit_id).first() if str(unit_id).isdigit() else None
+        Unit.objects.filter(satker=satker, pk=unit_id).first()
+        if str(unit_id).isascii() and str(unit_id).isdigit()
+        else None
     )
     if unit is None:
         raise TidakDitemukan(_("Unit kerja tidak ditemukan."))

@@ -18,7 +18,7 @@ from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian, TingkatPerjanjian
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
-from kinerja.core.audit import catat, record_change, snapshot
+from kinerja.core.audit import catat, record_change, snapshot, stored_snapshot
 from kinerja.core.formatting import format_tanggal
 from kinerja.core.models import AuditLog
 from kinerja.core.pesan import terjemahkan
@@ -83,7 +83,7 @@ def sign_perjanjian(
         instance=pk,
         action=AuditLog.Action.UPDATE,
         before=before,
-        after=snapshot(pk),
+        after=stored_snapshot(pk),
         reason="Penandatanganan Perjanjian Kinerja",
     )
     return pk
@@ -130,7 +130,7 @@ def revise_perjanjian(
         instance=revision,
         action=AuditLog.Action.CREATE,
         before=None,
-        after=snapshot(revision),
+        after=stored_snapshot(revision),
         reason=reason,
     )
     parent = _induk_berlaku(revision)
@@ -156,7 +156,7 @@ def revise_perjanjian(
             instance=copy,
             action=AuditLog.Action.CREATE,
             before=None,
-            after=snapshot(copy),
+            after=stored_snapshot(copy),
             reason=reason,
         )
     return revision

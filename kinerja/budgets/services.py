@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.budgets.models import KRO, Pagu, RealisasiAnggaran
-from kinerja.core.audit import record_change, snapshot
+from kinerja.core.audit import record_change, snapshot, stored_snapshot
 from kinerja.core.choices import Periode
 from kinerja.core.models import AuditLog
 
@@ -36,7 +36,7 @@ def catat_pagu(*, actor, satker, tahun: int, data: dict) -> Pagu:
         instance=pagu,
         action=AuditLog.Action.CREATE,
         before=None,
-        after=snapshot(pagu),
+        after=stored_snapshot(pagu),
         reason=reason,
     )
     return pagu
@@ -87,7 +87,7 @@ def catat_realisasi(*, actor, satker, tahun: int, data: dict) -> RealisasiAnggar
         instance=row,
         action=AuditLog.Action.UPDATE if before else AuditLog.Action.CREATE,
         before=before,
-        after=snapshot(row),
+        after=stored_snapshot(row),
         reason="Realisasi anggaran",
     )
     return row
@@ -106,7 +106,7 @@ def tambah_kro(*, actor, satker, kegiatan, kode: str, nama: str) -> KRO:
         instance=kro,
         action=AuditLog.Action.CREATE,
         before=None,
-        after=snapshot(kro),
+        after=stored_snapshot(kro),
         reason=f"KRO ditambahkan dari halaman anggaran {satker.slug}",
     )
     return kro

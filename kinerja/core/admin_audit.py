@@ -9,7 +9,7 @@ from django.db.models.deletion import Collector
 from django.utils import translation
 from django.utils.translation import gettext_lazy
 
-from kinerja.core.audit import record_change, snapshot
+from kinerja.core.audit import record_change, snapshot, stored_snapshot
 from kinerja.core.concurrency import sidik
 from kinerja.core.forms import DECIMAL_OVERRIDES
 from kinerja.core.models import AuditLog
@@ -65,7 +65,7 @@ class AuditedAdmin(IndonesianNumbersMixin, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         before = snapshot(type(obj).objects.get(pk=obj.pk)) if change else None
         super().save_model(request, obj, form, change)
-        after = snapshot(obj)
+        after = stored_snapshot(obj)
         if before != after:
             record_change(
                 actor=request.user,
@@ -116,7 +116,7 @@ class AuditedAdmin(IndonesianNumbersMixin, admin.ModelAdmin):
             existing = type(obj).objects.filter(pk=obj.pk).first() if obj.pk else None
             before = snapshot(existing) if existing else None
             obj.save()
-            after = snapshot(obj)
+            after = stored_snapshot(obj)
             if before != after:
                 record_change(
                     actor=request.user,

@@ -8,7 +8,8 @@ from kinerja.core.numbers import AngkaTidakSah, JenisAngka, parse_angka
 from kinerja.core.tahun import TAHUN_MAKS, TAHUN_MIN, tahun_dalam_rentang
 
 
-def tahun_argument(text: str) -> int:
+def tahun_argument(text: str | int) -> int:
+    text = str(text)  # call_command may pass the year as a number
     # isascii: isdigit() also accepts `²`, which int() then refuses with a traceback.
     if not (text.isascii() and text.isdigit()) or not tahun_dalam_rentang(int(text)):
         raise CommandError(

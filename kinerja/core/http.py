@@ -28,3 +28,11 @@ def dilarang(request, exception=None):
     # PermissionDenied raised by the access gate carries a message written for the user.
     message = str(exception) if exception and str(exception) else ""
     return render(request, "403.html", {"pesan": message}, status=403)
+
+
+def nomor_dari(text: str | None) -> int | None:
+    """An id or number a form or a link sends: ASCII digits only, else None. `str.isdigit()`
+    also accepts `²` and `١٢٣`, which `int()` then refuses or reads unexpectedly."""
+    if not text or not (text.isascii() and text.isdigit()):
+        return None
+    return int(text)

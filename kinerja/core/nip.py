@@ -23,7 +23,7 @@ def normalise_nip(text: str) -> str:
 def nip_errors(nip: str) -> list[str]:
     """Every reason why `nip` (already normalised) is not a valid PNS NIP: Indonesian text that
     pages show in the reader's language (`Pesan`)."""
-    if not nip.isdigit():
+    if not (nip.isascii() and nip.isdigit()):
         return [Pesan("NIP hanya boleh berisi angka.")]
     if len(nip) != 18:
         return [Pesan("NIP PNS harus 18 digit, bukan %(jumlah)s digit.", jumlah=len(nip))]
@@ -49,7 +49,7 @@ def nip_errors(nip: str) -> list[str]:
 def ni_pppk_errors(number: str) -> list[str]:
     """NI PPPK is 18 digits too, but digits 9–14 are the appointment year and a code, not a
     year-month, so only the birth date is checked."""
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):
         return [Pesan("NI PPPK hanya boleh berisi angka.")]
     if len(number) != 18:
         return [Pesan("NI PPPK harus 18 digit, bukan %(jumlah)s digit.", jumlah=len(number))]

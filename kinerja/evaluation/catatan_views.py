@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
-from kinerja.core.http import TidakDitemukan
+from kinerja.core.http import TidakDitemukan, nomor_dari
 from kinerja.evaluation import services
 from kinerja.evaluation.forms import CatatanForm, SelesaiForm, TanggapanForm
 from kinerja.evaluation.views import kunci_temuan, render_reviu, temuan_tahun
@@ -75,8 +75,8 @@ def _tertahan(post) -> dict:
     """What the refused form held, to show it again."""
     if post.get("aksi") == "catat":
         return {"temuan": post.get("temuan", ""), "teks": post.get("teks", "")}
-    if post.get("aksi") == "tanggapi" and post.get("catatan", "").isdigit():
-        return {"catatan": int(post["catatan"]), "teks": post.get("tanggapan", "")}
+    if post.get("aksi") == "tanggapi" and nomor_dari(post.get("catatan")) is not None:
+        return {"catatan": nomor_dari(post["catatan"]), "teks": post.get("tanggapan", "")}
     return {}
 
 

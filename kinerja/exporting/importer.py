@@ -1265,8 +1265,16 @@ def impor(
             return _Impor(document, ganti, sumber, actor, bukti, stored).run()
     # A wrongly shaped document fails where a value is read: a missing key (KeyError), a list
     # or text where an object belongs (TypeError, AttributeError), text where a number belongs
-    # (ValueError from the database lookup on it).
-    except (KeyError, TypeError, AttributeError, ValueError) as error:
+    # (ValueError from the database lookup on it), a number no column holds (Infinity, 10**400:
+    # ArithmeticError), nesting deeper than Python recurses (RecursionError).
+    except (
+        KeyError,
+        TypeError,
+        AttributeError,
+        ValueError,
+        ArithmeticError,
+        RecursionError,
+    ) as error:
         raise ImporDitolak(
             "Berkas tidak lengkap atau tidak sesuai format ekspor versi "
             f"{document['versi_format']}: {error!r}."

@@ -32,7 +32,7 @@ KOLOM_RENSTRA = ("tahun_awal", "tahun_akhir", "visi", "dasar_hukum")
 
 def _tahun(value, field: str) -> int:
     text = str(value or "").strip()
-    if not text.isdigit() or not tahun_dalam_rentang(int(text)):
+    if not (text.isascii() and text.isdigit()) or not tahun_dalam_rentang(int(text)):
         raise ValidationError(
             {
                 field: _("Isi tahun antara %(min)s dan %(max)s.")
@@ -161,7 +161,7 @@ def simpan_butir(
         butir = model(renstra=renstra)
     text = str(nomor or "").strip()
     if text:
-        if not text.isdigit() or int(text) < 1:
+        if not (text.isascii() and text.isdigit()) or int(text) < 1:
             raise ValidationError({"nomor": _("Nomor harus bilangan bulat positif.")})
         butir.nomor = int(text)
     elif butir.pk is None:

@@ -10,7 +10,7 @@ from kinerja.accounts.access import boleh, wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
-from kinerja.core.audit import record_change, snapshot
+from kinerja.core.audit import record_change, snapshot, stored_snapshot
 from kinerja.core.concurrency import sidik
 from kinerja.core.models import AuditLog
 from kinerja.measurement.models import HambatanUpaya
@@ -89,7 +89,7 @@ def simpan_hambatan(
         instance=hambatan,
         action=AuditLog.Action.CREATE if before is None else AuditLog.Action.UPDATE,
         before=before,
-        after=snapshot(hambatan),
+        after=stored_snapshot(hambatan),
         reason="Register hambatan dan upaya",
     )
     return hambatan

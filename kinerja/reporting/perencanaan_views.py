@@ -13,7 +13,7 @@ from kinerja.accounts.access import boleh, wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.core.concurrency import sidik
 from kinerja.core.formatting import desimal_koma
-from kinerja.core.http import TidakDitemukan
+from kinerja.core.http import TidakDitemukan, nomor_dari
 from kinerja.core.urutan import kunci_kode
 from kinerja.measurement.views import halaman_satker
 from kinerja.planning import services
@@ -70,10 +70,10 @@ def rkt(request, slug):
     target_year = tahun
     try:
         if action == "buka":
-            raw = request.POST.get("tahun_baru", "").strip()
-            if not raw.isdigit():
+            year = nomor_dari(request.POST.get("tahun_baru", "").strip())
+            if year is None:
                 raise ValidationError({"tahun": _("Isi tahun dengan angka, mis. 2025.")})
-            opened = services.buat_rkt(actor=request.user, satker=satker, tahun=int(raw))
+            opened = services.buat_rkt(actor=request.user, satker=satker, tahun=year)
             target_year = opened.tahun
             drawn = opened.baris.count()
             message = (
@@ -88,7 +88,7 @@ def rkt(request, slug):
                 raise TidakDitemukan(_("RKT tidak ditemukan."))
             if action == "tambah":
                 indikator = IndikatorKinerja.objects.filter(
-                    satker=satker, pk=request.POST.get("indikator") or 0
+                    satker=satker, pk=nomor_dari(request.POST.get("indikator")) or 0
                 ).first()
                 if indikator is None:
                     raise ValidationError({"indikator": _("Pilih indikator satker ini.")})
@@ -99,7 +99,7 @@ def rkt(request, slug):
                 )  # fmt: skip
                 message = _("Baris RKT ditambahkan.")
             elif action in ("ubah", "hapus"):
-                row = current.baris.filter(pk=request.POST.get("baris") or 0).first()
+                row = current.baris.filter(pk=nomor_dari(request.POST.get("baris")) or 0).first()
                 if row is None:
                     raise TidakDitemukan(_("Baris RKT tidak ditemukan."))
                 if action == "hapus":

@@ -21,7 +21,7 @@ from kinerja.accounts.peran import Aksi
 from kinerja.agreements import services
 from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian, TingkatPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
-from kinerja.core.http import TidakDitemukan
+from kinerja.core.http import TidakDitemukan, nomor_dari
 from kinerja.measurement.views import halaman_satker
 
 PIHAK = (
@@ -110,7 +110,8 @@ def baru(request, slug):
     errors = []
     if request.method == "POST":
         pihak = {key: request.POST.get(key, "").strip()[:300] for key, _ in PIHAK}
-        chosen = [int(value) for value in request.POST.getlist("sumber") if value.isdigit()]
+        chosen = [nomor_dari(value) for value in request.POST.getlist("sumber")]
+        chosen = [value for value in chosen if value is not None]
         try:
             pk = services.buat_draf(
                 actor=request.user, satker=satker, tahun=tahun, unit=unit, pihak=pihak,
@@ -157,11 +158,12 @@ def _tindakan(request, satker, pk, action):
     else:
         raise ValidationError(_("Tindakan tidak dikenal."))
     if action == "tambah":
-        chosen = [int(value) for value in request.POST.getlist("sumber") if value.isdigit()]
+        chosen = [nomor_dari(value) for value in request.POST.getlist("sumber")]
+        chosen = [value for value in chosen if value is not None]
         count = services.tambah_baris(actor=actor, perjanjian=pk, sumber_ids=chosen)
         return pk, _("%(jumlah)s baris ditambahkan.") % {"jumlah": count}
     if action in ("ubah", "hapus"):
-        line = pk.baris.filter(pk=request.POST.get("baris", "0") or 0).first()
+        line = pk.baris.filter(pk=nomor_dari(request.POST.get("baris")) or 0).first()
         if line is None:
             raise TidakDitemukan(_("Baris PK tidak ditemukan."))
         if action == "hapus":

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from kinerja.accounts.access import boleh, wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.core.concurrency import sidik
-from kinerja.core.http import TidakDitemukan
+from kinerja.core.http import TidakDitemukan, nomor_dari
 from kinerja.measurement.views import halaman_satker
 from kinerja.planning import renstra as services
 from kinerja.planning.models import IndikatorKinerja, Renstra, Tujuan
@@ -167,7 +167,9 @@ def butir(request, slug, renstra_id, jenis):
     action = request.POST.get("aksi", "")
     item = None
     if action in ("ubah", "hapus"):
-        item = model.objects.filter(renstra=renstra, pk=request.POST.get("butir") or 0).first()
+        item = model.objects.filter(
+            renstra=renstra, pk=nomor_dari(request.POST.get("butir")) or 0
+        ).first()
         if item is None:
             raise TidakDitemukan(_("Butir Renstra tidak ditemukan."))
     errors, message, failed_on = [], "", None
@@ -182,9 +184,7 @@ def butir(request, slug, renstra_id, jenis):
             tujuan = None
             chosen = request.POST.get("tujuan", "")
             if jenis == "sasaran" and chosen:
-                tujuan = Tujuan.objects.filter(
-                    renstra=renstra, pk=int(chosen) if chosen.isdigit() else 0
-                ).first()
+                tujuan = Tujuan.objects.filter(renstra=renstra, pk=nomor_dari(chosen) or 0).first()
                 if tujuan is None:
                     raise ValidationError({"tujuan": _("Pilih tujuan dari Renstra ini.")})
             saved = services.simpan_butir(

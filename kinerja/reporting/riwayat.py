@@ -73,7 +73,7 @@ class Entri:
 def rekaman(satker: Satker, label: str, object_id: str) -> Model | None:
     """The record, if it is this satker's (None otherwise: not found)."""
     model = MODEL.get(label)
-    if model is None or not object_id.isdigit():
+    if model is None or not (object_id.isascii() and object_id.isdigit()):
         return None
     return model.objects.filter(pk=object_id, **{PEMILIK[model]: satker}).first()
 

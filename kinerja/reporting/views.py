@@ -19,7 +19,7 @@ from kinerja.core.choices import Periode
 from kinerja.core.concurrency import sidik
 from kinerja.core.formatting import desimal_koma
 from kinerja.core.forms import pesan_angka
-from kinerja.core.http import TidakDitemukan
+from kinerja.core.http import TidakDitemukan, nomor_dari
 from kinerja.core.numbers import AngkaTidakSah, parse_angka
 from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
 from kinerja.measurement.models import HambatanUpaya
@@ -126,8 +126,7 @@ def _pesan(error: ValidationError) -> dict[str, list[str]]:
 
 
 def _versi(request) -> int | None:
-    raw = request.POST.get("versi", "")
-    return int(raw) if raw.isdigit() else None
+    return nomor_dari(request.POST.get("versi", ""))
 
 
 def _unit_periode(request, satker, tahun, unit_id, periode):
@@ -337,12 +336,10 @@ def hambatan_isi(request, slug, pk=None):
                 return redirect(back)
     else:
         initial = {"sidik": sidik(instance) if instance else ""}
-        chosen = request.GET.get("indikator", "")
-        if instance is None and chosen.isdigit():
+        chosen = nomor_dari(request.GET.get("indikator", ""))
+        if instance is None and chosen is not None:
             initial["indikator"] = chosen
-        if instance is None and not hambatan.boleh_catat(
-            request.user, satker, tahun, int(chosen) if chosen.isdigit() else None
-        ):
+        if instance is None and not hambatan.boleh_catat(request.user, satker, tahun, chosen):
             wajib_boleh(request.user, Aksi.KELOLA_HAMBATAN, satker)
         form = HambatanForm(instance=instance, satker=satker, initial=initial)
     context.update({"aktif": "hambatan", "form": form, "hambatan": instance, "kembali": back})

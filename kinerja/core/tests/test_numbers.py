@@ -2,7 +2,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kinerja.core.formatting import format_angka, format_rupiah, plain_decimal
@@ -211,3 +211,14 @@ def test_what_kinerja_prints_is_read_back_as_the_same_number(value):
 @given(value=st.integers(min_value=-(10**18) + 1, max_value=10**18 - 1))
 def test_printed_rupiah_is_read_back_as_the_same_amount(value):
     assert parse_angka(format_rupiah(value), RUPIAH) == value
+
+
+@settings(max_examples=1000)
+@given(
+    whole=st.integers(min_value=0, max_value=10**15 - 1),
+    fraction=st.text(alphabet="0123456789", min_size=1, max_size=4).filter(lambda f: len(f) != 3),
+)
+def test_a_decimal_comma_and_a_decimal_point_read_the_same_where_unambiguous(whole, fraction):
+    # Three digits after a single dot may be a thousands group (`1.500`); any other count not.
+    comma, point = f"{whole},{fraction}", f"{whole}.{fraction}"
+    assert parse_angka(comma) == parse_angka(point) == Decimal(point)

@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kinerja.core.formatting import format_persen
@@ -293,3 +293,34 @@ def test_lower_is_better_range_never_exceeds_the_cap(target, width, realisasi, v
         assert isinstance(result.nilai, Decimal)
         assert D(0) <= result.nilai <= cap
     assert result.aturan
+
+
+# Every value the measure columns can hold (20 digits, 4 of them decimals), not only typical ones.
+stored = st.decimals(
+    min_value=0, max_value=D("9999999999999999.9999"), places=4, allow_nan=False,
+    allow_infinity=False,
+)  # fmt: skip
+
+
+@settings(max_examples=2000)
+@given(
+    polaritas=st.sampled_from(list(Polaritas)),
+    target=stored,
+    realisasi=stored | st.none(),
+    width=stored,
+    variant=variants,
+    cap=caps,
+)
+def test_any_stored_target_and_realisasi_give_a_result_never_an_exception(
+    polaritas, target, realisasi, width, variant, cap
+):
+    aturan = AturanCapaian(
+        polaritas=polaritas,
+        batas_atas=target + width if polaritas in (Polaritas.RENTANG, Polaritas.STABIL) else None,
+        varian_turun=variant,
+        plafon=cap,
+    )
+    hasil = hitung_capaian(target, realisasi, aturan)
+    assert hasil.nilai is None or (isinstance(hasil.nilai, Decimal) and hasil.nilai.is_finite())
+    if hasil.nilai is not None:
+        assert format_persen(hasil.nilai)

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from kinerja.core.commands import tahun_argument
 from kinerja.documents.kesiapan_data import kesiapan
 from kinerja.documents.laporan_berkas import JENIS_BERKAS, tulis_laporan
 from kinerja.measurement.satker_year import tahun_tersedia
-from kinerja.organisations.models import Satker
+from kinerja.organisations.commands import satker_from_slug
 
 
 class Command(BaseCommand):
@@ -18,7 +19,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--satker", required=True, help="slug satker")
-        parser.add_argument("--tahun", required=True, type=int)
+        parser.add_argument("--tahun", required=True, help="tahun, mis. 2024")
         parser.add_argument("--format", required=True, choices=sorted(JENIS_BERKAS))
         parser.add_argument("--output", required=True, help="berkas tujuan")
         parser.add_argument(
@@ -28,9 +29,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, satker, tahun, format, output, konsistensi, **options):
-        found = Satker.objects.filter(slug=satker).first()
-        if found is None:
-            raise CommandError(f"Satker {satker!r} tidak ditemukan.")
+        found, tahun = satker_from_slug(satker), tahun_argument(tahun)
         if tahun not in tahun_tersedia(found):
             raise CommandError(f"{found.nama} tidak memiliki data tahun {tahun}.")
         check = kesiapan(found, tahun)
@@ -42,6 +41,9 @@ class Command(BaseCommand):
             for item in check.penghalang:
                 self.stderr.write(f"  - {item.pesan}")
         content = tulis_laporan(found, tahun, format, check, konsistensi=konsistensi)
-        Path(output).write_bytes(content)
+        try:
+            Path(output).write_bytes(content)
+        except OSError as error:
+            raise CommandError(f"Berkas {output} tidak dapat ditulis: {error.strerror}.") from error
         name = found.nama_lengkap or found.nama
         self.stdout.write(f"{output}  (Laporan Kinerja {name} Tahun {tahun})")

@@ -35,6 +35,8 @@ class Command(BaseCommand):
             raise CommandError(f"Berkas {berkas} tidak dapat dibaca: {error}") from error
         except json.JSONDecodeError as error:
             raise CommandError(f"Berkas {berkas} bukan JSON yang sah: {error}") from error
+        except RecursionError as error:
+            raise CommandError(f"Berkas {berkas} bersarang terlalu dalam untuk dibaca.") from error
         try:
             result = impor(
                 document, ganti=ganti, sumber=path.name, bukti=Path(bukti) if bukti else None
