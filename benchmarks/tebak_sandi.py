@@ -356,7 +356,9 @@ def main() -> None:
                     browser = Browser(base)
                     if browser.login(USER, DEMO_PASSWORD) != 302:
                         raise SystemExit(f"{USER} tidak dapat masuk ({label})")
-                    measure(browser, 3)
+                    # Warm-up: each worker's first request of a page imports and fills what
+                    # later ones reuse; which worker answers is the kernel's choice.
+                    measure(browser, 10)
                     baseline = by_page(measure(browser, args.ulang))
                     print_row(f"{label}, tenang", baseline)
                     failures_before = recorded_failures(database_url)
