@@ -138,6 +138,8 @@ def main() -> int:
         os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'db.sqlite3'}"
         os.environ["KINERJA_MEDIA_ROOT"] = str(folder / "media")
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+        # A throw-away local database: the demo mode (production refuses the built-in key).
+        os.environ.setdefault("KINERJA_DEMO", "1")
         sys.path.insert(0, str(ROOT))
         import django
 

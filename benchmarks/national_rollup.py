@@ -227,6 +227,8 @@ def run_child(size: int, repeat: int, rule: bool) -> None:
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    # A throw-away local database: the demo mode (production refuses the built-in key).
+    os.environ.setdefault("KINERJA_DEMO", "1")
     sys.path.insert(0, str(ROOT))
     django.setup()
     from django.core.management import call_command
