@@ -45,6 +45,9 @@ def pemeriksa_pilihan(actor, satker) -> QuerySet[Pegawai]:
         ]
     return (
         Pegawai.objects.filter(satker_id__in=granted)
+        # A review statement is the inspectorate's, never signed by the reviewed satker's own
+        # staff (an inspector assigned on the satker itself names none of its people).
+        .exclude(satker=satker)
         .select_related("satker")
         .order_by("satker__nama", "nomor_urut", "nama")
     )

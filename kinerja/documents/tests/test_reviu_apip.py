@@ -36,18 +36,42 @@ def belum(siap):
 
 
 @pytest.fixture
-def inspektur(belum):
-    return MembershipFactory(satker=belum, peran=Peran.INSPEKTUR).user
+def inspektorat(belum):
+    """The satker the inspectorate's staff belong to, above the reviewed one: a statement is
+    never signed by the reviewed satker's own people."""
+    if belum.parent is not None:
+        return belum.parent
+    parent = SatkerFactory(nama="KPU Provinsi Uji APIP", slug="kpu-provinsi-uji-apip")
+    belum.parent = parent
+    belum.save()
+    return parent
 
 
 @pytest.fixture
-def pereviu(belum):
-    person = PegawaiFactory(satker=belum, nama="Dewi Pengawas", nip="198001012005012001")
+def inspektur(inspektorat):
+    return MembershipFactory(satker=inspektorat, peran=Peran.INSPEKTUR).user
+
+
+@pytest.fixture
+def pereviu(inspektorat):
+    person = PegawaiFactory(satker=inspektorat, nama="Dewi Pengawas", nip="198001012005012001")
     RiwayatJabatan.objects.create(
-        satker=belum, pegawai=person, jabatan="Inspektur Wilayah II",
+        satker=inspektorat, pegawai=person, jabatan="Inspektur Wilayah II",
         pangkat_golongan="Pembina Utama Muda (IV/c)", mulai=datetime.date(2024, 1, 1),
     )  # fmt: skip
     return person
+
+
+def test_the_reviewed_satkers_own_staff_are_never_offered_as_reviewer(client, belum, inspektur):
+    # Assigned on the reviewed satker itself too, as the demo's inspector is.
+    MembershipFactory(user=inspektur, satker=belum, peran=Peran.INSPEKTUR)
+    own = PegawaiFactory(satker=belum, nama="Staf Satker Sendiri", nip="198502022010011002")
+    client.force_login(inspektur)
+    page = _page(client, belum)
+    assert "Staf Satker Sendiri" not in page
+    response = _post(client, belum, own)
+    assert response.status_code in (302, 400)
+    assert not PernyataanReviu.objects.filter(satker=belum).exists()
 
 
 def _post(client, satker, pegawai, **overrides):
