@@ -269,7 +269,10 @@ def unduh_bukti(request, slug, bukti_id):
 
 def _kembali(request, default: str) -> str:
     target = request.POST.get("kembali") or request.GET.get("kembali") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+    # A path on this site only: redirect() would take any other bare word for a view name.
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}
+    ):
         return target
     return default
 

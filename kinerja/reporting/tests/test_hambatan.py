@@ -89,6 +89,14 @@ def test_the_way_back_never_leaves_the_site(client, dunia):
     assert response["Location"].startswith("/satker/")
 
 
+def test_a_way_back_that_is_no_path_leads_to_the_register_not_to_an_error(client, dunia):
+    # Found by the garbage posts: redirect() took a bare word for a view name (500).
+    client.force_login(dunia.admin)
+    response = client.post(_baru(dunia), _data(dunia.a, kembali="-281251"))
+    assert response.status_code == 302
+    assert response["Location"].startswith("/satker/")
+
+
 def test_the_register_lists_the_year_and_the_grid_links_to_it(client, dunia):
     from kinerja.reporting.tests.test_flow import _post, _url
 
