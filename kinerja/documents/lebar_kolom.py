@@ -14,7 +14,7 @@ for every text, so widths that hold the PDF's words hold Word's."""
 import math
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 FONT = "DejaVu Serif"
 UKURAN_PT = 9
@@ -28,14 +28,23 @@ ANGKA = re.compile(r"^(Rp )?[−–+-]?[\d.,]+( ?%)?$")
 Ukur = Callable[[str, bool], float]
 
 
-@lru_cache(maxsize=4096)
 def lebar_teks_cm(teks: str, tebal: bool = False) -> float:
-    """The width of a text on one line in the table font, in cm."""
+    """The width of a text on one line in the table font, in cm: the sum of its characters'
+    advances. Each character is measured once (a report holds tens of thousands of distinct
+    words, which a cache of words could not hold); DejaVu's kerning only ever narrows a pair,
+    so the sum errs on the wide side."""
+    return sum(_lebar_huruf_cm(char, tebal) for char in teks)
+
+
+@cache  # bounded by the characters in use: a few hundred
+def _lebar_huruf_cm(char: str, tebal: bool) -> float:
     from matplotlib.font_manager import FontProperties
 
     font = FontProperties(family=FONT, size=UKURAN_PT, weight="bold" if tebal else "normal")
-    width, _height, _descent = _measure().get_text_width_height_descent(teks, font, ismath=False)
-    return width * CM_PER_PT
+    # Measured between two letters: a space alone has no ink, and its advance is what counts.
+    pair = _measure().get_text_width_height_descent("x" + char + "x", font, ismath=False)[0]
+    bare = _measure().get_text_width_height_descent("xx", font, ismath=False)[0]
+    return (pair - bare) * CM_PER_PT
 
 
 @lru_cache(maxsize=1)
