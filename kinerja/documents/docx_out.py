@@ -181,7 +181,9 @@ def _set_widths(table, widths_cm) -> None:
 def _cell(cell, text: str, *, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, style=None) -> None:
     paragraph = cell.paragraphs[0]
     if style is not None:
-        paragraph.style = style
+        # By its id: python-docx's `paragraph.style =` looks through every style of the
+        # document for each cell, which made a report's Word file five times slower.
+        paragraph._p.get_or_add_pPr().style = style.style_id
     if align != WD_ALIGN_PARAGRAPH.LEFT:
         paragraph.alignment = align
     run = paragraph.add_run(text)

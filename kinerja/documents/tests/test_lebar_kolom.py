@@ -134,3 +134,22 @@ def test_the_pdf_prints_the_efficiency_headers_and_figures_each_on_one_line():
         assert any(header in line.split() for line in lines), header
     assert any("Rp 23.708.898.000" in line for line in lines)
     assert any("Rp 11.097.951.116" in line for line in lines)
+
+
+def test_word_sets_every_table_cell_in_the_table_text_style():
+    from io import BytesIO
+
+    from docx import Document
+
+    from kinerja.documents.docx_out import GAYA_ISI_TABEL, tulis_docx
+    from kinerja.documents.isi import Dokumen, Kolom, Tabel
+
+    table = Tabel(
+        kolom=(Kolom("Indikator", 8.0), Kolom("Capaian", 3.0, angka=True)),
+        baris=(("Persentase TPS", "94,74%"), ("Jumlah laporan", "100,00%")),
+        judul="Tabel 1 Contoh",
+    )
+    document = Document(BytesIO(tulis_docx(Dokumen("Uji", [table]))))
+    (word_table,) = document.tables
+    styles = {p.style.name for row in word_table.rows for c in row.cells for p in c.paragraphs}
+    assert styles == {GAYA_ISI_TABEL}
