@@ -40,7 +40,8 @@ def _tahun_ada(request, slug, tahun, aksi: Aksi):
     return satker
 
 
-def _tolak(request, error: ValidationError) -> None:
+def tolak(request, error: ValidationError) -> None:
+    """Each message of a refused write, as a message on the next page."""
     for message in error.messages:
         messages.error(request, message)
 
@@ -86,7 +87,7 @@ def laporan_tandatangani(request, slug, tahun):
             tetap=form.cleaned_data.get("tetap", False),
         )
     except ValidationError as error:
-        _tolak(request, error)
+        tolak(request, error)
     else:
         messages.success(
             request,
@@ -109,7 +110,7 @@ def laporan_revisi(request, slug, tahun):
             actor=request.user, satker=satker, tahun=tahun, **form.cleaned_data
         )
     except ValidationError as error:
-        _tolak(request, error)
+        tolak(request, error)
     else:
         messages.success(
             request,

@@ -15,6 +15,7 @@ from kinerja.accounts.access import boleh, get_satker_for_user
 from kinerja.accounts.peran import Aksi
 from kinerja.core.http import TidakDitemukan
 from kinerja.documents.forms import PernyataanReviuForm, TarikPernyataanForm
+from kinerja.documents.laporan_views import tolak
 from kinerja.evaluation import services
 from kinerja.evaluation.pernyataan import pemeriksa_pilihan, pernyataan_tahun
 from kinerja.measurement.views import halaman_satker
@@ -51,11 +52,6 @@ def _satker(request, slug, tahun):
     return get_satker_for_user(request.user, slug, Aksi.CATAT_REVIU)  # 404 or 403
 
 
-def _tolak(request, error: ValidationError) -> None:
-    for message in error.messages:
-        messages.error(request, message)
-
-
 @login_required
 @require_POST
 def pernyataan_catat(request, slug, tahun):
@@ -79,7 +75,7 @@ def pernyataan_catat(request, slug, tahun):
             pemeriksa_id=form.cleaned_data["pemeriksa"].pk,
         )
     except ValidationError as error:
-        _tolak(request, error)
+        tolak(request, error)
     else:
         messages.success(
             request, _("Pernyataan telah direviu tahun %(tahun)s disimpan.") % {"tahun": tahun}
@@ -100,7 +96,7 @@ def pernyataan_tarik(request, slug, tahun):
             actor=request.user, satker=satker, tahun=tahun, alasan=form.cleaned_data["alasan"]
         )
     except ValidationError as error:
-        _tolak(request, error)
+        tolak(request, error)
     else:
         messages.success(
             request, _("Pernyataan telah direviu tahun %(tahun)s ditarik.") % {"tahun": tahun}
