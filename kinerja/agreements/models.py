@@ -19,6 +19,14 @@ SIGNED_IS_FINAL = _(
 )
 
 
+PIHAK_WAJIB = (
+    "pihak_pertama_nama",
+    "pihak_pertama_jabatan",
+    "pihak_kedua_nama",
+    "pihak_kedua_jabatan",
+)
+
+
 class PerjanjianQuerySet(models.QuerySet):
     def berlaku(self, satker=None, tahun: int | None = None):
         """The signed PKs in force: signed and not replaced by a signed revision. A draft
@@ -78,8 +86,10 @@ class PerjanjianKinerja(models.Model):
     )
     keterangan_revisi = models.CharField(_("keterangan revisi"), max_length=300, blank=True)
 
-    pihak_pertama_nama = models.CharField(_("pihak pertama: nama"), max_length=200)
-    pihak_pertama_jabatan = models.CharField(_("pihak pertama: jabatan"), max_length=300)
+    pihak_pertama_nama = models.CharField(_("pihak pertama: nama"), max_length=200, blank=True)
+    pihak_pertama_jabatan = models.CharField(
+        _("pihak pertama: jabatan"), max_length=300, blank=True
+    )
     pihak_pertama_nip_tercetak = models.CharField(
         _("pihak pertama: NIP tercetak"), max_length=40, blank=True
     )
@@ -91,8 +101,8 @@ class PerjanjianKinerja(models.Model):
         related_name="+",
         verbose_name=_("pihak pertama: pegawai"),
     )
-    pihak_kedua_nama = models.CharField(_("pihak kedua: nama"), max_length=200)
-    pihak_kedua_jabatan = models.CharField(_("pihak kedua: jabatan"), max_length=300)
+    pihak_kedua_nama = models.CharField(_("pihak kedua: nama"), max_length=200, blank=True)
+    pihak_kedua_jabatan = models.CharField(_("pihak kedua: jabatan"), max_length=300, blank=True)
     pihak_kedua_nip_tercetak = models.CharField(
         _("pihak kedua: NIP tercetak"), max_length=40, blank=True
     )
@@ -197,6 +207,13 @@ class PerjanjianKinerja(models.Model):
                 self.unit_id,
             ):
                 errors["revisi_dari"] = _("Revisi harus untuk satker, tahun dan unit yang sama.")
+        if self.is_signed:
+            # A draft's parties are settled when it is signed (kinerja.agreements.pihak).
+            for field in PIHAK_WAJIB:
+                if not getattr(self, field).strip():
+                    errors[field] = _(
+                        "Perjanjian Kinerja yang ditandatangani menyebut kedua pihak."
+                    )
         if errors:
             raise ValidationError(errors)
         if self.is_signed and self.pk:

@@ -18,6 +18,7 @@ from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian, TingkatPerjanjian
 from kinerja.agreements.models import BarisPerjanjian, PerjanjianKinerja
+from kinerja.agreements.pihak import tetapkan_pihak
 from kinerja.core.audit import catat, record_change, snapshot, stored_snapshot
 from kinerja.core.formatting import format_tanggal
 from kinerja.core.models import AuditLog
@@ -39,7 +40,8 @@ def sign_perjanjian(
     tempat: str | None = None,
 ) -> PerjanjianKinerja:
     """Sign a draft PK. Its lines must trace to the parent PK or the RKT; a revision must
-    revise the PK in force, which it then replaces."""
+    revise the PK in force, which it then replaces. Its parties are whoever held each role on
+    its date (kinerja.agreements.pihak)."""
     pk = _locked(perjanjian)
     wajib_boleh(actor, Aksi.TANDA_TANGAN_PK, pk.satker)
     if pk.is_signed:
@@ -76,6 +78,8 @@ def sign_perjanjian(
                     % {"tanggal": terjemahkan(format_tanggal(asal.tanggal))}
                 }
             )
+    for field, value in tetapkan_pihak(pk, pk.tanggal).items():
+        setattr(pk, field, value)
     pk.full_clean()
     pk.save()
     record_change(
@@ -219,10 +223,11 @@ def sumber_baris(pk: PerjanjianKinerja) -> list:
 
 @transaction.atomic
 def buat_draf(
-    *, actor, satker, tahun: int, unit=None, pihak: dict, sumber_ids: list[int]
+    *, actor, satker, tahun: int, unit=None, tempat: str = "", sumber_ids: list[int]
 ) -> PerjanjianKinerja:
     """A new draft PK for the satker (unit None) or one of its units, with the chosen lines of
-    its source (the RKT, or the satker PK in force)."""
+    its source (the RKT, or the satker PK in force). Its parties are settled when it is signed,
+    from the jabatan history on its date."""
     wajib_boleh(actor, Aksi.SUSUN_PK, satker, unit)
     induk = None
     if unit is not None:
@@ -248,7 +253,7 @@ def buat_draf(
         induk=induk,
         judul=f"Perjanjian Kinerja Tahun {tahun}",
         status=StatusPerjanjian.DRAFT,
-        **pihak,
+        tempat=" ".join(tempat.split())[:100],
     )
     pk.full_clean()
     pk.save()

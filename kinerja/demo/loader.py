@@ -113,13 +113,22 @@ def _load_organisation(loader: AuditedWriter) -> Satker:
             values,
         )
     staff = {(item.sumber, item.nomor_urut): item for item in satker.pegawai.all()}
-    for data in organisasi.RIWAYAT_JABATAN:
-        values = {key: value for key, value in data.items() if key not in {"pegawai", "mulai"}}
-        loader.upsert(
-            RiwayatJabatan,
-            {"satker": satker, "pegawai": staff[data["pegawai"]], "mulai": data["mulai"]},
-            values,
+    members = {member.nomor_urut: member for member in satker.anggota.all()}
+    units = {data["kunci"]: satker.units.get(nama=data["nama"]) for data in organisasi.UNIT}
+    for data in [*organisasi.RIWAYAT_JABATAN, *perjanjian.RIWAYAT_PIHAK]:
+        holder = (
+            {"pegawai": staff[data["pegawai"]]}
+            if "pegawai" in data
+            else {"anggota": members[data["anggota"]]}
         )
+        values = {
+            key: value
+            for key, value in data.items()
+            if key not in {"pegawai", "anggota", "mulai", "unit"}
+        }
+        if data.get("unit"):
+            values["unit"] = units[data["unit"]]
+        loader.upsert(RiwayatJabatan, {"satker": satker, **holder, "mulai": data["mulai"]}, values)
     report = organisasi.LAPORAN
     loader.upsert(
         LaporanTahunan,

@@ -54,7 +54,18 @@ class RiwayatJabatanForm(forms.Form):
         help_text=_("Seperti tercetak di atas tanda tangan, mis. Sekretaris."),
     )
     kepala = forms.BooleanField(
-        label=_("Pimpinan satker (menandatangani Laporan Kinerja)"), required=False
+        label=_("Pimpinan satker (menandatangani Laporan Kinerja dan PK satker)"), required=False
+    )
+    atasan = forms.BooleanField(
+        label=_("Atasan pimpinan satker (pihak kedua PK satker, mis. Ketua KPU)"),
+        required=False,
+        help_text=_("Bila pemegangnya anggota (komisioner), kosongkan NIP."),
+    )
+    unit = forms.TypedChoiceField(
+        label=_("Memimpin unit (pihak pertama PK unit)"),
+        required=False,
+        coerce=int,
+        empty_value=None,
     )
     nama = forms.CharField(label=_("Nama"), max_length=200, required=False)
     nip = forms.CharField(label=_("NIP"), max_length=30, required=False)
@@ -69,6 +80,12 @@ class RiwayatJabatanForm(forms.Form):
         required=False,
         help_text=_("Mis. nomor surat keputusan pengangkatan."),
     )
+
+    def __init__(self, *args, units=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].choices = [("", _("— tidak memimpin unit —"))] + [
+            (unit.pk, unit.nama) for unit in units
+        ]
 
 
 class KoreksiJabatanForm(RiwayatJabatanForm):

@@ -4,7 +4,8 @@ what the documents print (they keep the names, NIP and jabatan they were signed 
 jabatan page names them and the service asks for a reason (kinerja.documents.jabatan_services).
 
 A document is signed by a term when it is dated within the term and either names the term's
-person as a party (a PK's first or second party, linked to the Pegawai) or is signed by the
+person as a party (a PK's first or second party, linked to the Pegawai or, for the second
+party, to the commissioner) or is signed by the
 head post as such and the term is a head term (the LKjIP, and the satker PK, whose first party
 is the satker's head even when it names no Pegawai). A PK without a date is not counted: its
 date cannot be placed in any term."""
@@ -29,6 +30,7 @@ class DokumenBertandaTangan:
     tanggal: datetime.date
     pegawai_ids: frozenset[int]  # the parties linked to a Pegawai
     oleh_kepala: bool  # signed by the satker's head post as such
+    anggota_ids: frozenset[int] = frozenset()  # the parties linked to a commissioner
 
 
 def dokumen_bertanda_tangan(satker: Satker) -> list[DokumenBertandaTangan]:
@@ -49,6 +51,7 @@ def dokumen_bertanda_tangan(satker: Satker) -> list[DokumenBertandaTangan]:
                 if pegawai_id is not None
             ),
             pk.unit_id is None,
+            frozenset({pk.pihak_kedua_anggota_id} - {None}),
         )
         for pk in PerjanjianKinerja.objects.filter(
             satker=satker, status=StatusPerjanjian.DITANDATANGANI, tanggal__isnull=False
@@ -79,10 +82,11 @@ class MasaJabatan:
     selesai: datetime.date | None
     pegawai_id: int | None
     kepala: bool
+    anggota_id: int | None = None
 
     @classmethod
     def dari(cls, term: RiwayatJabatan) -> "MasaJabatan":
-        return cls(term.mulai, term.selesai, term.pegawai_id, term.kepala)
+        return cls(term.mulai, term.selesai, term.pegawai_id, term.kepala, term.anggota_id)
 
 
 def ditandatangani_dalam(
@@ -93,7 +97,11 @@ def ditandatangani_dalam(
         document
         for document in documents
         if mencakup(term, document.tanggal)
-        and (term.pegawai_id in document.pegawai_ids or (term.kepala and document.oleh_kepala))
+        and (
+            term.pegawai_id in document.pegawai_ids
+            or term.anggota_id in document.anggota_ids
+            or (term.kepala and document.oleh_kepala)
+        )
     ]
 
 

@@ -11,6 +11,10 @@ The holder is typed as a name and a NIP, as printed under a signature:
 - a name with a NIP nobody in the satker has is a new Pegawai of the satker. A NIP recorded in
   another satker is refused: moving staff between satkers is not this page's to do.
 
+The head's superior (`atasan`, the Ketua KPU) may be a commissioner, who has no NIP: typed
+without one, the name must be an anggota recorded in the satker. A term may carry one signing
+role (RiwayatJabatan's docstring): the satker's head, the head's superior, or a unit's head.
+
 A term the holder signed documents in (a signed PK or LKjIP dated within it,
 kinerja.documents.jabatan_dokumen) may be corrected only with a reason, kept in the audit
 record: the signed documents keep what they print, and the reason says why the history now
@@ -38,7 +42,7 @@ from kinerja.documents.jabatan_dokumen import (
 )
 from kinerja.organisations.choices import JenisPegawai
 from kinerja.organisations.jabatan import kunci_jabatan
-from kinerja.organisations.models import Pegawai, RiwayatJabatan, Satker
+from kinerja.organisations.models import Anggota, Pegawai, RiwayatJabatan, Satker, Unit
 
 # Where a Pegawai first recorded on the jabatan page comes from; with its nomor_urut it
 # identifies the person in an export (kinerja/exporting: `sumber` and `nomor_urut`).
@@ -57,8 +61,10 @@ def _isian(
     nip: str,
     mulai: datetime.date | None,
     selesai: datetime.date | None,
+    tanpa_nip: bool = False,
 ) -> tuple[str, str, str]:
-    """The typed post, name and NIP tidied; every missing or ill-formed one refused at once."""
+    """The typed post, name and NIP tidied; every missing or ill-formed one refused at once.
+    `tanpa_nip`: the holder may be a commissioner, named without a NIP."""
     jabatan, nama, nip = _rapi(jabatan), _rapi(nama), normalise_nip(nip)
     errors: dict[str, list[str]] = {}
     if not jabatan:
@@ -66,7 +72,8 @@ def _isian(
     if not nama:
         errors["nama"] = [_("Tulis nama pemegang jabatan.")]
     if not nip:
-        errors["nip"] = [_("Tulis NIP pemegang jabatan: tanda tangan dokumen mencetaknya.")]
+        if not tanpa_nip:
+            errors["nip"] = [_("Tulis NIP pemegang jabatan: tanda tangan dokumen mencetaknya.")]
     else:
         problems = nip_errors(nip)
         if problems:
@@ -143,6 +150,48 @@ def _pemegang(
     return person
 
 
+def _anggota(satker: Satker, nama: str) -> Anggota:
+    """The commissioner a name typed without a NIP stands for."""
+    for member in satker.anggota.all():
+        if _rapi(member.nama).casefold() == nama.casefold():
+            return member
+    raise ValidationError(
+        {
+            "nip": _(
+                "Tanpa NIP, pemegang jabatan ini harus anggota (komisioner) yang tercatat di "
+                "satker ini: tulis namanya seperti tercatat, atau isi NIP-nya."
+            )
+        }
+    )
+
+
+def _unit(satker: Satker, unit_id: int | None) -> Unit | None:
+    if unit_id is None:
+        return None
+    unit = satker.units.filter(pk=unit_id).first()
+    if unit is None:
+        raise ValidationError({"unit": _("Unit tidak ditemukan di satker ini.")})
+    return unit
+
+
+def _isi_pemegang(*, actor, satker, term, nama, nip, pangkat, jabatan, sekarang) -> None:
+    """Set the term's holder: a commissioner when typed without a NIP (the superior's post
+    only), else the Pegawai the name and NIP stand for."""
+    if not nip:
+        term.pegawai, term.anggota = None, _anggota(satker, nama)
+        return
+    term.anggota = None
+    term.pegawai = _pemegang(
+        actor=actor,
+        satker=satker,
+        nama=nama,
+        nip=nip,
+        pangkat=pangkat,
+        jabatan=jabatan,
+        sekarang=sekarang,
+    )
+
+
 def _kunci(satker: Satker) -> None:
     """One writer at a time on a satker's history: two terms recorded at once could each
     pass the overlap check against the other."""
@@ -167,31 +216,37 @@ def catat_jabatan(
     mulai: datetime.date | None,
     selesai: datetime.date | None = None,
     sumber: str = "",
+    atasan: bool = False,
+    unit: int | None = None,
 ) -> RiwayatJabatan:
-    """Record a term of a post: its holder (found or recorded by NIP), from `mulai` to
-    `selesai` (open when None)."""
+    """Record a term of a post: its holder (found or recorded by NIP, or a commissioner), from
+    `mulai` to `selesai` (open when None), with its signing role if any."""
     wajib_boleh(actor, Aksi.KELOLA_JABATAN, satker)
-    jabatan, nama, nip = _isian(jabatan=jabatan, nama=nama, nip=nip, mulai=mulai, selesai=selesai)
+    jabatan, nama, nip = _isian(
+        jabatan=jabatan, nama=nama, nip=nip, mulai=mulai, selesai=selesai, tanpa_nip=atasan
+    )
     _kunci(satker)
     pangkat_golongan = _rapi(pangkat_golongan)
-    person = _pemegang(
+    term = RiwayatJabatan(
+        satker=satker,
+        jabatan=jabatan,
+        kepala=kepala,
+        atasan=atasan,
+        unit=_unit(satker, unit),
+        mulai=mulai,
+        selesai=selesai,
+        pangkat_golongan=pangkat_golongan,
+        sumber=_rapi(sumber),
+    )
+    _isi_pemegang(
         actor=actor,
         satker=satker,
+        term=term,
         nama=nama,
         nip=nip,
         pangkat=pangkat_golongan,
         jabatan=jabatan,
         sekarang=None,
-    )
-    term = RiwayatJabatan(
-        satker=satker,
-        pegawai=person,
-        jabatan=jabatan,
-        kepala=kepala,
-        mulai=mulai,
-        selesai=selesai,
-        pangkat_golongan=pangkat_golongan,
-        sumber=_rapi(sumber),
     )
     _simpan_masa(term)
     catat(actor, term, AuditLog.Action.CREATE, None, "Riwayat jabatan dicatat")
@@ -201,7 +256,9 @@ def catat_jabatan(
 def _terkunci(satker: Satker, riwayat_id: int) -> RiwayatJabatan:
     """The term, locked; another satker's is not found (RiwayatJabatan.DoesNotExist)."""
     _kunci(satker)
-    return RiwayatJabatan.objects.select_related("pegawai").get(satker=satker, pk=riwayat_id)
+    return RiwayatJabatan.objects.select_related("pegawai", "anggota", "unit").get(
+        satker=satker, pk=riwayat_id
+    )
 
 
 def _dokumen_terdampak(satker, before: MasaJabatan, term: RiwayatJabatan, person_before: dict):
@@ -211,12 +268,13 @@ def _dokumen_terdampak(satker, before: MasaJabatan, term: RiwayatJabatan, person
     signed = ditandatangani_dalam(before, dokumen_bertanda_tangan(satker))
     if not signed:
         return []
-    person = term.pegawai
     identity_changed = (
         term.pegawai_id != before.pegawai_id
+        or term.anggota_id != before.anggota_id
         or term.kepala != before.kepala
-        or person_before["nama"] != person.nama
-        or person_before["nip"] != person.nip
+        or person_before["peran"] != term.peran()
+        or person_before["nama"] != term.nama
+        or person_before["nip"] != term.nip
         or kunci_jabatan(person_before["jabatan_masa"]) != kunci_jabatan(term.jabatan)
         or _rapi(person_before["pangkat_masa"]) != _rapi(term.pangkat_golongan)
     )
@@ -258,8 +316,9 @@ def _keadaan(term: RiwayatJabatan) -> tuple[dict, MasaJabatan, dict]:
         snapshot(term),
         MasaJabatan.dari(term),
         {
-            "nama": term.pegawai.nama,
-            "nip": term.pegawai.nip,
+            "nama": term.nama,
+            "nip": term.nip,
+            "peran": term.peran(),
             "jabatan_masa": term.jabatan,
             "pangkat_masa": term.pangkat_golongan,
         },
@@ -281,16 +340,21 @@ def koreksi_jabatan(
     selesai: datetime.date | None,
     sumber: str = "",
     alasan: str = "",
+    atasan: bool = False,
+    unit: int | None = None,
 ) -> bool:
     """Correct a term as recorded; False when nothing changed (no audit row)."""
     wajib_boleh(actor, Aksi.KELOLA_JABATAN, satker)
-    jabatan, nama, nip = _isian(jabatan=jabatan, nama=nama, nip=nip, mulai=mulai, selesai=selesai)
+    jabatan, nama, nip = _isian(
+        jabatan=jabatan, nama=nama, nip=nip, mulai=mulai, selesai=selesai, tanpa_nip=atasan
+    )
     term = _terkunci(satker, riwayat_id)
     before, before_term, person_before = _keadaan(term)
     pangkat_golongan = _rapi(pangkat_golongan)
-    term.pegawai = _pemegang(
+    _isi_pemegang(
         actor=actor,
         satker=satker,
+        term=term,
         nama=nama,
         nip=nip,
         pangkat=pangkat_golongan,
@@ -299,6 +363,8 @@ def koreksi_jabatan(
     )
     term.jabatan = jabatan
     term.kepala = kepala
+    term.atasan = atasan
+    term.unit = _unit(satker, unit)
     term.mulai = mulai
     term.selesai = selesai
     term.pangkat_golongan = pangkat_golongan

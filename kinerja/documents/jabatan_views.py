@@ -24,7 +24,7 @@ from kinerja.organisations.models import RiwayatJabatan
 
 def _masa(satker, riwayat_id) -> RiwayatJabatan:
     term = (
-        RiwayatJabatan.objects.select_related("pegawai")
+        RiwayatJabatan.objects.select_related("pegawai", "anggota", "unit")
         .filter(satker=satker, pk=riwayat_id)
         .first()
         if str(riwayat_id).isdigit()
@@ -35,12 +35,18 @@ def _masa(satker, riwayat_id) -> RiwayatJabatan:
     return term
 
 
+def _units(satker):
+    return list(satker.units.order_by("urutan"))
+
+
 def _isi_awal(term: RiwayatJabatan) -> dict:
     return {
         "jabatan": term.jabatan,
         "kepala": term.kepala,
-        "nama": term.pegawai.nama,
-        "nip": term.pegawai.nip,
+        "atasan": term.atasan,
+        "unit": term.unit_id,
+        "nama": term.nama,
+        "nip": term.nip,
         "pangkat_golongan": term.pangkat_golongan,
         "mulai": term.mulai,
         "selesai": term.selesai,
@@ -56,7 +62,8 @@ def _halaman(request, satker, context, *, status=200, **forms):
         "aktif": "jabatan",
         "jabatan": riwayat_dengan_dokumen(satker),
         "boleh_ubah": may_edit,
-        "form_catat": forms.get("catat") or (RiwayatJabatanForm() if may_edit else None),
+        "form_catat": forms.get("catat")
+        or (RiwayatJabatanForm(units=_units(satker)) if may_edit else None),
         "form_koreksi": forms.get("koreksi"),
         "koreksi_masa": forms.get("koreksi_masa"),
         "form_akhiri": forms.get("akhiri"),
@@ -74,7 +81,7 @@ def riwayat_jabatan(request, slug):
         return _halaman(request, satker, context)
     term = _masa(satker, request.GET["ubah"])
     wajib_boleh(request.user, Aksi.KELOLA_JABATAN, satker)
-    form = KoreksiJabatanForm(initial=_isi_awal(term))
+    form = KoreksiJabatanForm(initial=_isi_awal(term), units=_units(satker))
     return _halaman(request, satker, context, koreksi=form, koreksi_masa=term)
 
 
@@ -107,7 +114,7 @@ def _siapkan(request, slug):
 @require_POST
 def riwayat_jabatan_catat(request, slug):
     satker, context = _siapkan(request, slug)
-    form = RiwayatJabatanForm(request.POST)
+    form = RiwayatJabatanForm(request.POST, units=_units(satker))
     if form.is_valid():
         try:
             term = jabatan_services.catat_jabatan(
@@ -119,7 +126,7 @@ def riwayat_jabatan_catat(request, slug):
             messages.success(
                 request,
                 _("Masa jabatan %(nama)s sebagai %(jabatan)s dicatat.")
-                % {"nama": term.pegawai.nama, "jabatan": term.jabatan},
+                % {"nama": term.nama, "jabatan": term.jabatan},
             )
             return _ke_masa(satker, term.pk)
     messages.error(request, _("Masa jabatan belum dicatat; periksa isian di bawah."))
@@ -131,7 +138,7 @@ def riwayat_jabatan_catat(request, slug):
 def riwayat_jabatan_ubah(request, slug, riwayat_id):
     satker, context = _siapkan(request, slug)
     term = _masa(satker, riwayat_id)
-    form = KoreksiJabatanForm(request.POST)
+    form = KoreksiJabatanForm(request.POST, units=_units(satker))
     if form.is_valid():
         try:
             changed = jabatan_services.koreksi_jabatan(
@@ -166,7 +173,7 @@ def riwayat_jabatan_akhiri(request, slug, riwayat_id):
             messages.success(
                 request,
                 _("Masa jabatan %(nama)s diakhiri: %(masa)s.")
-                % {"nama": term.pegawai.nama, "masa": terjemahkan(term.masa)},
+                % {"nama": term.nama, "masa": terjemahkan(term.masa)},
             )
             return _ke_masa(satker, term.pk)
     messages.error(request, _("Masa jabatan belum diakhiri; periksa isian di bawah."))

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import PerjanjianKinerja
+from kinerja.agreements.pihak import BELUM_DITENTUKAN
 from kinerja.core.formatting import format_rupiah, format_tanggal, format_target
 from kinerja.documents.isi import (
     Dokumen,
@@ -63,7 +64,10 @@ def pihak(pk: PerjanjianKinerja) -> tuple[tuple[str, str, str], tuple[str, str, 
         _nip(pk.pihak_kedua_nip_tercetak, pk.pihak_kedua_pegawai),
         pk.pihak_kedua_jabatan,
     )
-    return first, second
+    # A draft names its parties only when signed: until then its document says so instead
+    # of printing blanks to fill in by hand.
+    unnamed = (BELUM_DITENTUKAN, "", "")
+    return (first if first[0] else unnamed), (second if second[0] else unnamed)
 
 
 def _identitas(nama: str, nip: str, jabatan: str) -> Identitas:

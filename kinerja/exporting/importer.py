@@ -191,13 +191,15 @@ class _Impor:
             parent = parents.get(data["induk"]) or Satker.objects.filter(slug=data["induk"]).first()
             if parent is None:
                 raise ImporDitolak(f"Satker induk {data['induk']} tidak ada di berkas.")
+        # Optional texts may be written as null; the model validation lets an empty value
+        # of a blank field through, and the database refuses a null one.
         return {
             "nama": data["nama"],
-            "nama_lengkap": data["nama_lengkap"],
+            "nama_lengkap": _text(data["nama_lengkap"]),
             "tingkat": data["tingkat"],
             "parent": parent,
-            "kota": data["kota"],
-            "alamat": data["alamat"],
+            "kota": _text(data["kota"]),
+            "alamat": _text(data["alamat"]),
         }
 
     def kunci_unik(self) -> None:
@@ -278,22 +280,42 @@ class _Impor:
         self.riwayat_jabatan(satker)
 
     def riwayat_jabatan(self, satker: Satker) -> None:
-        """Who held which post when; absent from files written before it existed."""
+        """Who held which post when; absent from files written before it existed. A term's
+        holder is a Pegawai or (the head's superior) a commissioner; files written before
+        commissioners could hold a term name a Pegawai and no role but `kepala`."""
         staff = {(person.sumber, person.nomor_urut): person for person in satker.pegawai.all()}
+        members = {member.nomor_urut: member for member in satker.anggota.all()}
+        units = {unit.nama: unit for unit in satker.units.all()}
         for row in self.doc.get("riwayat_jabatan", []):
-            key = (row["pegawai"]["sumber"], row["pegawai"]["nomor_urut"])
             where = f"riwayat jabatan {row['jabatan']} mulai {row['mulai']}"
-            if key not in staff:
-                raise ImporDitolak(
-                    f"{where}: pegawai {key[0]} nomor urut {key[1]} tidak ada di berkas."
-                )
+            holder: dict = {"pegawai": None, "anggota": None}
+            if row.get("pegawai"):
+                key = (row["pegawai"]["sumber"], row["pegawai"]["nomor_urut"])
+                if key not in staff:
+                    raise ImporDitolak(
+                        f"{where}: pegawai {key[0]} nomor urut {key[1]} tidak ada di berkas."
+                    )
+                holder["pegawai"] = staff[key]
+            elif row.get("anggota") is not None:
+                if row["anggota"] not in members:
+                    raise ImporDitolak(
+                        f"{where}: anggota nomor urut {row['anggota']} tidak ada di berkas."
+                    )
+                holder["anggota"] = members[row["anggota"]]
+            else:
+                raise ImporDitolak(f"{where}: tidak menyebut pemegang jabatan.")
+            unit = row.get("unit")
+            if unit and unit not in units:
+                raise ImporDitolak(f"{where}: unit {unit} tidak ada di berkas.")
             self.simpan(
                 where,
                 RiwayatJabatan,
-                {"satker": satker, "pegawai": staff[key], "mulai": row["mulai"]},
+                {"satker": satker, **holder, "mulai": row["mulai"]},
                 {
                     "jabatan": row["jabatan"],
                     "kepala": row["kepala"],
+                    "atasan": bool(row.get("atasan")),
+                    "unit": units.get(unit) if unit else None,
                     "selesai": row["selesai"],
                     "pangkat_golongan": _text(row["pangkat_golongan"]),
                     "sumber": _text(row["sumber"]),

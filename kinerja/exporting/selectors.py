@@ -287,17 +287,31 @@ def _pegawai(satker: Satker) -> list[dict[str, Any]]:
 def _riwayat_jabatan(satker: Satker) -> list[dict[str, Any]]:
     return [
         {
-            "pegawai": {"sumber": term.pegawai.sumber, "nomor_urut": term.pegawai.nomor_urut},
+            "pegawai": (
+                {"sumber": term.pegawai.sumber, "nomor_urut": term.pegawai.nomor_urut}
+                if term.pegawai_id
+                else None
+            ),
+            "anggota": term.anggota.nomor_urut if term.anggota_id else None,
             "jabatan": term.jabatan,
             "kepala": term.kepala,
+            "atasan": term.atasan,
+            "unit": term.unit.nama if term.unit_id else None,
             "mulai": iso(term.mulai),
             "selesai": iso(term.selesai),
             "pangkat_golongan": term.pangkat_golongan or None,
             "sumber": term.sumber or None,
         }
-        for term in satker.riwayat_jabatan.select_related("pegawai").order_by(
-            "mulai", "pegawai__sumber", "pegawai__nomor_urut", "jabatan"
-        )
+        # Signing roles first, so no order depends on where an engine sorts an empty column.
+        for term in satker.riwayat_jabatan.select_related("pegawai", "anggota", "unit").order_by(
+            "mulai",
+            "-kepala",
+            "-atasan",
+            "unit__urutan",
+            "pegawai__sumber",
+            "pegawai__nomor_urut",
+            "jabatan",
+        )  # fmt: skip
     ]
 
 

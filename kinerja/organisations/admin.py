@@ -47,8 +47,10 @@ class AnggotaAdmin(AuditedAdmin):
 
 @admin.register(RiwayatJabatan)
 class RiwayatJabatanAdmin(AuditedAdmin):
-    list_display = ["jabatan", "pegawai", "kepala", "mulai", "selesai", "satker"]
-    list_filter = ["kepala", "satker"]
-    search_fields = ["jabatan", "pegawai__nama", "satker__nama"]
-    list_select_related = ["satker", "pegawai"]
+    list_display = [
+        "jabatan", "pegawai", "anggota", "kepala", "atasan", "unit", "mulai", "selesai", "satker",
+    ]  # fmt: skip
+    list_filter = ["kepala", "atasan", "satker"]
+    search_fields = ["jabatan", "pegawai__nama", "anggota__nama", "satker__nama"]
+    list_select_related = ["satker", "pegawai", "anggota", "unit"]
     autocomplete_fields = ["satker", "pegawai"]

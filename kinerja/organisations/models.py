@@ -153,12 +153,33 @@ class Anggota(models.Model):
 
 class RiwayatJabatan(models.Model):
     """One term of a member of staff in a jabatan of a satker, from `mulai` to `selesai` (both
-    included; open while `selesai` is empty). `kepala` marks the head post (Sekretaris): its
-    holder on a document's date signs the satker's LKjIP. `pangkat_golongan` is the rank held
-    during the term, as printed under the signature then; the Pegawai's own is today's."""
+    included; open while `selesai` is empty). `pangkat_golongan` is the rank held during the
+    term, as printed under the signature then; the Pegawai's own is today's.
+
+    The roles a term may carry decide who signs what on a date (kinerja.agreements.pihak,
+    kinerja.documents.penanda_tangan), each held by one person at a time:
+    - `kepala`: the head post (Sekretaris): signs the LKjIP, first party of the satker PK and
+      second party of the units' PKs;
+    - `atasan`: the head's superior (the Ketua KPU): second party of the satker PK. The holder
+      may be a commissioner (`anggota`), who has no NIP;
+    - `unit`: the head of that unit (a Kasubbag): first party of the unit's PK."""
 
     satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="riwayat_jabatan")
-    pegawai = models.ForeignKey(Pegawai, on_delete=models.CASCADE, related_name="riwayat_jabatan")
+    pegawai = models.ForeignKey(
+        Pegawai,
+        on_delete=models.CASCADE,
+        related_name="riwayat_jabatan",
+        null=True,
+        blank=True,
+    )
+    anggota = models.ForeignKey(
+        Anggota,
+        on_delete=models.CASCADE,
+        related_name="riwayat_jabatan",
+        null=True,
+        blank=True,
+        verbose_name=_("anggota (komisioner)"),
+    )
     jabatan = models.CharField(
         _("jabatan"),
         max_length=200,
@@ -168,6 +189,20 @@ class RiwayatJabatan(models.Model):
         _("pimpinan satker"),
         default=False,
         help_text=_("Pemegang jabatan ini menandatangani Laporan Kinerja satker."),
+    )
+    atasan = models.BooleanField(
+        _("atasan pimpinan satker"),
+        default=False,
+        help_text=_("Pemegang jabatan ini menjadi pihak kedua Perjanjian Kinerja satker."),
+    )
+    unit = models.ForeignKey(
+        Unit,
+        on_delete=models.CASCADE,
+        related_name="riwayat_pimpinan",
+        null=True,
+        blank=True,
+        verbose_name=_("unit yang dipimpin"),
+        help_text=_("Pemegang jabatan ini menjadi pihak pertama Perjanjian Kinerja unit ini."),
     )
     mulai = models.DateField(_("mulai"))
     selesai = models.DateField(_("selesai"), null=True, blank=True)
@@ -183,11 +218,41 @@ class RiwayatJabatan(models.Model):
                 condition=models.Q(selesai__isnull=True) | models.Q(selesai__gte=models.F("mulai")),
                 name="riwayat_jabatan_selesai_setelah_mulai",
                 violation_error_message=_("Tanggal selesai tidak boleh sebelum tanggal mulai."),
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(pegawai__isnull=False, anggota__isnull=True)
+                | models.Q(pegawai__isnull=True, anggota__isnull=False),
+                name="riwayat_jabatan_satu_pemegang",
+                violation_error_message=_("Pemegang jabatan: satu pegawai atau satu anggota."),
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.jabatan}: {self.pegawai.nama}"
+        return f"{self.jabatan}: {self.nama}"
+
+    @property
+    def pemegang(self) -> "Pegawai | Anggota":
+        return self.pegawai if self.pegawai_id else self.anggota
+
+    @property
+    def nama(self) -> str:
+        return self.pemegang.nama
+
+    @property
+    def nip(self) -> str:
+        """The holder's NIP; a commissioner has none."""
+        return self.pegawai.nip if self.pegawai_id else ""
+
+    def peran(self) -> tuple[str, int | None] | None:
+        """The signing role this term carries (the class's docstring), None for none; two
+        terms of one role may not share a day."""
+        if self.kepala:
+            return ("kepala", None)
+        if self.atasan:
+            return ("atasan", None)
+        if self.unit_id:
+            return ("unit", self.unit_id)
+        return None
 
     def clean(self) -> None:
         if self.selesai and self.mulai and self.selesai < self.mulai:
@@ -196,23 +261,43 @@ class RiwayatJabatan(models.Model):
             )
         if self.pegawai_id and self.satker_id and self.pegawai.satker_id != self.satker_id:
             raise ValidationError({"pegawai": _("Pegawai harus berada di satker yang sama.")})
+        if self.anggota_id and self.satker_id and self.anggota.satker_id != self.satker_id:
+            raise ValidationError({"anggota": _("Anggota harus berada di satker yang sama.")})
+        if self.unit_id and self.satker_id and self.unit.satker_id != self.satker_id:
+            raise ValidationError({"unit": _("Unit harus berada di satker yang sama.")})
+        if (self.kepala, self.atasan, bool(self.unit_id)).count(True) > 1:
+            raise ValidationError(
+                _(
+                    "Satu masa jabatan memegang satu peran: pimpinan satker, atasan pimpinan "
+                    "satker, atau pimpinan satu unit."
+                )
+            )
+        if self.anggota_id and not self.atasan:
+            # Heads of the satker and of its units sign with a NIP; a commissioner has none.
+            raise ValidationError(
+                {"anggota": _("Anggota (komisioner) hanya dicatat sebagai atasan pimpinan satker.")}
+            )
         if not (self.mulai and self.satker_id):
             return
         others = RiwayatJabatan.objects.filter(satker_id=self.satker_id).exclude(pk=self.pk)
-        if self.kepala:
-            clash = bentrok(self, others.filter(kepala=True).select_related("pegawai"))
+        others = list(others.select_related("pegawai", "anggota", "unit"))
+        role = self.peran()
+        if role is not None:
+            clash = bentrok(self, [term for term in others if term.peran() == role])
             if clash:
                 raise ValidationError(
                     _(
-                        "Masa jabatan pimpinan satker ini bertumpang tindih dengan masa jabatan "
+                        "Masa jabatan %(peran)s ini bertumpang tindih dengan masa jabatan "
                         "%(nama)s (mulai %(mulai)s)."
                     )
-                    % {"nama": clash[0].pegawai.nama, "mulai": clash[0].mulai.isoformat()}
+                    % {
+                        "peran": self.nama_peran(),
+                        "nama": clash[0].nama,
+                        "mulai": clash[0].mulai.isoformat(),
+                    }
                 )
         post = kunci_jabatan(self.jabatan)
-        same_post = [
-            term for term in others.select_related("pegawai") if kunci_jabatan(term.jabatan) == post
-        ]
+        same_post = [term for term in others if kunci_jabatan(term.jabatan) == post]
         clash = bentrok(self, same_post)
         if clash:
             raise ValidationError(
@@ -221,11 +306,20 @@ class RiwayatJabatan(models.Model):
                     "%(jabatan)s (%(masa)s): satu jabatan dipegang satu orang pada satu waktu."
                 )
                 % {
-                    "nama": clash[0].pegawai.nama,
+                    "nama": clash[0].nama,
                     "jabatan": clash[0].jabatan,
                     "masa": terjemahkan(clash[0].masa),
                 }
             )
+
+    def nama_peran(self) -> str:
+        if self.kepala:
+            return _("pimpinan satker")
+        if self.atasan:
+            return _("atasan pimpinan satker")
+        if self.unit_id:
+            return _("pimpinan %(unit)s") % {"unit": self.unit.nama}
+        return ""
 
     @property
     def masa(self) -> str:

@@ -35,7 +35,9 @@ class Jabatan:
 def riwayat_jabatan(satker: Satker) -> list[Jabatan]:
     """The satker's posts, the head post first, then by name; one query."""
     posts: dict[tuple[bool, str], Jabatan] = {}
-    terms = satker.riwayat_jabatan.select_related("pegawai").order_by("mulai", "pk")
+    terms = satker.riwayat_jabatan.select_related("pegawai", "anggota", "unit").order_by(
+        "mulai", "pk"
+    )
     for term in terms:
         key = (term.kepala, kunci_jabatan(term.jabatan))
         post = posts.setdefault(key, Jabatan(term.jabatan, term.kepala, []))

@@ -13,7 +13,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from kinerja.accounts.access import boleh, get_unit_for_user, wajib_boleh
@@ -21,16 +20,9 @@ from kinerja.accounts.peran import Aksi
 from kinerja.agreements import services
 from kinerja.agreements.choices import AlasanRevisi, StatusPerjanjian, TingkatPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
+from kinerja.agreements.pihak import BELUM_DITENTUKAN, pihak_pada, riwayat_satker
 from kinerja.core.http import TidakDitemukan, nomor_dari
 from kinerja.measurement.views import halaman_satker
-
-PIHAK = (
-    ("pihak_pertama_nama", gettext_lazy("Pihak pertama: nama")),
-    ("pihak_pertama_jabatan", gettext_lazy("Pihak pertama: jabatan")),
-    ("pihak_kedua_nama", gettext_lazy("Pihak kedua: nama")),
-    ("pihak_kedua_jabatan", gettext_lazy("Pihak kedua: jabatan")),
-    ("tempat", gettext_lazy("Tempat penandatanganan")),
-)
 
 
 def _perjanjian(satker, pk_id) -> PerjanjianKinerja:
@@ -108,13 +100,13 @@ def baru(request, slug):
     )
     sources = services.sumber_baris(probe) if (probe.induk or not unit) else []
     errors = []
+    tempat = request.POST.get("tempat", "") if request.method == "POST" else satker.kota
     if request.method == "POST":
-        pihak = {key: request.POST.get(key, "").strip()[:300] for key, _ in PIHAK}
         chosen = [nomor_dari(value) for value in request.POST.getlist("sumber")]
         chosen = [value for value in chosen if value is not None]
         try:
             pk = services.buat_draf(
-                actor=request.user, satker=satker, tahun=tahun, unit=unit, pihak=pihak,
+                actor=request.user, satker=satker, tahun=tahun, unit=unit, tempat=tempat[:100],
                 sumber_ids=chosen,
             )  # fmt: skip
         except ValidationError as error:
@@ -124,25 +116,13 @@ def baru(request, slug):
             return redirect(
                 reverse("reporting:pk_detail", args=[satker.slug, pk.pk]) + f"?tahun={tahun}"
             )
-    previous = None
-    if request.method == "POST":
-        typed = {key: request.POST.get(key, "") for key, _label in PIHAK}
-    else:
-        # The parties and the place of the last PK at this level, to check and correct: the
-        # holders of a jabatan change, but not every year.
-        previous = (
-            PerjanjianKinerja.objects.filter(satker=satker, unit=unit, tahun__lt=tahun)
-            .order_by("-tahun", "-versi")
-            .first()
-        )
-        typed = {key: getattr(previous, key, "") if previous else "" for key, _label in PIHAK}
     context.update(
         {
             "aktif": "pk",
             "unit": unit,
             "sumber": sources,
-            "pihak": [(key, label, typed[key]) for key, label in PIHAK],
-            "pihak_dari": previous,
+            "tempat": tempat,
+            "pihak_menurut_riwayat": _pihak_hari_ini(probe),
             "galat": errors,
         }
     )
@@ -200,6 +180,15 @@ def _tindakan(request, satker, pk, action):
     return revision, _("Draf revisi dibuat; PK lama tetap berlaku sampai revisi ditandatangani.")
 
 
+def _pihak_hari_ini(pk: PerjanjianKinerja):
+    """Who the history says holds each party's role today, to show before signing (the PK
+    itself takes whoever holds it on its own date); None when the satker keeps no history."""
+    terms = riwayat_satker(pk.satker_id)
+    if not terms:
+        return None
+    return pihak_pada(pk, timezone.localdate(), terms)
+
+
 @login_required
 def detail(request, slug, pk_id):
     satker, tahun, context = halaman_satker(request, slug)
@@ -232,6 +221,7 @@ def detail(request, slug, pk_id):
             "revisi_terbuka": pk.revisi.exclude(status=StatusPerjanjian.DITANDATANGANI).first(),
             "hari_ini": timezone.localdate().isoformat(),
             "dikembalikan": services.pengembalian_terakhir(pk),
+            "pihak_menurut_riwayat": None if pk.is_signed else _pihak_hari_ini(pk),
         }
     )
     return render(request, "agreements/detail.html", context, status=400 if errors else 200)
@@ -242,4 +232,5 @@ def detail(request, slug, pk_id):
 def cetak(request, slug, pk_id):
     satker, _, context = halaman_satker(request, slug)
     context["pk"] = _perjanjian(satker, pk_id)
+    context["belum_ditentukan"] = BELUM_DITENTUKAN
     return render(request, "agreements/cetak.html", context)

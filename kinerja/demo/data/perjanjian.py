@@ -451,3 +451,29 @@ for _pk in PERJANJIAN:
     _pk.setdefault("induk", None)
     _pk["tempat"] = TEMPAT
     _pk["tanggal"] = TANGGAL
+
+# The parties' terms the jabatan history needs to settle the parties of a PK signed in Kinerja
+# (kinerja.agreements.pihak): each first party of a unit PK heads that unit, and the satker
+# PK's second party is the head's superior. A demo assumption, as for the Sekretaris
+# (organisasi.RIWAYAT_JABATAN): the report gives no start or end of any term, so each runs
+# from 1 Januari 2024 and has not ended.
+RIWAYAT_PIHAK = [
+    {
+        "anggota": SEKRETARIS_KETUA["pihak_kedua"]["anggota"],
+        "jabatan": SEKRETARIS_KETUA["pihak_kedua"]["jabatan"],
+        "atasan": True,
+        "mulai": datetime.date(2024, 1, 1),
+        "sumber": f"Laporan Kinerja 2024: {SEKRETARIS_KETUA['sumber']} (pihak kedua)",
+    },
+    *(
+        {
+            "pegawai": data["pihak_pertama"]["pegawai"],
+            "jabatan": data["pihak_pertama"]["jabatan"],
+            "unit": data["unit"],
+            "mulai": datetime.date(2024, 1, 1),
+            "sumber": f"Laporan Kinerja 2024: {data['sumber']} (pihak pertama)",
+        }
+        for data in PERJANJIAN
+        if data["unit"]
+    ),
+]

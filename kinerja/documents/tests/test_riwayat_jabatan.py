@@ -14,7 +14,8 @@ from kinerja.core.models import AuditLog
 from kinerja.documents.kesiapan import Jenis
 from kinerja.documents.kesiapan_data import kesiapan, url_tautan
 from kinerja.documents.penanda_tangan import Asal, tetapkan_penanda_tangan
-from kinerja.organisations.models import Pegawai, RiwayatJabatan
+from kinerja.organisations.models import Anggota, Pegawai, RiwayatJabatan, Unit
+from kinerja.organisations.tests.factories import SatkerFactory
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -298,3 +299,40 @@ def test_the_page_reads_in_a_fixed_number_of_queries(
     client.get(_url(siap))  # warm the session and the user's grants
     with django_assert_max_num_queries(14):
         assert client.get(_url(siap)).status_code == 200
+
+
+def test_the_superior_is_recorded_as_a_commissioner_without_nip_and_a_unit_head_by_unit(
+    client, siap, kepala, admin
+):
+    ketua = Anggota.objects.create(satker=siap, nama="Dewi Ketua", is_ketua=True, jabatan="K")
+    unit = Unit.objects.create(satker=siap, nama="Subbagian Umum", urutan=1)
+    superior = _isian(
+        jabatan="Ketua KPU", kepala="", atasan="on", nama="dewi  ketua", nip="", mulai="2024-01-01"
+    )
+    response = client.post(_url(siap, "riwayat_jabatan_catat"), superior)
+    assert response.status_code == 302
+    term = RiwayatJabatan.objects.get(satker=siap, atasan=True)
+    assert (term.anggota, term.pegawai, term.nip) == (ketua, None, "")
+    # Without a NIP the name must be a recorded commissioner; staff posts always need one.
+    stranger = {**superior, "nama": "Orang Lain"}
+    page = client.post(_url(siap, "riwayat_jabatan_catat"), stranger).content.decode()
+    assert "harus anggota (komisioner) yang tercatat" in page
+    page = client.post(_url(siap, "riwayat_jabatan_catat"), {**superior, "atasan": ""})
+    assert "Tulis NIP pemegang jabatan" in page.content.decode()
+    head = _isian(jabatan="Kasubbag Umum", kepala="", unit=str(unit.pk), mulai="2024-01-01")
+    assert client.post(_url(siap, "riwayat_jabatan_catat"), head).status_code == 302
+    assert RiwayatJabatan.objects.get(satker=siap, unit=unit).nama == "Budi Baru"
+    # One holder per role at a time: a second head of the same unit overlapping is refused.
+    twice = {**head, "jabatan": "Plt. Kasubbag Umum", "nip": "198601012010012001", "nama": "Ani"}
+    page = client.post(_url(siap, "riwayat_jabatan_catat"), twice).content.decode()
+    assert "Masa jabatan pimpinan Subbagian Umum ini bertumpang tindih" in page
+    # A unit of another satker is not offered and not accepted.
+    foreign = Unit.objects.create(satker=SatkerFactory(), nama="Unit Lain", urutan=1)
+    response = client.post(
+        _url(siap, "riwayat_jabatan_catat"),
+        {**head, "unit": str(foreign.pk), "mulai": "2026-01-01"},
+    )
+    assert response.status_code == 400
+    page = client.get(_url(siap)).content.decode()
+    assert "atasan pimpinan satker" in page
+    assert "pimpinan Subbagian Umum" in page

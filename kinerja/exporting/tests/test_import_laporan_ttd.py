@@ -34,8 +34,17 @@ def _signed(content: str, hash_: str) -> dict:
 
 
 def test_the_demo_exports_its_signers_history_and_the_reports_date(demo_2024):
-    (term,) = demo_2024["riwayat_jabatan"]
-    assert (term["pegawai"]["nomor_urut"], term["kepala"], term["mulai"]) == (1, True, "2024-01-01")
+    terms = demo_2024["riwayat_jabatan"]
+    assert [
+        (term["pegawai"] and term["pegawai"]["nomor_urut"], term["anggota"], term["mulai"])
+        for term in terms[:2]
+    ] == [(1, None, "2024-01-01"), (None, 1, "2024-01-01")]
+    assert [(term["kepala"], term["atasan"], term["unit"]) for term in terms[:3]] == [
+        (True, False, None),
+        (False, True, None),
+        (False, False, "Subbagian Keuangan, Umum dan Logistik"),
+    ]
+    assert len(terms) == 6
     assert demo_2024["identitas_laporan"] == {"tanggal": "2025-01-16", "tempat": "", "nomor": ""}
 
 
@@ -45,6 +54,16 @@ def test_a_signed_version_whose_content_changed_is_refused(demo_2024, tmp_path):
     demo_2024["laporan_tertandatangan"] = [_signed(tampered, sidik(content))]
     message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
     assert message.endswith("laporan tertandatangan versi 1: isi tidak cocok dengan SHA-256-nya.")
+
+
+def test_a_history_naming_an_unknown_commissioner_or_unit_is_refused(demo_2024, tmp_path):
+    demo_2024["riwayat_jabatan"][1]["anggota"] = 9
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert "anggota nomor urut 9 tidak ada di berkas." in message
+    demo_2024["riwayat_jabatan"][1]["anggota"] = 1
+    demo_2024["riwayat_jabatan"][2]["unit"] = "Subbagian Lain"
+    message = impor_ditolak(_write(tmp_path, demo_2024), "--ganti")
+    assert "unit Subbagian Lain tidak ada di berkas." in message
 
 
 def test_a_history_naming_unknown_staff_is_refused(demo_2024, tmp_path):

@@ -12,7 +12,8 @@ from kinerja.accounts.tests.factories import MembershipFactory
 from kinerja.agreements.models import BarisPerjanjian
 from kinerja.agreements.tests.factories import PerjanjianSatkerFactory, PerjanjianUnitFactory
 from kinerja.budgets.tests.factories import KegiatanFactory
-from kinerja.organisations.tests.factories import SatkerFactory, UnitFactory
+from kinerja.organisations.models import Anggota, RiwayatJabatan
+from kinerja.organisations.tests.factories import PegawaiFactory, SatkerFactory, UnitFactory
 from kinerja.planning.models import RKT, BarisRKT, TargetPeriode
 from kinerja.planning.tests.factories import IndikatorKinerjaFactory
 
@@ -87,13 +88,31 @@ def dunia(db) -> Dunia:
 
 
 TAHUN_PK = 2025
-PIHAK = {
-    "pihak_pertama_nama": "Sekretaris Uji",
-    "pihak_pertama_jabatan": "Sekretaris KPU Kota Uji",
-    "pihak_kedua_nama": "Ketua Uji",
-    "pihak_kedua_jabatan": "Ketua KPU Kota Uji",
-    "tempat": "Kota Uji",
-}
+# The draft form takes the place; the parties come from the jabatan history when signed.
+PIHAK = {"tempat": "Kota Uji"}
+NIP_SEKRETARIS = "198001012005011001"
+NIP_KASUBBAG = "198502022010012002"
+
+
+def catat_pihak(satker, unit) -> None:
+    """The terms that settle the parties of the satker's and `unit`'s PKs in 2025: the
+    Sekretaris, the Ketua (a commissioner) and the unit's Kasubbag."""
+    sekretaris = PegawaiFactory(satker=satker, nama="Sekretaris Uji", nip=NIP_SEKRETARIS)
+    kasubbag = PegawaiFactory(satker=satker, nama="Kasubbag Uji", nip=NIP_KASUBBAG, unit=unit)
+    ketua = Anggota.objects.create(
+        satker=satker, nama="Ketua Uji", is_ketua=True, jabatan="Ketua KPU Kota Uji"
+    )
+    start = datetime.date(2024, 1, 1)
+    RiwayatJabatan.objects.create(
+        satker=satker, pegawai=sekretaris, jabatan="Sekretaris KPU Kota Uji", kepala=True,
+        mulai=start,
+    )  # fmt: skip
+    RiwayatJabatan.objects.create(
+        satker=satker, anggota=ketua, jabatan="Ketua KPU Kota Uji", atasan=True, mulai=start
+    )
+    RiwayatJabatan.objects.create(
+        satker=satker, pegawai=kasubbag, jabatan=f"Kepala {unit.nama}", unit=unit, mulai=start
+    )
 
 
 @pytest.fixture
@@ -101,6 +120,7 @@ def kantor(db):
     satker = SatkerFactory(nama="KPU Kota Uji PK", slug="kpu-kota-uji-pk", kota="Kota Uji")
     unit = UnitFactory(satker=satker, nama="Subbagian Umum Uji", urutan=1)
     other_unit = UnitFactory(satker=satker, nama="Subbagian Teknis Uji", urutan=2)
+    catat_pihak(satker, unit)
     rkt = RKT.objects.create(satker=satker, tahun=TAHUN_PK)
     for urutan, target in ((1, Decimal(95)), (2, Decimal(100))):
         BarisRKT.objects.create(

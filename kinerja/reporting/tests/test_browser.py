@@ -137,6 +137,10 @@ def test_a_pk_is_drafted_cascaded_signed_and_revised(page, live_server, kantor):
     _login(page, live_server, office["admin"].username)
     page.goto(f"{live_server.url}/satker/{slug}/pk/?tahun={TAHUN}")
     page.get_by_role("link", name=f"Susun draf PK satker dari RKT {TAHUN}").click()
+    # No party is typed: the page says who the jabatan history names today.
+    preview = page.locator("#pihak-riwayat").inner_text()
+    assert "Sekretaris Uji" in preview
+    assert "Ketua Uji" in preview
     for key, value in PIHAK.items():
         page.fill(f"#{key}", value)
     page.get_by_role("button", name="Buat draf").click()
@@ -154,6 +158,9 @@ def test_a_pk_is_drafted_cascaded_signed_and_revised(page, live_server, kantor):
     page.fill("#tanggal", f"{TAHUN}-01-30")
     page.get_by_role("button", name="Tandatangani").click()
     assert page.locator("#status-pk").inner_text() == "Ditandatangani"
+    parties = page.locator("main table").first.inner_text()
+    assert "Sekretaris Uji" in parties
+    assert "Ketua KPU Kota Uji" in parties
     _logout(page)
 
     _login(page, live_server, office["kasubbag"].username)

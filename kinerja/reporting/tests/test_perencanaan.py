@@ -186,7 +186,7 @@ def test_the_sasaran_choices_name_their_plan(client, dunia):
     assert "Renstra 2025–2029 · 1. Sasaran 2025" in page
 
 
-def test_a_new_years_rkt_starts_from_the_renstra_and_its_pk_from_last_years_parties(client, dunia):
+def test_a_new_years_rkt_starts_from_the_renstra_and_its_pk_draft_from_it(client, dunia):
     from kinerja.planning.models import Renstra, SasaranStrategis
 
     plan = Renstra.objects.create(satker=dunia.satker, tahun_awal=2025, tahun_akhir=2029, visi="V")
@@ -203,15 +203,17 @@ def test_a_new_years_rkt_starts_from_the_renstra_and_its_pk_from_last_years_part
         dunia.b, "Meningkatnya tata kelola", None, "WTP",
     )  # fmt: skip
     assert AuditLog.objects.filter(model="planning.BarisRKT", object_id=str(row.pk)).exists()
-    # The satker PK draft of the new year offers that row and last year's parties.
+    # The satker PK draft of the new year offers that row; its parties are not typed nor
+    # copied from last year's PK: the jabatan history settles them when it is signed.
     draft = client.get(reverse("reporting:pk_baru", args=[dunia.satker.slug]) + "?tahun=2026")
     page = draft.content.decode()
     assert f'value="{row.pk}"' in page
     last = PerjanjianSatkerFactory._meta.model.objects.filter(
         satker=dunia.satker, unit=None, tahun=TAHUN
     ).get()
-    assert f'value="{last.pihak_pertama_nama}"' in page
-    assert "diisi dari PK 2024" in page
+    assert last.pihak_pertama_nama not in page
+    assert 'name="pihak_pertama_nama"' not in page
+    assert "Riwayat jabatan satker ini belum dicatat" in page
 
 
 def test_indicators_are_listed_by_the_numbers_in_their_codes(client, dunia):

@@ -177,7 +177,14 @@ def test_the_printable_pk_has_both_signature_blocks(client, kantor):
     url = reverse("reporting:pk_cetak", args=[kantor["satker"].slug, pk.pk]) + f"?tahun={TAHUN}"
     html = client.get(url).content.decode()
     assert "BELUM DITANDATANGANI" in html
+    # Nobody is named before signing: the parties are whoever holds each role on its date.
+    assert "Sekretaris Uji" not in html
+    assert html.count("ditentukan dari riwayat jabatan pada tanggal penandatanganan") == 4
+    client.post(_detail(pk), {"aksi": "ajukan"})
+    _sign(client, kantor, pk)
+    html = client.get(url).content.decode()
     assert "Sekretaris Uji" in html
     assert "Ketua Uji" in html
+    assert "NIP. 19800101 200501 1 001" in html
     client.force_login(kantor["outsider"])
     assert client.get(url).status_code == 404
