@@ -31,6 +31,7 @@ from kinerja.documents.isi import (
     TandaTangan,
     entri_daftar,
 )
+from kinerja.documents.lebar_kolom import TANDA_PISAH
 
 FONT = "Times New Roman"
 # Chart captions have their own style (Caption's look), so that the Daftar Tabel's TOC field,
@@ -224,8 +225,8 @@ def _setup(document) -> None:
 
 
 # A run's characters Word stores as elements of their own rather than text (python-docx's
-# run.text does the same).
-KHUSUS_RUN = re.compile(r"([\t\r\n])")
+# run.text does the same for tabs and line breaks; a soft hyphen is w:softHyphen).
+KHUSUS_RUN = re.compile(r"([\t\r\n\u00ad])")
 JC = {WD_ALIGN_PARAGRAPH.CENTER: "center", WD_ALIGN_PARAGRAPH.RIGHT: "right"}
 
 
@@ -237,6 +238,8 @@ def _run_xml(text: str, bold: bool) -> str:
             parts.append("<w:tab/>")
         elif piece in ("\r", "\n"):
             parts.append("<w:br/>")
+        elif piece == TANDA_PISAH:
+            parts.append("<w:softHyphen/>")
         elif piece:
             space = ' xml:space="preserve"' if piece.strip() != piece else ""
             parts.append(f"<w:t{space}>{escape(piece)}</w:t>")
@@ -287,7 +290,7 @@ def _tabel(document, block: Tabel, styles) -> None:
     ]
     rows = [
         _row_xml(
-            [column.judul for column in block.kolom],
+            block.judul_kolom_cetak,
             first,
             centred,
             style_id=style_id,
@@ -298,9 +301,9 @@ def _tabel(document, block: Tabel, styles) -> None:
     if block.nomor_kolom:
         numbers = [f"({index + 1})" for index in range(count)]
         rows.append(_row_xml(numbers, rest, centred, style_id=style_id, bold=False, header=True))
-    for values in block.baris:
+    for values in block.baris_cetak:
         rows.append(_row_xml(values, rest, aligns, style_id=style_id, bold=False, header=False))
-    for values in block.kaki:
+    for values in block.kaki_cetak:
         rows.append(_row_xml(values, rest, aligns, style_id=style_id, bold=True, header=False))
     table._tbl.extend(parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(rows)}</w:tbl>"))
     document.add_paragraph()
