@@ -107,6 +107,12 @@ def format_persen(value: Decimal | int) -> str:
     return format_angka(value, 2) + "%"
 
 
+def format_poin(value: Decimal | int) -> str:
+    """A difference of percentages in points, with two decimals as the percentages it comes from:
+    `9.5` → `9,50`, `0` → `0,00` (format_desimal would print `9,5` and `0`)."""
+    return format_angka(value, 2)
+
+
 def format_rupiah(value: Decimal | int) -> str:
     """`1748912000` → `Rp 1.748.912.000`; Rupiah are whole numbers."""
     return "Rp " + format_angka(value, 0)

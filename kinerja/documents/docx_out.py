@@ -3,15 +3,17 @@ shared margins, page numbers in the footer (roman or arabic per part), a running
 header rows that repeat on every page, column widths that add up to at most the printable
 width, figures right-aligned, and tables of contents as TOC fields Word fills on opening."""
 
+import re
 from io import BytesIO
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from kinerja.documents.isi import (
@@ -29,6 +31,7 @@ from kinerja.documents.isi import (
     TandaTangan,
     entri_daftar,
 )
+from kinerja.documents.lebar_kolom import TANDA_PISAH
 
 FONT = "Times New Roman"
 # Chart captions have their own style (Caption's look), so that the Daftar Tabel's TOC field,
@@ -168,12 +171,17 @@ def _no_borders(table) -> None:
     table._tbl.tblPr.append(borders)
 
 
-def _set_widths(table, widths_cm) -> None:
-    """Fixed layout: the grid's column widths, and the first row's cells (Word reads the
-    grid for the rest; setting every cell costs more than the rest of the table)."""
+def _set_grid(table, widths_cm) -> None:
+    """Fixed layout, with the grid's column widths."""
     table.autofit = False
     for column, width in zip(table.columns, widths_cm, strict=True):
         column.width = Cm(width)
+
+
+def _set_widths(table, widths_cm) -> None:
+    """Fixed layout: the grid's column widths, and the first row's cells (Word reads the
+    grid for the rest)."""
+    _set_grid(table, widths_cm)
     for cell, width in zip(table.rows[0].cells, widths_cm, strict=True):
         cell.width = Cm(width)
 
@@ -189,6 +197,14 @@ def _cell(cell, text: str, *, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, style=N
     run = paragraph.add_run(text)
     if bold:  # a false flag would still be written out, cell by cell
         run.bold = True
+
+
+def _paragraph(document, text: str, style) -> Paragraph:
+    """A paragraph in a style set by its id: python-docx's `style=` first compares the style with
+    the document's default one, which searches every style of the document each time."""
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().style = style.style_id
+    return paragraph
 
 
 def _setup(document) -> None:
@@ -208,37 +224,88 @@ def _setup(document) -> None:
     _field(footer, "PAGE")
 
 
+# A run's characters Word stores as elements of their own rather than text (python-docx's
+# run.text does the same for tabs and line breaks; a soft hyphen is w:softHyphen).
+KHUSUS_RUN = re.compile(r"([\t\r\n\u00ad])")
+JC = {WD_ALIGN_PARAGRAPH.CENTER: "center", WD_ALIGN_PARAGRAPH.RIGHT: "right"}
+
+
+def _run_xml(text: str, bold: bool) -> str:
+    """A w:r as python-docx's add_run(text) (and .bold = True) writes it."""
+    parts = ["<w:r>", "<w:rPr><w:b/></w:rPr>" if bold else ""]
+    for piece in KHUSUS_RUN.split(text):
+        if piece == "\t":
+            parts.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            parts.append("<w:br/>")
+        elif piece == TANDA_PISAH:
+            parts.append("<w:softHyphen/>")
+        elif piece:
+            space = ' xml:space="preserve"' if piece.strip() != piece else ""
+            parts.append(f"<w:t{space}>{escape(piece)}</w:t>")
+    parts.append("</w:r>")
+    return "".join(parts)
+
+
+def _row_xml(texts, widths_twips, aligns, *, style_id: str, bold: bool, header: bool) -> str:
+    """A table row (w:tr): each cell one paragraph in the table text style, aligned, bold for
+    the header and total rows; the row never splits across pages, a header row repeats."""
+    flags = '<w:tblHeader w:val="true"/>' if header else ""
+    cells = []
+    for text, width, align in zip(texts, widths_twips, aligns, strict=True):
+        jc = f'<w:jc w:val="{JC[align]}"/>' if align in JC else ""
+        cells.append(
+            f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>'
+            f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{jc}</w:pPr>'
+            f"{_run_xml(text, bold)}</w:p></w:tc>"
+        )
+    return f'<w:tr><w:trPr>{flags}<w:cantSplit w:val="true"/></w:trPr>{"".join(cells)}</w:tr>'
+
+
 def _tabel(document, block: Tabel, styles) -> None:
+    """A report table. Its rows are written as XML and parsed at once: through python-docx's
+    objects (cell.paragraphs, add_run, alignment, each looking up or inserting one element at a
+    time) the LKjIP's tables took most of its Word file's time. The XML is what those calls
+    wrote (tests/test_docx_xml.py compares the two)."""
     if block.judul:
-        caption = document.add_paragraph(block.judul, style=styles["Caption"])
+        caption = _paragraph(document, block.judul, styles["Caption"])
         caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption.paragraph_format.keep_with_next = True
-    headers = 2 if block.nomor_kolom else 1
-    body = (*block.baris, *block.kaki)
-    # All rows at once: python-docx's add_row re-reads the grid for every row.
-    table = document.add_table(rows=headers + len(body), cols=len(block.kolom))
-    table.style = styles["Table Grid"]
+    count = len(block.kolom)
+    table = document.add_table(rows=0, cols=count)
+    table._tbl.tblStyle_val = styles["Table Grid"].style_id  # by id, as in _paragraph
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    rows = table.rows
-    text_style = styles[GAYA_ISI_TABEL]
-    centred = WD_ALIGN_PARAGRAPH.CENTER
-    for index, column in enumerate(block.kolom):
-        _cell(rows[0].cells[index], column.judul, bold=True, align=centred, style=text_style)
-        if block.nomor_kolom:
-            _cell(rows[1].cells[index], f"({index + 1})", align=centred, style=text_style)
-    for row in rows[:headers]:
-        _row_flag(row, "tblHeader")
-    for row in rows:
-        _row_flag(row, "cantSplit")
+    _set_grid(table, block.lebar_kolom)
+    # The first row carries the columns' widths; the others the even share python-docx gives
+    # a new table's cells (Word lays a fixed table out by its grid and first row).
+    section = document.sections[-1]
+    even = Emu((section.page_width - section.left_margin - section.right_margin) // count)
+    first = [Cm(width).twips for width in block.lebar_kolom]
+    rest = [even.twips] * count
+    style_id = styles[GAYA_ISI_TABEL].style_id
+    centred = [WD_ALIGN_PARAGRAPH.CENTER] * count
     aligns = [
         WD_ALIGN_PARAGRAPH.RIGHT if column.angka else WD_ALIGN_PARAGRAPH.LEFT
         for column in block.kolom
     ]
-    for number, values in enumerate(body):
-        total = number >= len(block.baris)
-        for align, cell, text in zip(aligns, rows[headers + number].cells, values, strict=True):
-            _cell(cell, text, bold=total, align=align, style=text_style)
-    _set_widths(table, block.lebar_kolom)
+    rows = [
+        _row_xml(
+            block.judul_kolom_cetak,
+            first,
+            centred,
+            style_id=style_id,
+            bold=True,
+            header=True,
+        )
+    ]
+    if block.nomor_kolom:
+        numbers = [f"({index + 1})" for index in range(count)]
+        rows.append(_row_xml(numbers, rest, centred, style_id=style_id, bold=False, header=True))
+    for values in block.baris_cetak:
+        rows.append(_row_xml(values, rest, aligns, style_id=style_id, bold=False, header=False))
+    for values in block.kaki_cetak:
+        rows.append(_row_xml(values, rest, aligns, style_id=style_id, bold=True, header=False))
+    table._tbl.extend(parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(rows)}</w:tbl>"))
     document.add_paragraph()
 
 
@@ -251,7 +318,7 @@ def _gambar(document, block: Gambar, styles) -> None:
     picture.paragraph_format.keep_with_next = True
     for properties in picture._p.iter(qn("wp:docPr")):
         properties.set("descr", block.teks_alternatif)
-    caption = document.add_paragraph(block.judul, style=styles[GAYA_GRAFIK])
+    caption = _paragraph(document, block.judul, styles[GAYA_GRAFIK])
     caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
@@ -343,7 +410,7 @@ def tulis_docx(dokumen: Dokumen) -> bytes:
                 paragraph.paragraph_format.space_after = Pt(2)
                 paragraph.add_run(block.teks).bold = True
             else:
-                document.add_paragraph(block.teks, style=styles[f"Heading {min(block.tingkat, 2)}"])
+                _paragraph(document, block.teks, styles[f"Heading {min(block.tingkat, 2)}"])
         elif isinstance(block, Paragraf):
             paragraph = document.add_paragraph()
             paragraph.alignment = RATA[block.rata]

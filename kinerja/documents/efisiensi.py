@@ -11,13 +11,13 @@ only the sentences that say why none is stated. Nothing is said where the pagu i
 
 from decimal import Decimal
 
-from kinerja.core.formatting import format_desimal, format_persen, format_rupiah, round_half_up
+from kinerja.core.formatting import format_persen, format_poin, format_rupiah
 from kinerja.documents.isi import Kolom, Tabel
 from kinerja.measurement.pengukuran import SasaranPengukuran
 
 
 def _poin(value: Decimal) -> str:
-    return f"{format_desimal(round_half_up(value))} poin persen"
+    return f"{format_poin(value)} poin persen"
 
 
 def kalimat_efisiensi(group: SasaranPengukuran) -> str:
@@ -76,7 +76,7 @@ def tabel_efisiensi(groups: list[SasaranPengukuran], judul: str) -> Tabel | None
                 format_rupiah(spent) if spent is not None else "–",
                 format_persen(group.serapan) if group.serapan is not None else "–",
                 # The table says what the sentences say: no figure where none is claimed.
-                format_desimal(round_half_up(value)) if value is not None else "–",
+                format_poin(value) if value is not None else "–",
             )
         )
     if not rows:

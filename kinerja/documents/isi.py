@@ -67,6 +67,31 @@ class Tabel:
             cells.append(texts)
         return lebar_kolom([item.lebar_cm for item in self.kolom], cells, LEBAR_CETAK_CM)
 
+    def _cetak(self, rows, bold: bool) -> tuple[tuple[str, ...], ...]:
+        from kinerja.documents.lebar_kolom import beri_tanda_pisah
+
+        widths = self.lebar_kolom
+        return tuple(
+            tuple(
+                beri_tanda_pisah(text, width, bold) for text, width in zip(row, widths, strict=True)
+            )
+            for row in rows
+        )
+
+    # The texts as the writers print them: a word wider than its column (when the page cannot
+    # hold every column's longest word) carries soft hyphens at its syllable breaks.
+    @cached_property
+    def judul_kolom_cetak(self) -> tuple[str, ...]:
+        return self._cetak([tuple(item.judul for item in self.kolom)], True)[0]
+
+    @cached_property
+    def baris_cetak(self) -> tuple[tuple[str, ...], ...]:
+        return self._cetak(self.baris, False)
+
+    @cached_property
+    def kaki_cetak(self) -> tuple[tuple[str, ...], ...]:
+        return self._cetak(self.kaki, True)
+
     @property
     def persen_kolom(self) -> tuple[str, ...]:
         """Each column's share of the table's width ("37.50"), for a layout whose cell padding

@@ -3,8 +3,9 @@ word of a column (or a figure, "Rp 23.708.898.000", which reads badly split) wou
 the cell's borders, the width taken back from the columns that have room to spare.
 
 A column can be narrower than its longest word only when the words of all columns together are
-wider than the page; the renderers then break such a word anywhere rather than let it run over
-the next cell.
+wider than the page; such a word is then printed with soft hyphens at its syllable breaks
+(Indonesian rules, pyphen), so that Word and the PDF break it where a hyphen shows it, not at
+whatever letter reaches the border ("Pertanggungjawaba / n").
 
 Words are measured in the PDF's table font (DejaVu Serif 9 pt, bold for the header and total
 rows), with matplotlib's text measure (already used for the charts; imported when a table is
@@ -24,6 +25,9 @@ RUANG_SEL_CM = 0.4
 CM_PER_PT = 2.54 / 72
 # A figure is kept on one line when the page allows: "Rp 1.748.912.000", "100,00%", "-12,5".
 ANGKA = re.compile(r"^(Rp )?[−–+-]?[\d.,]+( ?%)?$")
+# Printed as "-" only where a line breaks at it; Word and WeasyPrint both honour it.
+TANDA_PISAH = "\u00ad"
+SPASI = re.compile(r"(\s+)")
 
 Ukur = Callable[[str, bool], float]
 
@@ -116,5 +120,33 @@ def lebar_kolom(
     minimum = [lebar_minimum(cells, utuh=True, ukur=ukur) for cells in kolom]
     if sum(minimum) > batas:
         minimum = [lebar_minimum(cells, utuh=False, ukur=ukur) for cells in kolom]
-    # Rounded down, so that the columns never add up to more than the page holds.
-    return tuple(math.floor(width * 100) / 100 for width in bagi_ulang(lebar, minimum, batas))
+    # Widths in hundredths of a cm: the minimums rounded up, so that a column at its minimum
+    # still holds its word; the widths rounded down (a column at its minimum keeps it), so that
+    # the columns never add up to more than the page holds. round(…, 6) keeps 2.0 × 100 from
+    # counting as 200.00000000000003.
+    minimum = [math.ceil(round(least * 100, 6)) / 100 for least in minimum]
+    widths = bagi_ulang(lebar, minimum, batas)
+    return tuple(math.floor(round(width * 100, 6)) / 100 for width in widths)
+
+
+def beri_tanda_pisah(
+    teks: str, lebar_cm: float, tebal: bool = False, *, ukur: Ukur = lebar_teks_cm
+) -> str:
+    """The text of a cell `lebar_cm` wide, with a soft hyphen at each syllable break of every
+    word wider than the cell holds; the text as it is when every word fits."""
+    room = lebar_cm - RUANG_SEL_CM
+    parts = SPASI.split(teks)  # the words, and the spaces between them
+    wide = [bool(part.strip()) and ukur(part, tebal) > room for part in parts]
+    if not any(wide):
+        return teks
+    return "".join(
+        _suku_kata().inserted(part, hyphen=TANDA_PISAH) if too_wide else part
+        for part, too_wide in zip(parts, wide, strict=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _suku_kata():
+    from pyphen import Pyphen
+
+    return Pyphen(lang="id")

@@ -6,8 +6,8 @@ from typing import Any
 
 from kinerja.core.formatting import (
     decimal_text,
-    format_desimal,
     format_persen,
+    format_poin,
     format_rupiah,
     format_target,
     format_ukuran,
@@ -191,7 +191,7 @@ def as_text(result: Pengukuran) -> str:
                 f"{format_persen(group.serapan) if group.serapan is not None else '–'}"
             )
         if group.efisiensi is not None:
-            summary.append(f"efisiensi {format_desimal(round_half_up(group.efisiensi))} poin")
+            summary.append(f"efisiensi {format_poin(group.efisiensi)} poin")
         elif group.pagu:
             summary.append(f"efisiensi – ({group.efisiensi_alasan})")
         lines.append("  → " + "; ".join(summary))

@@ -41,6 +41,12 @@ def desimal(value):
 
 @register.filter
 @_blank_if_none
+def poin(value):
+    return formatting.format_poin(Decimal(value))
+
+
+@register.filter
+@_blank_if_none
 def tanggal(value):
     # The month in the reader's language (kinerja.core.formatting.format_tanggal).
     return formatting.format_tanggal(value)

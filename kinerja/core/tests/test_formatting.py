@@ -8,6 +8,7 @@ from kinerja.core.formatting import (
     format_angka,
     format_desimal,
     format_persen,
+    format_poin,
     format_rupiah,
     format_tanggal,
     format_target,
@@ -36,6 +37,13 @@ def test_angka_and_desimal():
     assert format_desimal(Decimal("95.0000")) == "95"
     assert format_desimal(Decimal("94.4444")) == "94,44"
     assert format_desimal(Decimal("71.2")) == "71,2"
+
+
+def test_points_always_have_two_decimals_even_at_zero():
+    assert format_poin(Decimal("0")) == "0,00"
+    assert format_poin(Decimal("0.0000")) == "0,00"
+    assert format_poin(Decimal("9.5")) == "9,50"
+    assert format_poin(Decimal("-0.675")) == "-0,68"
 
 
 def test_tanggal_uses_indonesian_month_names():

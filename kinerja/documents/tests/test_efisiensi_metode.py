@@ -90,6 +90,18 @@ def test_the_efficiency_table_holds_the_figures_of_the_sentence():
     )
 
 
+def test_an_efficiency_of_zero_or_with_a_trailing_zero_prints_two_decimals_like_any_other():
+    # Capaian 100% with the whole pagu spent: 0 points, printed "0" before, beside "9,97".
+    even = _sasaran("100", pagu_jumlah="1000000", spent="1000000")
+    tenths = _sasaran("100", pagu_jumlah="1000000", spent="905000")
+    assert "efisiensinya (capaian − serapan) 0,00 poin persen: target tercapai" in (
+        kalimat_efisiensi(even)
+    )
+    assert "(capaian − serapan) 9,50 poin persen" in kalimat_efisiensi(tenths)
+    table = tabel_efisiensi([even, tenths], "Tabel 3.9 Efisiensi")
+    assert [row[5] for row in table.baris] == ["0,00", "9,50"]
+
+
 def test_the_efficiency_table_prints_no_figure_where_the_sentence_claims_none():
     # The demo printed 8,12 points for 6709 (target not met) and 100 for 6981 (nothing spent)
     # under a paragraph saying efficiency is stated only for a met target.

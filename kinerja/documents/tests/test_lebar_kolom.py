@@ -8,8 +8,16 @@ from types import SimpleNamespace
 import pytest
 
 from kinerja.documents.efisiensi import tabel_efisiensi
-from kinerja.documents.isi import LEBAR_CETAK_CM, Tabel
-from kinerja.documents.lebar_kolom import RUANG_SEL_CM, bagi_ulang, kata, lebar_kolom, lebar_teks_cm
+from kinerja.documents.isi import LEBAR_CETAK_CM, Dokumen, Kolom, Tabel
+from kinerja.documents.lebar_kolom import (
+    RUANG_SEL_CM,
+    TANDA_PISAH,
+    bagi_ulang,
+    beri_tanda_pisah,
+    kata,
+    lebar_kolom,
+    lebar_teks_cm,
+)
 from kinerja.documents.lkjip import laporan_kinerja
 
 
@@ -85,7 +93,8 @@ def test_no_word_of_any_table_of_the_demo_report_crosses_a_border(prabumulih):
     """Every table of the LKjIP (BAB II and III, the Lampiran's L.1 and L.2, the PKs): within
     the printable width, each column at least as wide as its longest word, except in a table
     whose longest words together need more than the page: there the table takes the whole
-    width and only its widest columns are narrower than their word (which then breaks)."""
+    width and only its widest columns are narrower than their word, which is then printed
+    with soft hyphens, each of its syllables fitting the column."""
     tables = [block for block in laporan_kinerja(prabumulih, 2024).blok if isinstance(block, Tabel)]
     assert len(tables) > 40
     squeezed = []
@@ -107,6 +116,17 @@ def test_no_word_of_any_table_of_the_demo_report_crosses_a_border(prabumulih):
             assert sum(needed) > LEBAR_CETAK_CM
             assert sum(widths) == pytest.approx(LEBAR_CETAK_CM, abs=0.05)
             assert all(widths[index] >= max(widths) - 0.01 for index in short)
+        printed = [table.judul_kolom_cetak, *table.baris_cetak, *table.kaki_cetak]
+        for index, width in enumerate(widths):
+            for row in printed:
+                if index not in short:
+                    assert TANDA_PISAH not in row[index], table.judul
+                    continue
+                for word in row[index].split():
+                    # Each part up to a soft hyphen, printed with its hyphen, fits the column.
+                    *parts, last = word.split(TANDA_PISAH)
+                    for piece in [part + "-" for part in parts] + [last]:
+                        assert lebar_teks_cm(piece, True) + RUANG_SEL_CM <= width, piece
     # The comparison of 3355, whose "Pertanggungjawaban" and six figure headers need 16.2 cm.
     assert len(squeezed) <= 1
 
@@ -153,3 +173,70 @@ def test_word_sets_every_table_cell_in_the_table_text_style():
     (word_table,) = document.tables
     styles = {p.style.name for row in word_table.rows for c in row.cells for p in c.paragraphs}
     assert styles == {GAYA_ISI_TABEL}
+
+
+def test_only_a_word_wider_than_its_column_gets_soft_hyphens_at_its_syllables():
+    # 18 letters: 3.6 cm, in a column holding 3.0 − the padding.
+    assert beri_tanda_pisah("Laporan Pertanggungjawaban", 3.0, ukur=_by_letters) == (
+        "Laporan Per\u00adtang\u00adgung\u00adja\u00adwab\u00adan"
+    )
+    assert beri_tanda_pisah("Laporan Pertanggungjawaban", 4.0, ukur=_by_letters) == (
+        "Laporan Pertanggungjawaban"
+    )
+    # Line breaks and figures are kept as they are; a figure has no syllables to break at.
+    assert beri_tanda_pisah("a\nRp 23.708.898.000", 1.0, ukur=_by_letters) == (
+        "a\nRp 23.708.898.000"
+    )
+
+
+# As the demo's Tabel 3.24 (the comparison of 3355): the six figure columns' headers and
+# "Pertanggungjawaban" need 16.26 cm, more than the page's 16.
+PEMBANDING = Tabel(
+    kolom=(
+        Kolom("No", 0.8),
+        Kolom("Indikator Kinerja", 4.4),
+        *(
+            Kolom(f"{judul} {tahun}", 1.8, angka=True)
+            for tahun in (2022, 2023, 2024)
+            for judul in ("Realisasi", "Capaian")
+        ),
+    ),
+    baris=(
+        (
+            "4.",
+            "Persentase KPU Kota Prabumulih yang menyampaikan Laporan Pertanggungjawaban "
+            "Penggunaan Anggaran berbasis SIMONIKA yang tepat waktu dan valid",
+            *("–",) * 4,
+            "95%",
+            "100,00%",
+        ),
+    ),
+    judul="Tabel 3.24 Perbandingan",
+)
+
+
+def test_the_pdf_breaks_a_word_wider_than_its_column_only_with_a_hyphen():
+    from pypdf import PdfReader
+
+    from kinerja.documents.pdf_out import tulis_pdf
+
+    word = "Pertanggungjawaban"
+    assert PEMBANDING.lebar_kolom[1] < lebar_teks_cm(word) + RUANG_SEL_CM
+    (page,) = PdfReader(BytesIO(tulis_pdf(Dokumen("Uji", [PEMBANDING])))).pages
+    tokens = page.extract_text().split()
+    assert word in tokens or any(token.endswith(("-", "\u2010")) for token in tokens)
+    # Before: "Pertanggungjawaba" at the border, "n" on the next line.
+    assert not [t for t in tokens if word.startswith(t) and 3 <= len(t) < len(word)]
+
+
+def test_word_marks_the_syllables_of_a_word_wider_than_its_column_and_reads_it_whole():
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from kinerja.documents.docx_out import tulis_docx
+
+    (table,) = Document(BytesIO(tulis_docx(Dokumen("Uji", [PEMBANDING])))).tables
+    cell = table.rows[1].cells[1]
+    assert len(cell._tc.findall(".//" + qn("w:softHyphen"))) == 5
+    assert "Laporan Pertanggungjawaban Penggunaan" in cell.text
+    assert not table.rows[1].cells[0]._tc.findall(".//" + qn("w:softHyphen"))
