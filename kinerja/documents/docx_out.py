@@ -13,7 +13,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from kinerja.documents.isi import (
@@ -276,12 +276,9 @@ def _tabel(document, block: Tabel, styles) -> None:
     table._tbl.tblStyle_val = styles["Table Grid"].style_id  # by id, as in _paragraph
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _set_grid(table, block.lebar_kolom)
-    # The first row carries the columns' widths; the others the even share python-docx gives
-    # a new table's cells (Word lays a fixed table out by its grid and first row).
-    section = document.sections[-1]
-    even = Emu((section.page_width - section.left_margin - section.right_margin) // count)
-    first = [Cm(width).twips for width in block.lebar_kolom]
-    rest = [even.twips] * count
+    # Every cell carries its column's width: Word lays an autofit table out by its cells'
+    # widths, LibreOffice by the grid; the two must agree.
+    first = rest = [Cm(width).twips for width in block.lebar_kolom]
     style_id = styles[GAYA_ISI_TABEL].style_id
     centred = [WD_ALIGN_PARAGRAPH.CENTER] * count
     aligns = [

@@ -67,8 +67,9 @@ def _through_python_docx(block: Tabel):
     table.autofit = False
     for column, width in zip(table.columns, block.lebar_kolom, strict=True):
         column.width = Cm(width)
-    for target, width in zip(table.rows[0].cells, block.lebar_kolom, strict=True):
-        target.width = Cm(width)
+    for row in table.rows:  # every cell its column's width, as Word lays autofit tables out
+        for target, width in zip(row.cells, block.lebar_kolom, strict=True):
+            target.width = Cm(width)
     return table._tbl
 
 
