@@ -83,6 +83,11 @@ def _ticks(maks: Decimal) -> list[Decimal]:
     return ticks
 
 
+def _tick(value: Decimal) -> str:
+    # Axis ticks are whole percentages: "25%", not "25,00%".
+    return f"{value.quantize(Decimal(1))}%"
+
+
 @dataclass(frozen=True)
 class Batang:
     label: object  # str or Pesan
@@ -122,7 +127,7 @@ def grafik_batang(
             f'<line x1="{x(tick)}" x2="{x(tick)}" y1="{_px(top)}" y2="{_px(axis_y)}" '
             f'stroke="#e5e7eb"/>'
             f'<text x="{x(tick)}" y="{_px(axis_y + 14)}" text-anchor="middle" '
-            f'fill="{GARIS}">{escape(format_persen(tick))}</text>'
+            f'fill="{GARIS}">{_tick(tick)}</text>'
         )
     for index, item in enumerate(batang):
         y = top + row * index
@@ -201,16 +206,16 @@ def grafik_kelompok(
         return base - plot_height * min(value, maks) / maks
 
     parts = [
-        f'<svg class="grafik" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_px(width)} '
-        f'{_px(height)}" role="img" aria-label="{teks(judul)}" font-size="12" '
-        f'font-family="sans-serif">',
+        f'<svg class="grafik kelompok" xmlns="http://www.w3.org/2000/svg" '
+        f'viewBox="0 0 {_px(width)} {_px(height)}" role="img" aria-label="{teks(judul)}" '
+        f'font-size="12" font-family="sans-serif">',
         f"<title>{teks(judul)}</title>",
     ]
     for tick in _ticks(maks):
         parts.append(
             f'<line x1="{_px(left)}" x2="{_px(width)}" y1="{_px(y(tick))}" y2="{_px(y(tick))}" '
             f'stroke="#e5e7eb"/><text x="{_px(left - 4)}" y="{_px(y(tick) + 4)}" '
-            f'text-anchor="end" fill="{GARIS}">{escape(format_persen(tick))}</text>'
+            f'text-anchor="end" fill="{GARIS}">{_tick(tick)}</text>'
         )
     parts.append(
         f'<line x1="{_px(left)}" x2="{_px(width)}" y1="{_px(y(SERATUS))}" '
