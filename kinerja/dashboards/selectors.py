@@ -261,6 +261,15 @@ class BarisAnak:
     def satker(self) -> Satker:
         return self.ringkasan.satker
 
+    @property
+    def ada_angka(self) -> bool:
+        """Whether anything was measured or budgeted below this child in the year: a child
+        without may hold no data for the year at all, and its pages refuse a year it lacks."""
+        item = self.ringkasan
+        return any(
+            value is not None for value in (item.capaian, item.pagu, item.realisasi_anggaran)
+        )
+
 
 URUTAN_ANAK = {
     "nama": lambda row: str(row.satker).casefold(),
@@ -286,6 +295,8 @@ class DasborInduk:
 def urutkan(rows: list[BarisAnak], urut: str, turun: bool) -> list[BarisAnak]:
     """Sorted by a column; a child without the figure (–) comes last either way."""
     key = URUTAN_ANAK.get(urut, URUTAN_ANAK["nama"])
+    # By name first: the sort below is stable (reversed too), so equal figures stay by name.
+    rows = sorted(rows, key=URUTAN_ANAK["nama"])
     present = [row for row in rows if key(row) is not None]
     absent = [row for row in rows if key(row) is None]
     return sorted(present, key=key, reverse=turun) + absent

@@ -87,7 +87,8 @@ def _grafik_induk(induk: DasborInduk) -> str:
                     grafik.warna_predikat(
                         row.predikat.predikat if row.predikat else None, row.skala
                     ),
-                    reverse("dashboards:dasbor", args=[row.satker.slug]) + f"?tahun={tahun}",
+                    reverse("dashboards:dasbor", args=[row.satker.slug])
+                    + (f"?tahun={tahun}" if row.ada_angka else ""),
                     keterangan=row.predikat.predikat if row.predikat else "",
                 )
                 for row in induk.anak

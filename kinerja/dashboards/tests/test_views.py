@@ -218,3 +218,14 @@ def test_the_dashboard_reads_a_bounded_number_of_queries(
     client.get(PROVINCE)  # the children's figures computed and kept
     with django_assert_max_num_queries(45):
         client.get(PROVINCE)
+
+
+def test_a_child_without_data_that_year_is_opened_without_the_year_not_a_404(
+    client, inspector_of_province, other_satker
+):
+    client.force_login(inspector_of_province)
+    html = _html(client, PROVINCE)
+    lubuklinggau = reverse("dashboards:dasbor", args=[other_satker.slug])
+    assert f'<a href="{lubuklinggau}">KPU Kota Lubuklinggau</a>' in html
+    page = _html(client, lubuklinggau)
+    assert "Belum ada data tahun mana pun untuk satker ini." in page
