@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from kinerja.dashboards import grafik
+from kinerja.dashboards import aturan, grafik
 from kinerja.dashboards.selectors import DasborInduk, DasborSatker, dasbor_induk, dasbor_satker
 from kinerja.measurement.views import halaman_satker
 
@@ -115,7 +115,13 @@ def _tautan_urut(request, induk: DasborInduk) -> dict[str, str]:
 def dasbor(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
     today = hari_ini()
-    context |= {"aktif": "dasbor", "hari_ini": today, "dasbor": None, "induk": None}
+    context |= {
+        "aktif": "dasbor",
+        "hari_ini": today,
+        "batas_hari": aturan.BATAS_HARI,
+        "dasbor": None,
+        "induk": None,
+    }
     if tahun is None:
         return render(request, "dashboards/dasbor.html", context)
     if context["punya_anak"]:

@@ -28,6 +28,13 @@ def _login(page, server, username):
 
 def test_satker_admin_opens_the_dashboard_and_follows_a_bar_to_its_sasaran(page, demo_server):
     ARTIFACTS.mkdir(exist_ok=True)
+    refusals = []  # what the content security policy refused, as chromium reports it
+    page.on(
+        "console",
+        lambda message: (
+            refusals.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     _login(page, demo_server, "prabumulih")
     page.wait_for_url("**/satker/kpu-kota-prabumulih/")
     page.click("nav >> text=Dasbor")
@@ -40,6 +47,7 @@ def test_satker_admin_opens_the_dashboard_and_follows_a_bar_to_its_sasaran(page,
     assert box["width"] > 300  # drawn, not collapsed
     assert box["height"] > 100
     page.screenshot(path=ARTIFACTS / "dasbor-prabumulih.png", full_page=True)
+    assert refusals == []  # the charts need no inline style
     charts.first.locator("a").first.click()
     page.wait_for_url("**/pengukuran/**#kegiatan-*")
     assert page.locator("h2:target").count() == 1  # the sasaran's heading the bar stands for

@@ -50,6 +50,7 @@ def test_the_dashboard_shows_the_satkers_figures_in_indonesian_format_as_the_mea
     client.force_login(satker_admin)
     html = _html(client)
     assert "Keadaan pada 1 Februari 2025" in html
+    assert "jatuh tempo 10 hari setelah periode itu berakhir" in html
     assert "99,49%" in html  # the satker's capaian, as on its measurement page
     assert "Sangat Berhasil" in html
     assert "99,81%" in html  # serapan: Rp 41.579.911.818 of Rp 41.661.103.000
