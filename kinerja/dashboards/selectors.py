@@ -26,7 +26,7 @@ from kinerja.evaluation.reviu.rules import ATURAN, Temuan, Tingkat, jalankan
 from kinerja.evaluation.selectors import fakta_hambatan, fakta_pengukuran, fakta_reviu
 from kinerja.measurement.models import HambatanUpaya, PengaturanPengukuran
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
-from kinerja.measurement.periods import BULAN, SINGKATAN, TRIWULAN
+from kinerja.measurement.periods import SINGKATAN, TRIWULAN
 from kinerja.measurement.rekap import RingkasanSatker, RollupInduk, rollup_induk
 from kinerja.measurement.rollup import serapan
 from kinerja.measurement.satker_year import satker_tahun, satker_tahun_banyak
@@ -35,6 +35,7 @@ from kinerja.measurement.snapshot import AnggaranKegiatan, Indikator, SatkerTahu
 from kinerja.organisations.models import Satker
 from kinerja.reporting.choices import StatusLaporan
 from kinerja.reporting.models import LaporanRealisasi
+from kinerja.reporting.selectors import PERIODE_PELAPORAN
 
 ATURAN_TANPA_PENJELASAN = ATURAN["capaian-rendah-tanpa-hambatan"]
 
@@ -110,14 +111,16 @@ def perhatian_banyak(
 ) -> dict[int, Perhatian]:
     """The items needing attention of many satker-years, in four queries whatever their number."""
     ids = list(snapshots)
-    monthly = set(
-        PengaturanPengukuran.objects.filter(satker_id__in=ids, periode_laporan="bulanan")
-        .values_list("satker_id", flat=True)
-    )  # fmt: skip
+    # The periods each satker's units report in (quarters unless it chose months).
+    chosen = dict(
+        PengaturanPengukuran.objects.filter(satker_id__in=ids).values_list(
+            "satker_id", "periode_laporan"
+        )
+    )
     result = {
         satker_id: Perhatian(
             realisasi_belum=_realisasi_belum(
-                snapshot, BULAN if satker_id in monthly else TRIWULAN, hari_ini
+                snapshot, PERIODE_PELAPORAN.get(chosen.get(satker_id), TRIWULAN), hari_ini
             )
         )
         for satker_id, snapshot in snapshots.items()

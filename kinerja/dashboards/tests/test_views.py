@@ -11,7 +11,8 @@ from kinerja.dashboards import views
 from kinerja.evaluation.models import CatatanReviu
 from kinerja.evaluation.reviu.rules import jalankan
 from kinerja.evaluation.selectors import fakta_reviu
-from kinerja.measurement.models import HambatanUpaya
+from kinerja.measurement.choices import PeriodePelaporan
+from kinerja.measurement.models import HambatanUpaya, PengaturanPengukuran
 from kinerja.reporting.models import LaporanRealisasi
 
 pytestmark = pytest.mark.django_db
@@ -230,3 +231,15 @@ def test_a_child_without_data_that_year_is_opened_without_the_year_not_a_404(
     assert f'<a href="{lubuklinggau}">KPU Kota Lubuklinggau</a>' in html
     page = _html(client, lubuklinggau)
     assert "Belum ada data tahun mana pun untuk satker ini." in page
+
+
+def test_a_satker_reporting_monthly_is_due_month_by_month(client, satker_admin, prabumulih):
+    PengaturanPengukuran.objects.update_or_create(
+        satker=prabumulih, defaults={"periode_laporan": PeriodePelaporan.BULANAN}
+    )
+    client.force_login(satker_admin)
+    attention = _html(client).split('id="perhatian"')[1]
+    assert "Januari: 11 indikator belum ada realisasinya (batas 10 Februari 2024)" in attention
+    assert "Desember: 11 indikator belum ada realisasinya (batas 10 Januari 2025)" in attention
+    assert "TW I:" not in attention
+    assert "11 indikator</h3>" in attention  # each indicator counted once, not twelve times
