@@ -243,3 +243,14 @@ def test_a_satker_reporting_monthly_is_due_month_by_month(client, satker_admin, 
     assert "Desember: 11 indikator belum ada realisasinya (batas 10 Januari 2025)" in attention
     assert "TW I:" not in attention
     assert "11 indikator</h3>" in attention  # each indicator counted once, not twelve times
+
+
+def test_the_dashboard_opens_in_english_with_its_figures_in_indonesian_format(
+    client, satker_admin
+):
+    client.force_login(satker_admin)
+    client.cookies["django_language"] = "en"
+    html = _html(client)
+    assert "Log out" in html  # the layout is in English
+    assert "99,49%" in html  # figures keep the Indonesian format
+    assert html.count("<svg") == 3
