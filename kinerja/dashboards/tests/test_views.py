@@ -245,9 +245,7 @@ def test_a_satker_reporting_monthly_is_due_month_by_month(client, satker_admin, 
     assert "11 indikator</h3>" in attention  # each indicator counted once, not twelve times
 
 
-def test_the_dashboard_opens_in_english_with_its_figures_in_indonesian_format(
-    client, satker_admin
-):
+def test_the_dashboard_opens_in_english_with_its_figures_in_indonesian_format(client, satker_admin):
     client.force_login(satker_admin)
     client.cookies["django_language"] = "en"
     html = _html(client)
