@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "kinerja.demo",
     "kinerja.exporting",
     "kinerja.front",
+    "kinerja.dashboards",
     # The content security policy's own checks (outdated settings); its header comes from the
     # middleware below.
     "csp",

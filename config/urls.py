@@ -27,4 +27,5 @@ urlpatterns = [
     path("", include("kinerja.reporting.urls")),
     path("", include("kinerja.evaluation.urls")),
     path("", include("kinerja.documents.urls")),
+    path("", include("kinerja.dashboards.urls")),
 ]

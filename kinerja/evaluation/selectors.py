@@ -7,7 +7,7 @@ from kinerja.core.formatting import format_tanggal
 from kinerja.core.pesan import Pesan, gabung
 from kinerja.evaluation.reviu import facts
 from kinerja.measurement.models import HambatanUpaya, NilaiTercatat
-from kinerja.measurement.pengukuran import hitung_pengukuran, label_sasaran
+from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran, label_sasaran
 from kinerja.measurement.periods import SINGKATAN
 from kinerja.measurement.satker_year import satker_tahun
 from kinerja.measurement.snapshot import SUMBER_DANA, SatkerTahun
@@ -109,13 +109,10 @@ def _sasaran_label(sasaran) -> str:
     return label_sasaran(sasaran.nomor, sasaran.uraian) if sasaran else ""
 
 
-def fakta_reviu(
-    satker: Satker, tahun: int, *, snapshot: SatkerTahun | None = None
-) -> facts.FaktaReviu:
-    """The reviu's facts; from `snapshot` when the caller has already read the satker-year."""
-    if snapshot is None:
-        snapshot = satker_tahun(satker, tahun)
-    measured = hitung_pengukuran(snapshot)
+def fakta_pengukuran(measured: Pengukuran) -> tuple[dict, dict]:
+    """The reviu's facts about each measured indicator: (indicators, their measurement), by
+    code. Enough on their own for the rules over capaian (a dashboard runs those on many
+    satkers at once, kinerja.dashboards)."""
     indikator = {
         row.indikator.kode: facts.Indikator(
             row.indikator.kode,
@@ -143,6 +140,27 @@ def fakta_reviu(
             periode=gabung(", ", [SINGKATAN[period.periode] for period in row.periode]),
             target_tercetak=row.bacaan.tahunan.target if row.bacaan.tahunan else None,
         )
+    return indikator, rows
+
+
+def fakta_hambatan(row: HambatanUpaya) -> facts.Hambatan:
+    return facts.Hambatan(
+        row.nomor,
+        row.kegiatan.kode if row.kegiatan else None,
+        row.aspek,
+        row.indikator.kode if row.indikator else None,
+        _sasaran_label(row.sasaran),
+    )
+
+
+def fakta_reviu(
+    satker: Satker, tahun: int, *, snapshot: SatkerTahun | None = None
+) -> facts.FaktaReviu:
+    """The reviu's facts; from `snapshot` when the caller has already read the satker-year."""
+    if snapshot is None:
+        snapshot = satker_tahun(satker, tahun)
+    measured = hitung_pengukuran(snapshot)
+    indikator, rows = fakta_pengukuran(measured)
     rkt = [
         facts.BarisRencana(
             f"RKT {tahun}",
@@ -248,16 +266,7 @@ def fakta_reviu(
             )
             for row in stated
         ],
-        hambatan=[
-            facts.Hambatan(
-                row.nomor,
-                row.kegiatan.kode if row.kegiatan else None,
-                row.aspek,
-                row.indikator.kode if row.indikator else None,
-                _sasaran_label(row.sasaran),
-            )
-            for row in obstacles
-        ],
+        hambatan=[fakta_hambatan(row) for row in obstacles],
         sasaran=[
             facts.Sasaran(group.label, tuple(item.kode for item in group.anggaran), group.capaian)
             for group in measured.sasaran

@@ -23,6 +23,7 @@ LAPISAN = [
     "exporting",
     "demo",
     "front",
+    "dashboards",
 ]
 
 
