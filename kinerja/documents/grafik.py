@@ -45,7 +45,9 @@ def _simpan(figure, format: str) -> bytes:
     out = BytesIO()
     if format == "svg":
         with rc_context({"svg.fonttype": "none", "svg.hashsalt": "kinerja"}):
-            figure.savefig(out, format="svg")
+            # No creation date: the same data draws the same bytes, so a kept report's
+            # SHA-256 depends on its content only (kinerja.documents.laporan_services).
+            figure.savefig(out, format="svg", metadata={"Date": None})
     else:
         figure.savefig(out, format="png", dpi=DPI)
     return out.getvalue()

@@ -4,6 +4,7 @@ reader's choices call for: one path for the page and the command."""
 from kinerja.documents.docx_out import tulis_docx
 from kinerja.documents.kesiapan_data import Kesiapan
 from kinerja.documents.lampiran import laporan_dengan_lampiran
+from kinerja.documents.laporan_services import catat_laporan_dihasilkan
 from kinerja.documents.pdf_out import tulis_pdf
 from kinerja.documents.xlsx_out import data_buku, tulis_xlsx
 
@@ -14,13 +15,19 @@ JENIS_BERKAS = {
 }
 
 
-def tulis_laporan(satker, tahun: int, fmt: str, check: Kesiapan, *, konsistensi: bool) -> bytes:
+def tulis_laporan(
+    satker, tahun: int, fmt: str, check: Kesiapan, *, konsistensi: bool, actor=None
+) -> bytes:
     """The report made in spite of the check's blockers, which it then lists (the caller
-    decides whether to go ahead); the reviu findings appended when `konsistensi`."""
+    decides whether to go ahead); the reviu findings appended when `konsistensi`. Every draft
+    made is kept with the data it was built from (catat_laporan_dihasilkan)."""
     temuan = check.temuan if konsistensi else None
     # The check has read the satker-year already: the report and the workbook use that reading.
     read = {"penghalang": check.penghalang, "temuan": temuan, "snapshot": check.snapshot}
     document = laporan_dengan_lampiran(satker, tahun, **read)
+    catat_laporan_dihasilkan(
+        actor=actor, satker=satker, tahun=tahun, document=document, snapshot=check.snapshot
+    )
     if fmt == "xlsx":
         data = data_buku(satker, tahun, **read)
         return tulis_xlsx(data, document)

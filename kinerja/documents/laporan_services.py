@@ -13,6 +13,7 @@ import json
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import wajib_boleh
@@ -23,7 +24,7 @@ from kinerja.documents.identitas_laporan import identitas_laporan
 from kinerja.documents.kesiapan import Jenis
 from kinerja.documents.kesiapan_data import kesiapan
 from kinerja.documents.lampiran import laporan_dengan_lampiran
-from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan
+from kinerja.documents.models import LaporanDihasilkan, LaporanTahunan, LaporanTertandatangan
 from kinerja.documents.penanda_tangan import Asal, tetapkan_penanda_tangan
 from kinerja.documents.serial import ke_json, sidik
 from kinerja.measurement.pengukuran import hitung_pengukuran
@@ -64,6 +65,42 @@ def data_sumber(snapshot) -> str:
     realisation — as canonical JSON."""
     measured = as_dict(hitung_pengukuran(snapshot))
     return json.dumps(measured, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# Drafts kept per satker-year: enough to trace any draft sent round for comments in the weeks
+# before signing, without keeping every download of the year.
+SIMPAN_DRAF = 20
+
+
+@transaction.atomic
+def catat_laporan_dihasilkan(*, actor, satker: Satker, tahun: int, document, snapshot):
+    """Keep a generated draft: its content and its source data with their SHA-256 (one row
+    per distinct pair; the same again counts once more), the oldest beyond SIMPAN_DRAF
+    dropped. Returns the row."""
+    content = ke_json(document)
+    data = data_sumber(snapshot)
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    row, created = LaporanDihasilkan.objects.get_or_create(
+        satker=satker,
+        tahun=tahun,
+        sidik=sidik(content),
+        data_sidik=sidik(data),
+        defaults={"isi": content, "data": data, "dibuat_oleh": user},
+    )
+    # Not an audit record: generating changes no data, and the row itself says who and when
+    # (an audit snapshot would copy the whole document).
+    if not created:
+        row.terakhir_dibuat = timezone.now()
+        row.jumlah += 1
+        row.dibuat_oleh = user
+        row.save(update_fields=["terakhir_dibuat", "jumlah", "dibuat_oleh"])
+    kept = LaporanDihasilkan.objects.filter(satker=satker, tahun=tahun).order_by(
+        "-terakhir_dibuat", "-pk"
+    )
+    old = list(kept.values_list("pk", flat=True)[SIMPAN_DRAF:])
+    if old:
+        LaporanDihasilkan.objects.filter(pk__in=old).delete()
+    return row
 
 
 def _terakhir(satker: Satker, tahun: int) -> LaporanTertandatangan | None:

@@ -6,7 +6,7 @@ from kinerja.accounts.access import boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.documents.forms import IdentitasLaporanForm, RevisiLaporanForm
 from kinerja.documents.identitas_laporan import identitas_laporan
-from kinerja.documents.laporan_tersimpan import daftar_versi
+from kinerja.documents.laporan_tersimpan import daftar_draf, daftar_versi
 
 
 def form_identitas(current, tahun: int) -> IdentitasLaporanForm:
@@ -25,6 +25,7 @@ def halaman_ttd(user, satker, tahun: int) -> dict:
         if boleh(user, Aksi.SUSUN_LAPORAN, satker)
         else None,
         "versi_ttd": versions,
+        "draf": daftar_draf(satker, tahun),
         "boleh_ttd": boleh(user, Aksi.TANDA_TANGAN_LAPORAN, satker),
         "form_revisi": RevisiLaporanForm(auto_id=f"id_%s_{tahun}") if versions else None,
     }

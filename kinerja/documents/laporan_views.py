@@ -23,7 +23,7 @@ from kinerja.documents.laporan_tersimpan import (
     tulis_tersimpan,
     versi_berlaku,
 )
-from kinerja.documents.models import LaporanTertandatangan
+from kinerja.documents.models import LaporanDihasilkan, LaporanTertandatangan
 from kinerja.measurement.views import halaman_satker
 
 
@@ -138,5 +138,26 @@ def laporan_versi_unduh(request, slug, tahun, versi, fmt):
     else:
         response = HttpResponse(tulis_tersimpan(version, fmt), content_type=JENIS_BERKAS[fmt])
         name = f"lkjip-{satker.slug}-{tahun}-v{versi}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+@require_safe
+def laporan_draf_unduh(request, slug, tahun, draf_id, fmt):
+    """A draft as it was generated: rendered from its stored content, not today's data."""
+    satker = get_satker_for_user(request.user, slug)
+    draft = LaporanDihasilkan.objects.filter(satker=satker, tahun=tahun, pk=draf_id).first()
+    if draft is None or fmt not in (*FORMAT_TERSIMPAN, "json"):
+        raise TidakDitemukan(_("Draf laporan kinerja itu tidak ditemukan."))
+    name = f"lkjip-{satker.slug}-{tahun}-draf-{draft.sidik[:12]}"
+    if fmt == "json":
+        response = HttpResponse(
+            data_tersimpan(draft), content_type="application/json; charset=utf-8"
+        )
+        name += "-data.json"
+    else:
+        response = HttpResponse(tulis_tersimpan(draft, fmt), content_type=JENIS_BERKAS[fmt])
+        name += f".{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

@@ -153,3 +153,45 @@ class LaporanTertandatangan(models.Model):
 
     def __str__(self) -> str:
         return f"LKjIP {self.tahun} v{self.versi} ({self.sidik[:12]})"
+
+
+class LaporanDihasilkan(models.Model):
+    """A draft LKjIP as it was generated (downloaded from the report page, written by `kinerja
+    laporan` or by the year-end batch): its content and the data it was built from, each with
+    its SHA-256, so a draft a reader holds can be traced to the figures of that moment and
+    rendered again identically. One row per distinct content and data; generating the same
+    again only moves `terakhir_dibuat` and counts. The latest few of a satker-year are kept
+    (kinerja.documents.laporan_services.SIMPAN_DRAF); a signed version is kept for ever as
+    LaporanTertandatangan."""
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="laporan_dihasilkan")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    isi = models.TextField(_("isi dokumen (JSON)"))
+    sidik = models.CharField(_("SHA-256"), max_length=64)
+    data = models.TextField(_("data sumber (JSON)"))
+    data_sidik = models.CharField(_("SHA-256 data sumber"), max_length=64)
+    pertama_dibuat = models.DateTimeField(_("pertama dibuat"), default=timezone.now)
+    terakhir_dibuat = models.DateTimeField(_("terakhir dibuat"), default=timezone.now)
+    jumlah = models.PositiveIntegerField(_("berapa kali dibuat"), default=1)
+    dibuat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,  # the command line has no account
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("terakhir dibuat oleh"),
+    )
+
+    class Meta:
+        verbose_name = _("draf laporan kinerja yang dihasilkan")
+        verbose_name_plural = _("draf laporan kinerja yang dihasilkan")
+        ordering = ["satker", "tahun", "-terakhir_dibuat"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "tahun", "sidik", "data_sidik"],
+                name="laporan_dihasilkan_unik",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"LKjIP {self.tahun} draf ({self.sidik[:12]})"

@@ -51,6 +51,11 @@ urlpatterns = [
         laporan_views.laporan_versi_unduh,
         name="laporan_versi_unduh",
     ),
+    path(
+        "satker/<slug:slug>/laporan/<int:tahun>/draf-<int:draf_id>.<str:fmt>",
+        laporan_views.laporan_draf_unduh,
+        name="laporan_draf_unduh",
+    ),
     path("satker/<slug:slug>/jabatan/", jabatan_views.riwayat_jabatan, name="riwayat_jabatan"),
     path(
         "satker/<slug:slug>/jabatan/catat/",

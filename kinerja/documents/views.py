@@ -100,7 +100,12 @@ def laporan_unduh(request, slug, tahun, fmt):
             reverse("documents:laporan", args=[satker.slug]) + f"?tahun={tahun}#tahun-{tahun}"
         )
     content = tulis_laporan(
-        satker, tahun, fmt, check, konsistensi=request.GET.get("konsistensi") == "1"
+        satker,
+        tahun,
+        fmt,
+        check,
+        konsistensi=request.GET.get("konsistensi") == "1",
+        actor=request.user,
     )
     response = HttpResponse(content, content_type=JENIS_BERKAS[fmt])
     response["Content-Disposition"] = f'attachment; filename="lkjip-{satker.slug}-{tahun}.{fmt}"'

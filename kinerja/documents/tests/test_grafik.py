@@ -214,3 +214,14 @@ def test_a_list_of_charts_without_a_chart_says_so_instead_of_a_blank_page():
     assert "DAFTAR GRAFIK Tidak ada grafik dalam dokumen ini." in page
     word = Document(BytesIO(tulis_docx(document)))
     assert "Tidak ada grafik dalam dokumen ini." in [p.text for p in word.paragraphs]
+
+
+def test_the_same_data_draws_the_same_bytes():
+    """A kept report is known by its content's SHA-256: a chart drawn at another moment must
+    not differ (matplotlib writes the time into an SVG unless told not to)."""
+    import time
+
+    first = grafik_tren(TREN)("svg")
+    time.sleep(1.1)
+    assert grafik_tren(TREN)("svg") == first
+    assert b"<dc:date>" not in first

@@ -38,6 +38,7 @@ HANYA_BACA = {
     "laporan": [],
     "laporan_unduh": [2024, "docx"],
     "laporan_versi_unduh": [2024, 1, "docx"],
+    "laporan_draf_unduh": [2024, 1, "docx"],
     "dokumen_pk": [1, "docx"],
     "riwayat_jabatan": [],
 }
