@@ -65,8 +65,7 @@ def test_another_satkers_drafts_are_not_found(client, siap, admin):
     assert client.get(_url("laporan_draf_unduh", siap, kept.pk, "pdf")).status_code == 200
     assert client.get(_url("laporan_draf_unduh", siap, kept.pk, "exe")).status_code == 404
     assert (
-        client.get(_url("laporan_draf_unduh", siap, kept.pk, "pdf", tahun=2024)).status_code
-        == 404
+        client.get(_url("laporan_draf_unduh", siap, kept.pk, "pdf", tahun=2024)).status_code == 404
     )
     outsider = SatkerFactory()
     client.force_login(MembershipFactory(satker=outsider, peran="admin_satker").user)
