@@ -1,7 +1,12 @@
 from django.contrib import admin
 
 from kinerja.core.admin import ReadOnlyAdmin
-from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
+from kinerja.documents.models import (
+    LaporanDihasilkan,
+    LaporanTahunan,
+    LaporanTertandatangan,
+    NaskahLaporan,
+)
 
 
 @admin.register(NaskahLaporan)
@@ -31,3 +36,13 @@ class LaporanTertandatanganAdmin(ReadOnlyAdmin):
     list_filter = ["tahun"]
     search_fields = ["satker__nama", "sidik"]
     exclude = ["isi"]
+
+
+@admin.register(LaporanDihasilkan)
+class LaporanDihasilkanAdmin(ReadOnlyAdmin):
+    """Drafts are kept when they are generated (catat_laporan_dihasilkan); the admin shows them."""
+
+    list_display = ["satker", "tahun", "terakhir_dibuat", "jumlah", "dibuat_oleh", "sidik"]
+    list_filter = ["tahun"]
+    search_fields = ["satker__nama", "sidik", "data_sidik"]
+    exclude = ["isi", "data"]

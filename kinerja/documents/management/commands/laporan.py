@@ -6,6 +6,7 @@ is written anyway, its blockers listed on stderr and printed in the report's app
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from kinerja.core.commands import tahun_argument
 from kinerja.documents.kesiapan_data import kesiapan
@@ -40,10 +41,14 @@ class Command(BaseCommand):
             )
             for item in check.penghalang:
                 self.stderr.write(f"  - {item.pesan}")
-        content = tulis_laporan(found, tahun, format, check, konsistensi=konsistensi)
-        try:
-            Path(output).write_bytes(content)
-        except OSError as error:
-            raise CommandError(f"Berkas {output} tidak dapat ditulis: {error.strerror}.") from error
+        # The draft is kept only once its file is written.
+        with transaction.atomic():
+            content = tulis_laporan(found, tahun, format, check, konsistensi=konsistensi)
+            try:
+                Path(output).write_bytes(content)
+            except OSError as error:
+                raise CommandError(
+                    f"Berkas {output} tidak dapat ditulis: {error.strerror}."
+                ) from error
         name = found.nama_lengkap or found.nama
         self.stdout.write(f"{output}  (Laporan Kinerja {name} Tahun {tahun})")
