@@ -272,8 +272,9 @@ KINERJA_PROXY_COUNT = env_int("KINERJA_PROXY_COUNT", 0)
 
 # --- The year-end batch: every LKjIP under a parent satker (issue #10 §4, docs/dokumen.md) -------
 # With a broker (redis://127.0.0.1:6379/0) each satker's report is one Celery task run by
-# `celery -A config worker`. Without one, nothing needs Redis: Celery runs the same tasks
-# in-process (eager), so `make run` and the tests work on a bare machine.
+# `celery -A config worker`. Without one, nothing needs Redis: the batch is written in this
+# process (kinerja.documents.massal), and a task sent all the same runs eagerly rather than
+# looking for a broker, so `make run` and the tests work on a bare machine.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "").strip() or None
 CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL is None
 # Results are read from the database (each satker's row), never from Celery's result store.
