@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import redis
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 BROKER = "redis://127.0.0.1:6379/14"
@@ -178,8 +180,6 @@ def main() -> int:
         if worker is not None:
             worker.terminate()
             worker.wait(timeout=60)
-        import redis
-
         redis.Redis.from_url(BROKER).delete(queue)
         shutil.rmtree(folder, ignore_errors=True)
         if database:
