@@ -270,3 +270,21 @@ AXES_CLIENT_IP_CALLABLE = "kinerja.accounts.lockout.client_ip"
 # proxies in front of Kinerja, and the client's address is read from X-Forwarded-For (the
 # entry the nearest of them appended; the ones before it are the client's to forge).
 KINERJA_PROXY_COUNT = env_int("KINERJA_PROXY_COUNT", 0)
+
+# --- The year-end batch: every LKjIP under a parent satker (issue #10 §4, docs/dokumen.md) -------
+# With a broker (redis://127.0.0.1:6379/0) each satker's report is one Celery task run by
+# `celery -A config worker`. Without one, nothing needs Redis: the batch is written in this
+# process (kinerja.documents.massal), and a task sent all the same runs eagerly rather than
+# looking for a broker, so `make run` and the tests work on a bare machine.
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "").strip() or None
+CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL is None
+# Results are read from the database (each satker's row), never from Celery's result store.
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_DEFAULT_QUEUE = env_str("KINERJA_CELERY_QUEUE", "kinerja")
+# One report at a time per worker process: a report takes seconds, so prefetching more would
+# leave a process idle while another holds a queue of reports.
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_ACKS_LATE = True
+# In-process, a batch started from the web page runs in a background thread so the page can
+# show its progress at once; the tests run it to the end before the response (False).
+KINERJA_BATCH_THREAD = env_bool("KINERJA_BATCH_THREAD", True)

@@ -16,3 +16,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # it on (kinerja/accounts/tests/test_lockout.py); with it off the backend lets every login
 # through to ModelBackend.
 AXES_ENABLED = False
+
+# A batch without a broker runs to the end inside the request: the tests read its outcome.
+KINERJA_BATCH_THREAD = False

@@ -3,6 +3,8 @@ from django.contrib import admin
 from kinerja.core.admin import ReadOnlyAdmin
 from kinerja.documents.models import (
     LaporanDihasilkan,
+    LaporanMassal,
+    LaporanMassalSatker,
     LaporanTahunan,
     LaporanTertandatangan,
     NaskahLaporan,
@@ -46,3 +48,22 @@ class LaporanDihasilkanAdmin(ReadOnlyAdmin):
     list_filter = ["tahun"]
     search_fields = ["satker__nama", "sidik", "data_sidik"]
     exclude = ["isi", "data"]
+
+
+@admin.register(LaporanMassal)
+class LaporanMassalAdmin(ReadOnlyAdmin):
+    """Batches are started on the parent's report page or by `kinerja laporan --semua`."""
+
+    list_display = ["induk", "tahun", "format", "pelaku", "dimulai_pada", "selesai_pada"]
+    list_filter = ["tahun", "format"]
+    search_fields = ["induk__nama", "pelaku"]
+
+
+@admin.register(LaporanMassalSatker)
+class LaporanMassalSatkerAdmin(ReadOnlyAdmin):
+    """Each row is written by its batch's task, once."""
+
+    list_display = ["laporan_massal", "satker", "status", "detik", "pesan"]
+    list_filter = ["status"]
+    search_fields = ["satker__nama", "pesan"]
+    list_select_related = ["laporan_massal__induk", "satker"]

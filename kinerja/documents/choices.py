@@ -16,3 +16,11 @@ class BagianNaskah(models.TextChoices):
     SISTEMATIKA = naskah_bawaan.SISTEMATIKA, _("BAB I E. Sistematika Penulisan")
     # One text per sasaran of the year (its `kunci` names which), under the sasaran in BAB III.A.
     ANALISIS_SASARAN = naskah_bawaan.ANALISIS_SASARAN, _("BAB III A. Analisis sasaran")
+
+
+class StatusLaporanMassal(models.TextChoices):
+    """Where one satker's report in a batch stands."""
+
+    MENUNGGU = "menunggu", _("Menunggu")
+    SELESAI = "selesai", _("Selesai")
+    GAGAL = "gagal", _("Gagal")

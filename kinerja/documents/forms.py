@@ -123,3 +123,16 @@ class PernyataanReviuForm(forms.Form):
 
 class TarikPernyataanForm(forms.Form):
     alasan = forms.CharField(label=_("Alasan penarikan"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class LaporanMassalForm(forms.Form):
+    """The year-end batch: a year the parent holds data for, and one format."""
+
+    tahun = forms.TypedChoiceField(label=_("Tahun"), coerce=int)
+    format = forms.ChoiceField(
+        label=_("Format"), choices=[("docx", "Word"), ("pdf", "PDF"), ("xlsx", "Excel")]
+    )
+
+    def __init__(self, *args, tahun_tersedia: list[int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tahun"].choices = [(year, year) for year in tahun_tersedia]

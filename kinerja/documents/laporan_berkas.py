@@ -2,11 +2,13 @@
 reader's choices call for: one path for the page and the command."""
 
 from kinerja.documents.docx_out import tulis_docx
-from kinerja.documents.kesiapan_data import Kesiapan
+from kinerja.documents.kesiapan_data import Kesiapan, kesiapan
 from kinerja.documents.lampiran import laporan_dengan_lampiran
 from kinerja.documents.laporan_services import catat_laporan_dihasilkan
+from kinerja.documents.laporan_tersimpan import FORMAT_TERSIMPAN, tulis_tersimpan, versi_berlaku
 from kinerja.documents.pdf_out import tulis_pdf
 from kinerja.documents.xlsx_out import data_buku, tulis_xlsx
+from kinerja.measurement.satker_year import tahun_tersedia
 
 JENIS_BERKAS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -32,3 +34,20 @@ def tulis_laporan(
         data = data_buku(satker, tahun, **read)
         return tulis_xlsx(data, document)
     return tulis_docx(document) if fmt == "docx" else tulis_pdf(document)
+
+
+class TidakAdaData(Exception):
+    """The satker holds nothing for the year: there is no report to write."""
+
+
+def berkas_lkjip(satker, tahun: int, fmt: str) -> bytes:
+    """The year's LKjIP as its page's download gives it, for a batch or a command: a signed year
+    as it was signed, otherwise built from the data with any blockers as its appendix."""
+    if fmt not in JENIS_BERKAS:
+        raise ValueError(f"format {fmt!r} tidak dikenal")
+    signed = versi_berlaku(satker, tahun) if fmt in FORMAT_TERSIMPAN else None
+    if signed is not None:
+        return tulis_tersimpan(signed, fmt)
+    if tahun not in tahun_tersedia(satker):
+        raise TidakAdaData(f"{satker.nama} tidak memiliki data tahun {tahun}.")
+    return tulis_laporan(satker, tahun, fmt, kesiapan(satker, tahun), konsistensi=False)

@@ -3,7 +3,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kinerja.documents.choices import BagianNaskah
+from kinerja.documents.choices import BagianNaskah, StatusLaporanMassal
 from kinerja.organisations.models import Satker
 
 
@@ -153,6 +153,76 @@ class LaporanTertandatangan(models.Model):
 
     def __str__(self) -> str:
         return f"LKjIP {self.tahun} v{self.versi} ({self.sidik[:12]})"
+
+
+class LaporanMassal(models.Model):
+    """One year-end batch: the LKjIP of every satker under `induk` (itself included) for a
+    year, in one format, started by someone allowed on `induk`. Its progress and failures are
+    read from its rows (LaporanMassalSatker), never counted here; the files are kept in the
+    default storage under `folder`."""
+
+    induk = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="laporan_massal")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    format = models.CharField(_("format"), max_length=4)
+    dimulai_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,  # started from the command line
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("dimulai oleh"),
+    )
+    pelaku = models.CharField(
+        _("pelaku"), max_length=150, help_text=_("Nama pengguna, atau perintah yang memulai.")
+    )
+    dimulai_pada = models.DateTimeField(_("dimulai pada"), default=timezone.now)
+    selesai_pada = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("laporan massal")
+        verbose_name_plural = _("laporan massal")
+        ordering = ["-dimulai_pada", "-id"]
+
+    def __str__(self) -> str:
+        return f"LKjIP {self.tahun} ({self.format}) di bawah {self.induk}"
+
+    @property
+    def folder(self) -> str:
+        return f"laporan-massal/{self.pk}"
+
+
+class LaporanMassalSatker(models.Model):
+    """One satker's report in a batch: waiting, written (`berkas`, its storage name) or failed
+    (`pesan` says why); `detik` is how long its writing took."""
+
+    laporan_massal = models.ForeignKey(
+        LaporanMassal, on_delete=models.CASCADE, related_name="satker_laporan"
+    )
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=StatusLaporanMassal.choices,
+        default=StatusLaporanMassal.MENUNGGU,
+    )
+    berkas = models.CharField(_("berkas"), max_length=300, blank=True)
+    pesan = models.TextField(_("pesan kegagalan"), blank=True)
+    detik = models.DecimalField(
+        _("lama penulisan (detik)"), max_digits=9, decimal_places=3, null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("laporan satker dalam laporan massal")
+        verbose_name_plural = _("laporan satker dalam laporan massal")
+        ordering = ["laporan_massal", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["laporan_massal", "satker"], name="laporan_massal_satker_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.satker} ({self.get_status_display()})"
 
 
 class LaporanDihasilkan(models.Model):

@@ -1,6 +1,13 @@
 from django.urls import path
 
-from kinerja.documents import jabatan_views, laporan_views, naskah_views, reviu_apip_views, views
+from kinerja.documents import (
+    jabatan_views,
+    laporan_views,
+    massal_views,
+    naskah_views,
+    reviu_apip_views,
+    views,
+)
 
 app_name = "documents"
 
@@ -55,6 +62,17 @@ urlpatterns = [
         "satker/<slug:slug>/laporan/<int:tahun>/draf-<int:draf_id>.<str:fmt>",
         laporan_views.laporan_draf_unduh,
         name="laporan_draf_unduh",
+    ),
+    path("satker/<slug:slug>/laporan/massal/", massal_views.massal_mulai, name="massal_mulai"),
+    path(
+        "satker/<slug:slug>/laporan/massal/<int:job_id>/",
+        massal_views.massal_kemajuan,
+        name="massal",
+    ),
+    path(
+        "satker/<slug:slug>/laporan/massal/<int:job_id>/lkjip.zip",
+        massal_views.massal_unduh,
+        name="massal_unduh",
     ),
     path("satker/<slug:slug>/jabatan/", jabatan_views.riwayat_jabatan, name="riwayat_jabatan"),
     path(

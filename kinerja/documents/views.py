@@ -8,13 +8,16 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from kinerja.accounts.access import get_satker_for_user
+from kinerja.accounts.access import boleh, get_satker_for_user
+from kinerja.accounts.peran import Aksi
 from kinerja.core.http import TidakDitemukan
 from kinerja.documents.docx_out import tulis_docx
+from kinerja.documents.forms import LaporanMassalForm
 from kinerja.documents.kesiapan_data import kesiapan, url_tautan
 from kinerja.documents.laporan_berkas import JENIS_BERKAS, tulis_laporan
 from kinerja.documents.laporan_tersimpan import FORMAT_TERSIMPAN, tulis_tersimpan, versi_berlaku
 from kinerja.documents.laporan_ttd import halaman_ttd
+from kinerja.documents.models import LaporanMassal
 from kinerja.documents.nama import nama_berkas
 from kinerja.documents.naskah import bagian_berubah
 from kinerja.documents.pdf_out import tulis_pdf
@@ -67,6 +70,12 @@ def laporan_daftar(request, slug):
                 **halaman_reviu(request.user, satker, year),
             }
         )
+    if context["punya_anak"]:
+        # The year-end batch over the satkers below: its form for whoever composes this
+        # satker's report, and the latest batches for every reader.
+        if boleh(request.user, Aksi.SUSUN_LAPORAN, satker) and context["tahun_tersedia"]:
+            context["form_massal"] = LaporanMassalForm(tahun_tersedia=context["tahun_tersedia"])
+        context["daftar_massal"] = LaporanMassal.objects.filter(induk=satker)[:5]
     return render(request, "documents/laporan_daftar.html", context)
 
 

@@ -32,6 +32,8 @@ DIUJI = {
     "pernyataan_reviu_tarik": "test_reviu_apip.py::"
     "test_the_satkers_own_roles_may_not_state_or_withdraw, "
     "test_another_satkers_inspector_gets_not_found",
+    "massal_mulai": "test_massal.py::test_a_read_only_inspector_may_follow_but_not_start_a_batch, "
+    "test_an_admin_below_the_parent_cannot_start_or_see_the_parents_batch",
 }
 # Read-only: GET only, a POST is refused (405).
 HANYA_BACA = {
@@ -41,6 +43,8 @@ HANYA_BACA = {
     "laporan_draf_unduh": [2024, 1, "docx"],
     "dokumen_pk": [1, "docx"],
     "riwayat_jabatan": [],
+    "massal": [1],
+    "massal_unduh": [1],
 }
 
 
