@@ -21,7 +21,7 @@ from typing import Any
 import filetype
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
@@ -100,6 +100,23 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
+def _teks_kosong(model, values: dict) -> dict:
+    """An optional text written as null is empty: Django's validation lets an empty value of
+    a blank field through, and the database then refuses the null (a crash, not a refusal)."""
+    fields = {field.name: field for field in model._meta.concrete_fields}
+    return {
+        key: (
+            ""
+            if value is None
+            and isinstance(fields.get(key), models.CharField | models.TextField)
+            and fields[key].blank
+            and not fields[key].null
+            else value
+        )
+        for key, value in values.items()
+    }
+
+
 def _waktu(value, lokasi: str) -> datetime.datetime | None:
     """A moment written by the export (ISO 8601 with its offset)."""
     if value is None:
@@ -156,6 +173,7 @@ class _Impor:
     def simpan(
         self, lokasi: str, model, lookup: dict, values: dict, *, published=False, exclude=()
     ):
+        values = _teks_kosong(model, values)
         try:
             return self.writer.upsert(model, lookup, values, published=published, exclude=exclude)
         except ValidationError as error:

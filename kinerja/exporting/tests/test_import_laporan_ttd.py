@@ -84,3 +84,18 @@ def test_a_signed_version_whose_source_data_changed_is_refused(demo_2024, tmp_pa
     assert message.endswith(
         "laporan tertandatangan versi 1: data sumber tidak cocok dengan SHA-256-nya."
     )
+
+
+def test_optional_texts_written_as_null_are_loaded_empty_not_a_crash(demo_2024, tmp_path):
+    """Found by the garbage-file property test: a null in an optional text (the satker's town,
+    a PK's place) passed validation and crashed in the database."""
+    from django.core.management import call_command
+
+    from kinerja.agreements.models import PerjanjianKinerja
+    from kinerja.organisations.models import Satker
+
+    demo_2024["satker"]["kota"] = None
+    demo_2024["perjanjian"][0]["tempat"] = None
+    call_command("impor", str(_write(tmp_path, demo_2024)), "--ganti")
+    assert Satker.objects.get(slug=SLUG).kota == ""
+    assert PerjanjianKinerja.objects.filter(satker__slug=SLUG, tahun=2024, tempat="").exists()
