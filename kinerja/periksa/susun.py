@@ -1,0 +1,253 @@
+"""The structure of a report from its blocks: running heads dropped, tables cut by a page
+break joined again, sections (cover, Kata Pengantar, Ikhtisar, Daftar Isi, BAB I–V and their
+lettered parts, Lampiran) with where they begin, the year, the organisation, and each table
+with its caption, section and kind. Plain Python, no Django.
+
+Sections: a report names its sections more than once — in the Daftar Isi and again in BAB I's
+"sistematika penulisan" — so a heading line alone proves nothing. A heading line followed
+within two paragraphs by another is one of such a list and is left out; of the rest, the ones
+taken are the longest run in the fixed order of an LKjIP (Kata Pengantar … Lampiran), and among
+equally long runs the one whose sections are the most even in length (the largest sum of the
+logarithms of their lengths).
+"""
+
+import math
+import re
+from collections import Counter
+
+from kinerja.periksa.dokumen import Bagian, Blok, Kalimat, Laporan, Paragraf, Tabel, TabelMentah
+from kinerja.periksa.tabel import klasifikasi
+
+_SAMPUL = "Sampul"
+_BAB = ("I", "II", "III", "IV", "V")
+_JUDUL = (
+    (re.compile(r"^kata pengantar$", re.I), "Kata Pengantar"),
+    (re.compile(r"^(ikhtisar|ringkasan) eksekutif$", re.I), "Ikhtisar Eksekutif"),
+    (re.compile(r"^daftar isi$", re.I), "Daftar Isi"),
+    (re.compile(r"^bab\s+(i|ii|iii|iv|v)(?:\s+[^.\d]{0,60})?$", re.I), "BAB"),
+    (re.compile(r"^lampiran(?:\s[^.\d]{0,40})?$", re.I), "Lampiran"),
+)
+_URUTAN = ["Kata Pengantar", "Ikhtisar Eksekutif", "Daftar Isi"]
+_URUTAN += [f"BAB {roman}" for roman in _BAB] + ["Lampiran"]
+_SUBBAB = re.compile(r"^([A-H])\.\s+([A-Z].{2,110})$")
+_SASARAN = re.compile(r"^Sasaran\s+(\d+)\s*[:.]\s*(.+)$", re.I)
+_JUDUL_PK = re.compile(r"^PERJANJIAN KINERJA TAHUN \d{4}")
+_TAHUN = re.compile(r"\btahun\s+((?:19|20)\d{2})\b", re.I)
+_KEPALA_KOLOM = re.compile(r"^(no\.?|nomor|nama.*|indikator.*|target.*|uraian|kegiatan)$", re.I)
+
+
+def _judul(teks: str) -> str | None:
+    for pattern, name in _JUDUL:
+        match = pattern.match(teks.strip())
+        if match:
+            return f"BAB {match.group(1).upper()}" if name == "BAB" else name
+    return None
+
+
+def _kepala_halaman(blocks: list[Blok]) -> tuple[set[str], set[str]]:
+    """Short upper-case lines printed on many pages: a page's running head, not its text."""
+    counts = Counter(
+        block.teks
+        for block in blocks
+        if isinstance(block, Paragraf)
+        and len(block.teks) <= 80
+        and block.teks.isupper()
+        # A NIP line or a PK's title is repeated on purpose and read.
+        and not any(character.isdigit() or character == ":" for character in block.teks)
+    )
+    heads = {text for text, count in counts.items() if count >= 4}
+    # A head printed over two lines on some pages ("SEKRETARIAT KOMISI PEMILIHAN UMUM" /
+    # "KOTA PRABUMULIH") is a part of one printed whole on others.
+    parts = {
+        text
+        for text in counts
+        if len(text) >= 10 and any(text in head and text != head for head in heads)
+    }
+    return heads, parts
+
+
+def _hanya_kepala(teks: str, heads: set[str]) -> bool:
+    """Whether a line is only running heads run together ("LAPORAN KINERJA SEKRETARIAT …")."""
+    rest = teks
+    while rest:
+        match = next((head for head in heads if rest.startswith(head)), None)
+        if match is None:
+            return False
+        rest = rest[len(match) :].lstrip()
+    return True
+
+
+def _tanpa_kepala(blocks: list[Blok]) -> list[Blok]:
+    heads, parts = _kepala_halaman(blocks)
+    seen: set[str] = set()
+    kept: list[Blok] = []
+    for block in blocks:
+        if isinstance(block, Paragraf) and heads and _hanya_kepala(block.teks, heads | parts):
+            cover = not any(isinstance(earlier, TabelMentah) for earlier in kept)
+            if cover and block.teks in heads and block.teks not in seen:
+                seen.add(block.teks)  # on the cover, the running head is the title
+                kept.append(block)
+            continue
+        kept.append(block)
+    return kept
+
+
+def _baris_kepala(row: tuple[str, ...]) -> bool:
+    return any(_KEPALA_KOLOM.match(cell.strip()) for cell in row if cell.strip())
+
+
+def _sambung_tabel(blocks: list[Blok]) -> list[Blok]:
+    """A table split by a page break (nothing but running heads between, and no header row on
+    the second part) is one table."""
+    joined: list[Blok] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if (
+            isinstance(block, TabelMentah)
+            and isinstance(previous, TabelMentah)
+            and block.baris
+            and not _baris_kepala(block.baris[0])
+        ):
+            joined[-1] = TabelMentah(previous.baris + block.baris, previous.lokasi)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _panjang(block: Blok) -> int:
+    if isinstance(block, Paragraf):
+        return len(block.teks)
+    return sum(len(cell) for row in block.baris for cell in row)
+
+
+def _daftar_judul(blocks: list[Blok], index: int) -> bool:
+    """Whether the heading line at `index` is one of a list of headings (a table of contents,
+    a "sistematika penulisan"): another heading line follows within two paragraphs."""
+    following = 0
+    for block in blocks[index + 1 :]:
+        if not isinstance(block, Paragraf):
+            return False  # a table follows: the heading opens something
+        if _judul(block.teks):
+            return True
+        following += 1
+        if following == 2:
+            return False
+    return False
+
+
+def _pilih_judul(blocks: list[Blok]) -> dict[int, str]:
+    """{block index: section} of the heading lines taken (see the module's docstring)."""
+    candidates = [
+        (index, name)
+        for index, block in enumerate(blocks)
+        if isinstance(block, Paragraf)
+        and (name := _judul(block.teks))
+        and not _daftar_judul(blocks, index)
+    ]
+    if not candidates:
+        return {}
+    prefix = [0]
+    for block in blocks:
+        prefix.append(prefix[-1] + _panjang(block))
+
+    def score(start: int, end: int) -> float:
+        return math.log1p(prefix[end] - prefix[start])
+
+    # (sections taken, evenness) from candidate i on, and the next candidate taken.
+    best: list[tuple[tuple[int, float], int | None]] = [((0, 0.0), None)] * len(candidates)
+    for i in range(len(candidates) - 1, -1, -1):
+        position, name = candidates[i]
+        choice: tuple[tuple[int, float], int | None] = ((1, score(position, len(blocks))), None)
+        for j in range(i + 1, len(candidates)):
+            other_position, other = candidates[j]
+            if _URUTAN.index(other) > _URUTAN.index(name):
+                (count, evenness), _ = best[j]
+                value = (count + 1, evenness + score(position, other_position))
+                if value > choice[0]:
+                    choice = (value, j)
+        best[i] = choice
+    start = max(
+        range(len(candidates)),
+        key=lambda i: (best[i][0][0], best[i][0][1] + score(0, candidates[i][0])),
+    )
+    taken: dict[int, str] = {}
+    current: int | None = start
+    while current is not None:
+        taken[candidates[current][0]] = candidates[current][1]
+        current = best[current][1]
+    return taken
+
+
+def _tahun_sampul(cover: list[str]) -> int | None:
+    for text in cover:
+        match = _TAHUN.search(text)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _organisasi(cover: list[str]) -> str:
+    for index, text in enumerate(cover):
+        if text.upper().startswith("LAPORAN KINERJA"):
+            for following in cover[index + 1 :]:
+                if not _TAHUN.match(following) and not following.upper().startswith("LAPORAN"):
+                    return following
+    return ""
+
+
+def susun(blocks: list[Blok], tahun: int | None = None) -> Laporan:
+    blocks = _sambung_tabel(_tanpa_kepala(blocks))
+    headings = _pilih_judul(blocks)
+    first = min(headings) if headings else len(blocks)
+    cover = [block.teks for block in blocks[:first] if isinstance(block, Paragraf)]
+    year = tahun or _tahun_sampul(cover)
+    if year is None:
+        mentioned = Counter(
+            int(match.group(1))
+            for block in blocks
+            if isinstance(block, Paragraf)
+            for match in _TAHUN.finditer(block.teks)
+        )
+        year = mentioned.most_common(1)[0][0] if mentioned else None
+    report = Laporan(tahun=year, organisasi=_organisasi(cover))
+    report.bagian.append(Bagian(_SAMPUL, blocks[0].lokasi if blocks else ""))
+    major, letter, context = _SAMPUL, "", ""
+    pk_title: list[str] = []
+    recent: list[str] = []
+    for index, block in enumerate(blocks):
+        if index in headings:
+            major, letter, context = headings[index], "", ""
+            report.bagian.append(Bagian(major, block.lokasi))
+            recent = []
+            continue
+        label = f"{major}.{letter}" if letter else major
+        if isinstance(block, Paragraf):
+            text = block.teks
+            sub = _SUBBAB.match(text)
+            if major.startswith("BAB") and sub and sub.group(1) > letter:
+                letter, context = sub.group(1), ""
+                report.bagian.append(Bagian(f"{major}.{letter}", block.lokasi))
+                recent = [text]
+                continue
+            if sasaran := _SASARAN.match(text):
+                context = f"Sasaran {sasaran.group(1)}: {sasaran.group(2)}"
+            elif _JUDUL_PK.match(text):
+                pk_title = [text]
+                context = text
+            elif pk_title and text.isupper() and len(pk_title) < 3 and recent[-1:] == [
+                pk_title[-1]
+            ]:
+                pk_title.append(text)
+                context = " ".join(pk_title)
+            report.paragraf.append(Kalimat(text, block.lokasi, label, context))
+            recent = (recent + [text])[-2:]
+            continue
+        caption = recent[-1] if recent else ""
+        if len(recent) == 2 and recent[0].lower().startswith("tabel"):
+            caption = f"{recent[0]} {recent[1]}"
+        table = Tabel(len(report.tabel) + 1, block.baris, block.lokasi, label, caption)
+        table.konteks = context
+        table.jenis, table.alasan = klasifikasi(table)
+        report.tabel.append(table)
+        recent = []
+    return report
