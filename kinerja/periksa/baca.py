@@ -97,9 +97,7 @@ def baca_pdf(data: bytes) -> list[Blok]:
             boxes = [table.bbox for table in found]
             items: list[tuple[float, Blok]] = []
             for table in found:
-                rows = tuple(
-                    tuple(_bersih(cell or "") for cell in row) for row in table.extract()
-                )
+                rows = tuple(tuple(_bersih(cell or "") for cell in row) for row in table.extract())
                 items.append((table.bbox[1], TabelMentah(rows, where)))
             for line in page.extract_text_lines():
                 middle = (line["top"] + line["bottom"]) / 2

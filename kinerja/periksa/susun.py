@@ -108,7 +108,11 @@ def _sambung_tabel(blocks: list[Blok]) -> list[Blok]:
             and block.baris
             and not _baris_kepala(block.baris[0])
         ):
-            joined[-1] = TabelMentah(previous.baris + block.baris, previous.lokasi)
+            # A continued row that lost its leading empty cells (the "No" column) is aligned
+            # on the right, where its figures are.
+            width = max(len(row) for row in previous.baris)
+            rows = tuple(("",) * (width - len(row)) + row for row in block.baris)
+            joined[-1] = TabelMentah(previous.baris + rows, previous.lokasi)
         else:
             joined.append(block)
     return joined
@@ -123,15 +127,11 @@ def _panjang(block: Blok) -> int:
 def _daftar_judul(blocks: list[Blok], index: int) -> bool:
     """Whether the heading line at `index` is one of a list of headings (a table of contents,
     a "sistematika penulisan"): another heading line follows within two paragraphs."""
-    following = 0
-    for block in blocks[index + 1 :]:
+    for block in blocks[index + 1 : index + 3]:
         if not isinstance(block, Paragraf):
             return False  # a table follows: the heading opens something
         if _judul(block.teks):
             return True
-        following += 1
-        if following == 2:
-            return False
     return False
 
 
@@ -234,9 +234,9 @@ def susun(blocks: list[Blok], tahun: int | None = None) -> Laporan:
             elif _JUDUL_PK.match(text):
                 pk_title = [text]
                 context = text
-            elif pk_title and text.isupper() and len(pk_title) < 3 and recent[-1:] == [
-                pk_title[-1]
-            ]:
+            elif (
+                pk_title and text.isupper() and len(pk_title) < 3 and recent[-1:] == [pk_title[-1]]
+            ):
                 pk_title.append(text)
                 context = " ".join(pk_title)
             report.paragraf.append(Kalimat(text, block.lokasi, label, context))

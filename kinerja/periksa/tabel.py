@@ -67,7 +67,8 @@ def peta_kolom(table: Tabel, tahun: int | None) -> PetaKolom:
     groups = _isi_kanan(rows[0], width) if len(rows) > 1 else [""] * width
     last = rows[-1]
     subs = [
-        (last[column].strip() if column < len(last) else "") or (rows[0][column] if column < len(rows[0]) else "")
+        (last[column].strip() if column < len(last) else "")
+        or (rows[0][column] if column < len(rows[0]) else "")
         for column in range(width)
     ]
     peta = PetaKolom(kepala=header_rows + (1 if numbered else 0))

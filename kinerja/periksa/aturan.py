@@ -1,0 +1,289 @@
+"""The review of a report read from its file: the reviu's own rules (KATALOG) over the facts the
+document states, and the rules only a document needs (its years, its regulations, its people
+as printed, its unreadable tables). Plain Python, no Django.
+
+Rules of the catalogue that need what a document does not hold are left out: hambatan rows
+tied to indicators (capaian-rendah-tanpa-hambatan), a unit PK's traced parent line and the
+revisions of record (baris-pk-tanpa-induk, pk-induk-diganti), the programmes of the pagu
+(total-pk-beda-pagu), period rows, the satker's own scale and settings.
+"""
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
+
+from kinerja.core.formatting import format_persen, round_half_up
+from kinerja.core.pesan import Pesan
+from kinerja.evaluation.reviu.rules import ATURAN, KATALOG, Temuan, Tingkat
+from kinerja.periksa.dokumen import JenisTabel, Laporan
+from kinerja.periksa.fakta import FaktaDokumen, fakta_dokumen
+from kinerja.periksa.klaim import klaim
+
+DARI_KATALOG = (
+    "anggaran-melebihi-pagu",
+    "indikator-diukur-tanpa-pk",
+    "indikator-pk-tidak-diukur",
+    "target-pk-beda-rkt",
+    "target-pk-beda-terukur",
+    "target-unit-beda-induk",
+    "pagu-berbeda-tanpa-revisi",
+    "realisasi-tanpa-pelaksanaan",
+    "capaian-tercatat-salah",
+    "capaian-dipotong-tanpa-plafon",
+    "serapan-tercatat-salah",
+    "angka-tercatat-beda-data",
+    "target-pk-tercatat-beda",
+    "total-tercatat-salah",
+    "klaim-target-tercapai",
+    "klaim-capaian",
+    "predikat-tercatat-salah",
+    "indikator-jumlah-bersatuan-persen",
+    "nilai-tidak-sah",
+    "nip-nama-beda",
+    "pegawai-ganda",
+)
+
+_TAHUN_ANGGARAN = re.compile(r"\bTahun Anggaran\s+((?:19|20)\d{2})\b", re.I)
+_LAPORAN_DIRI = re.compile(r"\b(laporan kinerja|LK|LKj|LKjIP|LAKIP)\b", re.I)
+_TAHUN = re.compile(r"\b(?:19|20)\d{2}\b")
+_REGULASI_RENSTRA = re.compile(
+    r"\bNomor\s+\d+\s+Tahun\s+((?:19|20)\d{2})\s+tentang\s+Rencana Strategis[^.]*?"
+    r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class AturanPeriksa:
+    id: str
+    tingkat: Tingkat
+    judul: str
+    periksa: object  # Callable[[FaktaDokumen, Lapor], Iterator[Temuan]]
+
+    def temuan(self, pesan, tabel, baris, tercatat=None, seharusnya=None) -> Temuan:
+        return Temuan(self.id, self.tingkat, pesan, tabel, baris, tercatat, seharusnya)
+
+
+def tahun_anggaran_lain(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+    """A report that names itself for another budget year ("LK … Tahun Anggaran 2019" in a
+    2024 report's preface)."""
+    year = data.laporan.tahun
+    for paragraph in data.laporan.paragraf:
+        if not _LAPORAN_DIRI.search(paragraph.teks):
+            continue
+        for match in _TAHUN_ANGGARAN.finditer(paragraph.teks):
+            if year and int(match.group(1)) != year:
+                yield lapor(
+                    Pesan(
+                        '%(bagian)s menyebut laporan ini "%(kutipan)s", padahal laporan ini '
+                        "untuk tahun %(tahun)s.",
+                        bagian=paragraph.bagian,
+                        kutipan=match.group(0),
+                        tahun=year,
+                    ),
+                    paragraph.bagian,
+                    paragraph.lokasi,
+                    match.group(0),
+                    f"Tahun Anggaran {year}",
+                )
+
+
+def _tanpa_tahun(text: str) -> str:
+    return " ".join(_TAHUN.sub("####", text).lower().split())
+
+
+def tahun_beda_antar_bagian(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+    """One statement written twice with different years, one of them the report's ("tidak ada
+    gugatan … di tahun 2024" as hambatan, "… di tahun 2023" as its upaya)."""
+    year = data.laporan.tahun
+    places: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for table in data.laporan.tabel:
+        if table.jenis is not JenisTabel.NARASI:
+            continue
+        for row in table.baris[1:]:
+            for cell in row:
+                if len(cell) >= 25 and _TAHUN.search(cell):
+                    places[_tanpa_tahun(cell)].append((cell, table.bagian, f"no. {row[0]}"))
+    for paragraph in data.laporan.paragraf:
+        if len(paragraph.teks) >= 25 and _TAHUN.search(paragraph.teks):
+            places[_tanpa_tahun(paragraph.teks)].append(
+                (paragraph.teks, paragraph.bagian, paragraph.lokasi)
+            )
+    for found in places.values():
+        years = {tuple(_TAHUN.findall(text)) for text, _, _ in found}
+        if len(years) < 2:
+            continue
+        right = [item for item in found if str(year) in _TAHUN.findall(item[0])]
+        for text, section, where in found:
+            if right and str(year) not in _TAHUN.findall(text):
+                yield lapor(
+                    Pesan(
+                        '%(bagian)s %(baris)s menulis "%(teks)s"; pernyataan yang sama di '
+                        "%(bagian_lain)s %(baris_lain)s menyebut tahun %(tahun)s.",
+                        bagian=section,
+                        baris=where,
+                        teks=text,
+                        bagian_lain=right[0][1],
+                        baris_lain=right[0][2],
+                        tahun=year,
+                    ),
+                    section,
+                    where,
+                    ", ".join(_TAHUN.findall(text)),
+                    str(year),
+                )
+
+
+def regulasi_sebelum_rencana(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+    """A regulation cited as the basis of a Renstra that it predates by more than the year of
+    preparation (a 2015 regulation for the 2020–2024 Renstra)."""
+    for paragraph in data.laporan.paragraf:
+        for match in _REGULASI_RENSTRA.finditer(paragraph.teks):
+            issued, start = int(match.group(1)), int(match.group(2))
+            if issued < start - 1:
+                yield lapor(
+                    Pesan(
+                        "%(bagian)s menyebut peraturan tahun %(terbit)s sebagai dasar Rencana "
+                        "Strategis %(awal)s–%(akhir)s, yang disusun paling cepat tahun "
+                        "%(siap)s.",
+                        bagian=paragraph.bagian,
+                        terbit=issued,
+                        awal=start,
+                        akhir=match.group(3),
+                        siap=start - 1,
+                    ),
+                    paragraph.bagian,
+                    paragraph.lokasi,
+                    match.group(0)[:90],
+                    Pesan("peraturan tahun %(siap)s atau sesudahnya", siap=start - 1),
+                )
+
+
+def pembulatan_terpotong(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+    """A printed capaian that is the computed one cut, not rounded (94,73 for 94,7368…)."""
+    for kode, row in data.fakta.pengukuran.items():
+        computed, printed = row.hasil.nilai, row.capaian_tercatat
+        if computed is None or printed is None:
+            continue
+        cut = computed.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+        if printed == cut and printed != round_half_up(computed):
+            yield lapor(
+                Pesan(
+                    "Capaian %(indikator)s tercetak %(tercetak)s: %(hitungan)s dipotong, bukan "
+                    "dibulatkan (dibulatkan: %(bulat)s).",
+                    indikator=data.fakta.nama(kode),
+                    tercetak=format_persen(printed),
+                    hitungan=str(computed.quantize(Decimal("0.0001"))).replace(".", ","),
+                    bulat=format_persen(computed),
+                ),
+                row.sumber,
+                kode,
+                format_persen(printed),
+                format_persen(computed),
+            )
+
+
+def nama_pihak_mirip(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+    """A PK party whose name is one or two letters off a name in the staff list: one person
+    spelled two ways ("Medial Aryansie" in Tabel 2, "Meidial Aryansie" in a PK)."""
+    staff = {" ".join(person.nama.lower().split()): person for person in data.fakta.pegawai}
+    reported: set[tuple[str, str]] = set()
+    for party in data.pihak:
+        key = " ".join(party.nama.lower().split())
+        if key in staff or len(key) < 8:
+            continue
+        for other, person in staff.items():
+            close = difflib.SequenceMatcher(None, key, other).ratio() >= 0.9
+            if close and (key, other) not in reported:
+                reported.add((key, other))
+                yield lapor(
+                    Pesan(
+                        'Nama "%(nama)s" (%(pihak)s, NIP %(nip)s) ditulis "%(nama_lain)s" di '
+                        "%(sumber)s no. %(nomor)s.",
+                        nama=party.nama,
+                        pihak=party.pihak,
+                        nip=party.nip,
+                        nama_lain=person.nama,
+                        sumber=person.sumber,
+                        nomor=person.nomor_urut,
+                    ),
+                    Pesan("Pegawai dan PK"),
+                    party.nip,
+                    f"{party.nama}, {person.nama}",
+                    Pesan("satu ejaan nama"),
+                )
+
+
+def tabel_tak_terbaca(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+    """A table that could not be read is said to be, so its figures are not taken as checked."""
+    for table in data.laporan.tak_terbaca:
+        yield lapor(
+            Pesan(
+                "Tabel %(nomor)s (%(lokasi)s) tidak dapat dibaca: %(alasan)s; angkanya tidak "
+                "diperiksa.",
+                nomor=table.nomor,
+                lokasi=table.lokasi,
+                alasan=table.alasan,
+            ),
+            table.nama,
+            table.lokasi,
+        )
+
+
+ATURAN_DOKUMEN: tuple[AturanPeriksa, ...] = (
+    AturanPeriksa(
+        "tahun-anggaran-lain",
+        Tingkat.GALAT,
+        Pesan("Laporan menyebut tahun anggaran lain"),
+        tahun_anggaran_lain,
+    ),
+    AturanPeriksa(
+        "tahun-beda-antar-bagian",
+        Tingkat.PERINGATAN,
+        Pesan("Pernyataan yang sama dengan tahun berbeda"),
+        tahun_beda_antar_bagian,
+    ),
+    AturanPeriksa(
+        "regulasi-sebelum-rencana",
+        Tingkat.GALAT,
+        Pesan("Dasar hukum lebih tua dari rencananya"),
+        regulasi_sebelum_rencana,
+    ),
+    AturanPeriksa(
+        "pembulatan-terpotong",
+        Tingkat.INFO,
+        Pesan("Angka dipotong, bukan dibulatkan"),
+        pembulatan_terpotong,
+    ),
+    AturanPeriksa(
+        "nama-pihak-mirip",
+        Tingkat.PERINGATAN,
+        Pesan("Satu orang dengan dua ejaan nama"),
+        nama_pihak_mirip,
+    ),
+    AturanPeriksa(
+        "tabel-tak-terbaca",
+        Tingkat.INFO,
+        Pesan("Tabel tidak dapat dibaca"),
+        tabel_tak_terbaca,
+    ),
+)
+_URUTAN = {Tingkat.GALAT: 0, Tingkat.PERINGATAN: 1, Tingkat.INFO: 2}
+
+
+def periksa_laporan(laporan: Laporan) -> tuple[FaktaDokumen, list[Temuan]]:
+    """The facts read from a report and every finding on them, most severe first."""
+    data = fakta_dokumen(laporan)
+    data.fakta.nilai_tercatat.extend(klaim(laporan))
+    findings = [
+        finding
+        for rule_id in DARI_KATALOG
+        for finding in ATURAN[rule_id].periksa(data.fakta, ATURAN[rule_id].temuan)
+    ]
+    findings += [finding for rule in ATURAN_DOKUMEN for finding in rule.periksa(data, rule.temuan)]
+    order = {rule.id: index for index, rule in enumerate(KATALOG + ATURAN_DOKUMEN)}
+    findings.sort(key=lambda finding: (_URUTAN[finding.tingkat], order[finding.aturan]))
+    return data, findings
