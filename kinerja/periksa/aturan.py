@@ -19,7 +19,7 @@ from kinerja.core.formatting import format_persen, round_half_up
 from kinerja.core.pesan import Pesan
 from kinerja.evaluation.reviu.rules import ATURAN, KATALOG, Temuan, Tingkat
 from kinerja.periksa.dokumen import JenisTabel, Laporan
-from kinerja.periksa.fakta import FaktaDokumen, fakta_dokumen
+from kinerja.periksa.fakta import FaktaDokumen, fakta_dokumen, kunci_nama
 from kinerja.periksa.klaim import klaim
 
 DARI_KATALOG = (
@@ -29,6 +29,7 @@ DARI_KATALOG = (
     "target-pk-beda-rkt",
     "target-pk-beda-terukur",
     "target-unit-beda-induk",
+    "baris-pk-tanpa-induk",
     "pagu-berbeda-tanpa-revisi",
     "realisasi-tanpa-pelaksanaan",
     "capaian-tercatat-salah",
@@ -217,6 +218,73 @@ def nama_pihak_mirip(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
                 )
 
 
+_UNIT_ORGANISASI = re.compile(
+    r"^\d+\.\s+((?:Sub\s?bagian|Bagian|Bidang|Seksi)\s+[^.:]{3,80})$", re.I
+)
+_UNIT_PK = re.compile(
+    r"\b((?:SUB\s?BAGIAN|BAGIAN|BIDANG|SEKSI)\s+.+?)(?:\s+(?:SEKRETARIAT|KOMISI|DINAS|BADAN)\b|$)"
+)
+
+
+def unit_pk_tak_tercantum(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+    """A unit that signs a PK but is not among the units the organisation section lists (the
+    same unit named two ways, or a unit the organisation section forgot)."""
+    listed = {
+        kunci_nama(match.group(1)): (match.group(1), paragraph.bagian)
+        for paragraph in data.laporan.paragraf
+        if paragraph.bagian.startswith("BAB I")
+        and not paragraph.bagian.startswith("BAB II")
+        and not paragraph.bagian.startswith("BAB IV")
+        and (match := _UNIT_ORGANISASI.match(paragraph.teks))
+    }
+    if not listed:
+        return
+    seen: set[str] = set()
+    for paragraph in data.laporan.paragraf:
+        if not paragraph.teks.startswith("PERJANJIAN KINERJA"):
+            continue
+        match = _UNIT_PK.search(paragraph.teks)
+        if not match or kunci_nama(match.group(1)) in listed or match.group(1) in seen:
+            continue
+        seen.add(match.group(1))
+        names = sorted(name for name, _ in listed.values())
+        section = next(iter(listed.values()))[1]
+        yield lapor(
+            Pesan(
+                'Unit "%(unit)s" menandatangani PK (%(lokasi)s), tetapi %(bagian)s hanya menyebut '
+                "%(daftar)s.",
+                unit=match.group(1).title(),
+                lokasi=paragraph.lokasi,
+                bagian=section,
+                daftar="; ".join(names),
+            ),
+            paragraph.bagian,
+            match.group(1).title(),
+            match.group(1).title(),
+            Pesan("nama unit seperti di susunan organisasi"),
+        )
+
+
+def indikator_beda_tulis(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+    """A unit-PK line whose indicator is written almost, not exactly, like a satker-PK or RKT
+    line (a garbled word, an abbreviation): read as that line, and said to differ."""
+    for pk, urutan, text, parent in data.beda_tulis:
+        yield lapor(
+            Pesan(
+                'Baris %(urutan)s %(pk)s menulis "%(teks)s"; baris induknya (PK satker/RKT) '
+                'menulis "%(induk)s". Dibaca sebagai indikator yang sama.',
+                urutan=urutan,
+                pk=pk,
+                teks=text,
+                induk=parent,
+            ),
+            pk,
+            Pesan("baris %(urutan)s", urutan=urutan),
+            text,
+            parent,
+        )
+
+
 def tabel_tak_terbaca(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
     """A table that could not be read is said to be, so its figures are not taken as checked."""
     for table in data.laporan.tak_terbaca:
@@ -263,6 +331,18 @@ ATURAN_DOKUMEN: tuple[AturanPeriksa, ...] = (
         Tingkat.PERINGATAN,
         Pesan("Satu orang dengan dua ejaan nama"),
         nama_pihak_mirip,
+    ),
+    AturanPeriksa(
+        "unit-pk-tak-tercantum",
+        Tingkat.PERINGATAN,
+        Pesan("Unit penanda tangan PK tidak ada di susunan organisasi"),
+        unit_pk_tak_tercantum,
+    ),
+    AturanPeriksa(
+        "indikator-beda-tulis",
+        Tingkat.PERINGATAN,
+        Pesan("Indikator PK unit ditulis berbeda dari induknya"),
+        indikator_beda_tulis,
     ),
     AturanPeriksa(
         "tabel-tak-terbaca",

@@ -38,7 +38,7 @@ def baca_teks(teks: str) -> list[Blok]:
 
     def flush() -> None:
         if rows:
-            blocks.append(TabelMentah(tuple(rows), f"baris {start}"))
+            blocks.append(TabelMentah(_rata(rows), f"baris {start}"))
             rows.clear()
 
     for number, line in enumerate(teks.splitlines(), start=1):
@@ -54,6 +54,17 @@ def baca_teks(teks: str) -> list[Blok]:
         blocks.append(Paragraf(cleaned, f"baris {number}"))
     flush()
     return blocks
+
+
+def _rata(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """Rows as wide as the table. A short row that starts with a tab lost a leading empty cell
+    (an indented indicator under its kegiatan): it is aligned on the right, where its target
+    is; any other short row is filled on the right."""
+    width = max(len(row) for row in rows)
+    return tuple(
+        ("",) * (width - len(row)) + row if row and not row[0] else row + ("",) * (width - len(row))
+        for row in rows
+    )
 
 
 def baca_docx(data: bytes) -> list[Blok]:

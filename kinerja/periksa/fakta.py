@@ -9,6 +9,7 @@ its name is, once written the same way (case, punctuation, "/Pemilihan", an abbr
 brackets, "Persentasi"); otherwise it is another indicator, never a guessed match.
 """
 
+import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,9 @@ from kinerja.planning.targets import Target
 _KODE = re.compile(r"\((\d{4})\)")
 _SASARAN = re.compile(r"^Sasaran\s+(\d+)\s*[.:]?\s*(.*)$", re.I)
 _SINGKATAN = re.compile(r"\([A-Z]{2,10}\)")
+_TANPA_INDUK = (
+    "indikatornya tidak tertulis sama dengan baris PK satker maupun RKT mana pun di laporan ini."
+)
 
 
 def kunci_nama(teks: str) -> str:
@@ -94,6 +98,9 @@ class FaktaDokumen:
     fakta: FaktaReviu
     laporan: Laporan
     pihak: list[Pihak] = field(default_factory=list)
+    # Unit-PK lines whose text is close to, not the same as, a satker-PK or RKT line:
+    # (PK, line number, its text, the parent's text).
+    beda_tulis: list[tuple[str, int, str, str]] = field(default_factory=list)
 
 
 class _Pembaca:
@@ -112,6 +119,7 @@ class _Pembaca:
         self.pihak: list[Pihak] = []
         self.sasaran: list[Sasaran] = []
         self.extra = 0
+        self.kode_sasaran: dict[str, str] = {}  # sasaran number → kegiatan code
 
     def kode_indikator(self, nama: str, kegiatan: str | None) -> str:
         """The code of a named indicator; a name the measurement does not hold gets a code of
@@ -149,6 +157,7 @@ class _Pembaca:
                 kegiatan = (
                     kode_kegiatan(name)
                     or self.kegiatan_by_name.get(kunci_nama(heading.group(2)))
+                    or self.kode_sasaran.get(number)
                     or f"S{number}"
                 )
                 label = name
@@ -240,6 +249,10 @@ class _Pembaca:
             target = angka(_cell(row, peta.target))
             if name and target is not None:
                 lines.append((len(lines) + 1, name, kegiatan, target))
+            elif name and not group and lines and (name[0].islower() or name[0] == "("):
+                # The rest of the line above, carried to the next row by a page break.
+                urutan, text, code, value = lines[-1]
+                lines[-1] = (urutan, f"{text} {name}", code, value)
         return lines
 
     def rencana(self, table: Tabel) -> None:
@@ -353,6 +366,12 @@ def fakta_dokumen(laporan: Laporan) -> FaktaDokumen:
             for cell in row[:3]:
                 if (code := kode_kegiatan(cell)) and len(cell) > 8:
                     reader.kegiatan_by_name.setdefault(kunci_nama(_SASARAN.sub(r"\2", cell)), code)
+    # BAB III.A and III.B number the sasaran alike: "Sasaran 6" under III.B's heading with its
+    # code is the same sasaran as III.A's "Sasaran 6" printed without it.
+    for paragraph in laporan.paragraf:
+        heading = _SASARAN.match(paragraph.konteks)
+        if heading and (code := kode_kegiatan(paragraph.konteks)):
+            reader.kode_sasaran.setdefault(heading.group(1), code)
     measurement = [table for table in laporan.tabel if table.jenis is JenisTabel.PENGUKURAN]
     for table in measurement:
         reader.pengukuran_utama(table)
@@ -372,17 +391,47 @@ def fakta_dokumen(laporan: Laporan) -> FaktaDokumen:
         parties[item.pk].append((item.pihak, item.nama, item.nip))
     for name, printed in parties.items():
         reader.perjanjian[name] = replace(reader.perjanjian_dari(name), pihak=tuple(printed))
+    planned = {line.kode for line in reader.rkt}
     satker_lines = {
         line.kode: line.target
         for pk in reader.perjanjian.values()
         if pk.tingkat == "satker"
         for line in pk.baris
     }
-    for name, pk in reader.perjanjian.items():
+    parents = {
+        line.kode: line.teks
+        for pk in reader.perjanjian.values()
+        if pk.tingkat == "satker"
+        for line in pk.baris
+    } | {line.kode: line.teks for line in reader.rkt}
+    written_apart: list[tuple[str, int, str, str]] = []
+
+    def traced(line: BarisRencana, pk_name: str) -> BarisRencana:
+        if line.kode in parents:
+            return line
+        close = difflib.get_close_matches(
+            kunci_nama(line.teks), map(kunci_nama, parents.values()), 1, 0.85
+        )
+        if not close:
+            return line
+        kode = next(code for code, text in parents.items() if kunci_nama(text) == close[0])
+        written_apart.append((pk_name, line.urutan, line.teks, parents[kode]))
+        return replace(line, kode=kode)
+
+    for name, pk in list(reader.perjanjian.items()):
         if pk.tingkat == "unit":
-            # A unit PK's line descends from the satker PK's line for the same indicator.
+            pk = replace(pk, baris=tuple(traced(line, pk.nama) for line in pk.baris))
+            # A unit PK's line descends from the satker PK's line for the same indicator, or
+            # from the RKT's; one that matches neither is reported, never matched by guess.
             lines = tuple(
-                replace(line, induk_target=satker_lines.get(line.kode)) for line in pk.baris
+                replace(
+                    line,
+                    induk_target=satker_lines.get(line.kode),
+                    masalah_telusur=""
+                    if line.kode in satker_lines or line.kode in planned
+                    else _TANPA_INDUK,
+                )
+                for line in pk.baris
             )
             reader.perjanjian[name] = replace(pk, baris=lines)
     budgets = list(reader.anggaran.values())
@@ -403,4 +452,4 @@ def fakta_dokumen(laporan: Laporan) -> FaktaDokumen:
         realisasi_total=jumlah(item.realisasi for item in budgets),
         pegawai=reader.pegawai,
     )
-    return FaktaDokumen(facts, laporan, reader.pihak)
+    return FaktaDokumen(facts, laporan, reader.pihak, written_apart)
