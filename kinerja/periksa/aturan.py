@@ -15,12 +15,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
-from kinerja.core.formatting import format_persen, round_half_up
+from kinerja.core.formatting import format_persen, format_rupiah, round_half_up
 from kinerja.core.pesan import Pesan
 from kinerja.evaluation.reviu.rules import ATURAN, KATALOG, Temuan, Tingkat
+from kinerja.measurement.rollup import beda_tercetak, serapan
 from kinerja.periksa.dokumen import JenisTabel, Laporan
-from kinerja.periksa.fakta import FaktaDokumen, fakta_dokumen, kunci_nama
+from kinerja.periksa.fakta import FaktaDokumen, angka, fakta_dokumen, kunci_nama, rupiah
 from kinerja.periksa.klaim import klaim
+from kinerja.periksa.tabel import peta_kolom
 
 DARI_KATALOG = (
     "anggaran-melebihi-pagu",
@@ -285,6 +287,72 @@ def indikator_beda_tulis(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
         )
 
 
+_TOTAL = re.compile(r"^\s*(jumlah|total)\b", re.I)
+
+
+def total_baris_salah(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+    """A budget table's total row against the sum of the rows above it, and its % against its
+    own realisasi ÷ pagu."""
+    for table in data.laporan.tabel:
+        if table.jenis not in (JenisTabel.ANGGARAN, JenisTabel.PENGUKURAN_ANGGARAN):
+            continue
+        peta = peta_kolom(table, data.laporan.tahun)
+        above: dict[str, list[Decimal]] = {"pagu": [], "realisasi": []}
+        for row in table.baris[peta.kepala :]:
+            cells = {"pagu": peta.pagu, "realisasi": peta.realisasi_anggaran}
+            values = {
+                key: rupiah(row[col]) if col is not None and col < len(row) else None
+                for key, col in cells.items()
+            }
+            label = next((cell for cell in row if cell.strip()), "")
+            if not _TOTAL.match(label):
+                for key, value in values.items():
+                    if value is not None:
+                        above[key].append(value)
+                continue
+            for key, value in values.items():
+                if value is not None and above[key] and value != sum(above[key]):
+                    yield lapor(
+                        Pesan(
+                            "Baris %(baris)s %(tabel)s mencetak %(besaran)s %(tercetak)s; "
+                            "jumlah %(jumlah)s barisnya %(hitungan)s.",
+                            baris=label,
+                            tabel=table.nama,
+                            besaran=key,
+                            tercetak=format_rupiah(value),
+                            jumlah=len(above[key]),
+                            hitungan=format_rupiah(sum(above[key])),
+                        ),
+                        table.nama,
+                        label,
+                        format_rupiah(value),
+                        format_rupiah(sum(above[key])),
+                    )
+            printed = (
+                angka(row[peta.serapan])
+                if peta.serapan is not None and peta.serapan < len(row)
+                else None
+            )
+            expected = serapan(values["realisasi"], values["pagu"])
+            if printed is not None and expected is not None and beda_tercetak(printed, expected):
+                yield lapor(
+                    Pesan(
+                        "Baris %(baris)s %(tabel)s mencetak serapan %(tercetak)s; realisasi "
+                        "%(realisasi)s ÷ pagu %(pagu)s = %(hitungan)s.",
+                        baris=label,
+                        tabel=table.nama,
+                        tercetak=format_persen(printed),
+                        realisasi=format_rupiah(values["realisasi"]),
+                        pagu=format_rupiah(values["pagu"]),
+                        hitungan=format_persen(expected),
+                    ),
+                    table.nama,
+                    label,
+                    format_persen(printed),
+                    format_persen(expected),
+                )
+
+
 def tabel_tak_terbaca(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
     """A table that could not be read is said to be, so its figures are not taken as checked."""
     for table in data.laporan.tak_terbaca:
@@ -343,6 +411,12 @@ ATURAN_DOKUMEN: tuple[AturanPeriksa, ...] = (
         Tingkat.PERINGATAN,
         Pesan("Indikator PK unit ditulis berbeda dari induknya"),
         indikator_beda_tulis,
+    ),
+    AturanPeriksa(
+        "total-baris-salah",
+        Tingkat.GALAT,
+        Pesan("Baris jumlah tidak sama dengan jumlah barisnya"),
+        total_baris_salah,
     ),
     AturanPeriksa(
         "tabel-tak-terbaca",

@@ -36,6 +36,7 @@ from kinerja.periksa.tabel import peta_kolom
 from kinerja.planning.targets import Target
 
 _KODE = re.compile(r"\((\d{4})\)")
+_TOTAL = re.compile(r"^\s*(jumlah|total)\b", re.I)
 _SASARAN = re.compile(r"^Sasaran\s+(\d+)\s*[.:]?\s*(.*)$", re.I)
 _SINGKATAN = re.compile(r"\([A-Z]{2,10}\)")
 _TANPA_INDUK = (
@@ -307,8 +308,8 @@ class _Pembaca:
 
     def anggaran_pk(self, table: Tabel) -> None:
         peta = peta_kolom(table, self.laporan.tahun)
-        if not table.konteks:
-            table.jenis, table.alasan = JenisTabel.TAK_TERBACA, "tabel anggaran di luar PK"
+        if not table.konteks.upper().startswith("PERJANJIAN KINERJA"):
+            self.anggaran_kegiatan(table)
             return
         pk = self.perjanjian_dari(table.konteks)
         lines = []
@@ -320,6 +321,32 @@ class _Pembaca:
                     AnggaranPerjanjian(self.kegiatan_dari_nama(label), None, label.strip(), amount)
                 )
         self.perjanjian[table.konteks] = replace(pk, anggaran=pk.anggaran + tuple(lines))
+
+    def anggaran_kegiatan(self, table: Tabel) -> None:
+        """A budget table: one kegiatan a row (pagu, realisasi, %); its total row is checked by
+        the document's own rule, not read as a kegiatan."""
+        peta = peta_kolom(table, self.laporan.tahun)
+        label_column = peta.kegiatan if peta.kegiatan is not None else peta.indikator
+        sumber = table.nama
+        for urutan, row in enumerate(table.baris[peta.kepala :], start=1):
+            pagu = rupiah(_cell(row, peta.pagu))
+            label = _cell(row, label_column) if label_column is not None else ""
+            if not label:
+                label = next((cell for cell in row if cell and rupiah(cell) is None), "")
+            if pagu is None or not label or _TOTAL.match(label):
+                continue
+            kegiatan = self.kegiatan_dari_nama(label) or label
+            spent = rupiah(_cell(row, peta.realisasi_anggaran))
+            for besaran, nilai in (
+                ("pagu", pagu),
+                ("realisasi_anggaran", spent),
+                ("serapan", angka(_cell(row, peta.serapan))),
+            ):
+                if nilai is not None:
+                    self.nilai.append(
+                        NilaiTercatat(sumber, urutan, besaran, kegiatan_kode=kegiatan, nilai=nilai)
+                    )
+            self.anggaran.setdefault(kegiatan, Anggaran(kegiatan, pagu, spent))
 
     # --- People ----------------------------------------------------------------------------
 
@@ -390,7 +417,17 @@ def fakta_dokumen(laporan: Laporan) -> FaktaDokumen:
     for item in reader.pihak:
         parties[item.pk].append((item.pihak, item.nama, item.nip))
     for name, printed in parties.items():
-        reader.perjanjian[name] = replace(reader.perjanjian_dari(name), pihak=tuple(printed))
+        if name in reader.perjanjian:
+            reader.perjanjian[name] = replace(reader.perjanjian[name], pihak=tuple(printed))
+        else:
+            # The parties' page of a PK whose table was not found under the same title: its
+            # parties are checked, and it counts as no PK's lines.
+            reader.perjanjian[name] = Perjanjian(
+                judul=name,
+                tingkat="pihak",
+                sumber=f"Lampiran: {name.title()}",
+                pihak=tuple(printed),
+            )
     planned = {line.kode for line in reader.rkt}
     satker_lines = {
         line.kode: line.target

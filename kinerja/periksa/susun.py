@@ -4,11 +4,12 @@ lettered parts, Lampiran) with where they begin, the year, the organisation, and
 with its caption, section and kind. Plain Python, no Django.
 
 Sections: a report names its sections more than once — in the Daftar Isi and again in BAB I's
-"sistematika penulisan" — so a heading line alone proves nothing. A heading line followed
-within two paragraphs by another is one of such a list and is left out; of the rest, the ones
-taken are the longest run in the fixed order of an LKjIP (Kata Pengantar … Lampiran), and among
-equally long runs the one whose sections are the most even in length (the largest sum of the
-logarithms of their lengths).
+"sistematika penulisan" — so a heading line alone proves nothing. Heading lines close together
+that name a section named before are such a list, and so is a heading line followed directly
+by another; they are left out. of the rest, the ones
+taken are the longest run in the fixed order of an LKjIP (Kata Pengantar … Lampiran); among
+equally long runs, the one whose shortest section is the longest (a list of headings opens
+sections a line long), then the one whose sections are the most even in length.
 """
 
 import math
@@ -126,24 +127,40 @@ def _panjang(block: Blok) -> int:
 
 def _daftar_judul(blocks: list[Blok], index: int) -> bool:
     """Whether the heading line at `index` is one of a list of headings (a table of contents,
-    a "sistematika penulisan"): another heading line follows within two paragraphs."""
-    for block in blocks[index + 1 : index + 3]:
-        if not isinstance(block, Paragraf):
-            return False  # a table follows: the heading opens something
-        if _judul(block.teks):
-            return True
-    return False
+    a "sistematika penulisan"): the next paragraph is a heading too."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return isinstance(following, Paragraf) and _judul(following.teks) is not None
 
 
 def _pilih_judul(blocks: list[Blok]) -> dict[int, str]:
     """{block index: section} of the heading lines taken (see the module's docstring)."""
-    candidates = [
+    raw = [
         (index, name)
         for index, block in enumerate(blocks)
-        if isinstance(block, Paragraf)
-        and (name := _judul(block.teks))
-        and not _daftar_judul(blocks, index)
+        if isinstance(block, Paragraf) and (name := _judul(block.teks))
     ]
+    # Heading lines at most five blocks apart, in the order of an LKjIP, form a group; a group
+    # that names a section already taken before it (BAB I's "sistematika" lists Kata Pengantar
+    # again) is a list.
+    groups: list[list[tuple[int, str]]] = []
+    for item in raw:
+        if (
+            groups
+            and item[0] - groups[-1][-1][0] <= 5
+            and _URUTAN.index(item[1]) > _URUTAN.index(groups[-1][-1][1])
+        ):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    seen: set[str] = set()
+    candidates = []
+    for group in groups:
+        names = [name for _, name in group]
+        repeated = len(set(names)) < len(names) or any(name in seen for name in names)
+        if not repeated:
+            kept = [item for item in group if not _daftar_judul(blocks, item[0])]
+            seen.update(name for _, name in kept)
+            candidates += kept
     if not candidates:
         return {}
     prefix = [0]
@@ -153,23 +170,29 @@ def _pilih_judul(blocks: list[Blok]) -> dict[int, str]:
     def score(start: int, end: int) -> float:
         return math.log1p(prefix[end] - prefix[start])
 
-    # (sections taken, evenness) from candidate i on, and the next candidate taken.
-    best: list[tuple[tuple[int, float], int | None]] = [((0, 0.0), None)] * len(candidates)
+    # From candidate i on: (sections taken, the shortest of them, evenness), and the next
+    # candidate taken. A list of headings opens sections a line or two long: the shortest
+    # section tells it apart from the report's own headings.
+    Nilai = tuple[int, int, float]
+    best: list[tuple[Nilai, int | None]] = [((0, 0, 0.0), None)] * len(candidates)
     for i in range(len(candidates) - 1, -1, -1):
         position, name = candidates[i]
-        choice: tuple[tuple[int, float], int | None] = ((1, score(position, len(blocks))), None)
+        to_end = prefix[len(blocks)] - prefix[position]
+        choice: tuple[Nilai, int | None] = ((1, to_end, score(position, len(blocks))), None)
         for j in range(i + 1, len(candidates)):
             other_position, other = candidates[j]
             if _URUTAN.index(other) > _URUTAN.index(name):
-                (count, evenness), _ = best[j]
-                value = (count + 1, evenness + score(position, other_position))
+                (count, shortest, evenness), _ = best[j]
+                length = prefix[other_position] - prefix[position]
+                value = (
+                    count + 1,
+                    min(shortest, length),
+                    evenness + score(position, other_position),
+                )
                 if value > choice[0]:
                     choice = (value, j)
         best[i] = choice
-    start = max(
-        range(len(candidates)),
-        key=lambda i: (best[i][0][0], best[i][0][1] + score(0, candidates[i][0])),
-    )
+    start = max(range(len(candidates)), key=lambda i: best[i][0])
     taken: dict[int, str] = {}
     current: int | None = start
     while current is not None:

@@ -17,6 +17,9 @@ from kinerja.periksa.dokumen import JenisTabel, Tabel
 
 _NOMOR_KOLOM = re.compile(r"^\(?\d{1,2}\)?$")
 _TAHUN = re.compile(r"(?:19|20)\d{2}")
+_SASARAN = re.compile(r"^sasaran\s+\d+", re.I)
+_NOMOR_BARIS = re.compile(r"^\d{1,3}\.?$")
+_ANGKA = re.compile(r"^(Rp\.?\s*)?-?\d[\d.,]*\s*%?$")
 
 
 def _baris_nomor(row: tuple[str, ...]) -> bool:
@@ -24,11 +27,23 @@ def _baris_nomor(row: tuple[str, ...]) -> bool:
     return len(cells) >= 2 and all(_NOMOR_KOLOM.match(cell.strip()) for cell in cells)
 
 
+def _baris_data(row: tuple[str, ...]) -> bool:
+    """A row of figures, or a sasaran's heading row: the data have begun."""
+    first = next((cell for cell in row if cell.strip()), "")
+    if _SASARAN.match(first) or _NOMOR_BARIS.match(first):
+        return True
+    return any(_ANGKA.match(cell.strip()) for cell in row)
+
+
 def jumlah_kepala(table: Tabel) -> tuple[int, bool]:
-    """(how many header rows, whether a column-number row follows them)."""
+    """(how many header rows, whether a column-number row follows them): the rows above the
+    column-number row, else the rows above the first row of data (at most three)."""
     for index, row in enumerate(table.baris[:5]):
         if _baris_nomor(row):
             return index, True
+    for index, row in enumerate(table.baris[:4]):
+        if _baris_data(row):
+            return max(index, 1), False
     return 1, False
 
 
@@ -111,6 +126,10 @@ def peta_kolom(table: Tabel, tahun: int | None) -> PetaKolom:
             peta.realisasi_anggaran = column
         elif "realisasi" in lowered and peta.realisasi is None:
             peta.realisasi, seen_realisasi = column, True
+        elif lowered in ("%", "serapan", "% serapan") and (
+            peta.realisasi_anggaran is not None and peta.serapan is None
+        ):
+            peta.serapan = column  # the % beside a budget's realisation
         elif ("capaian" in lowered or lowered == "%") and seen_realisasi and peta.capaian is None:
             peta.capaian = column
         elif lowered == "anggaran" and peta.pagu is None:
