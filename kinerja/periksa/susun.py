@@ -34,7 +34,11 @@ _SUBBAB = re.compile(r"^([A-H])\.\s+([A-Z].{2,110})$")
 _SASARAN = re.compile(r"^Sasaran\s+(\d+)\s*[:.]\s*(.+)$", re.I)
 _JUDUL_PK = re.compile(r"^PERJANJIAN KINERJA TAHUN \d{4}")
 _TAHUN = re.compile(r"\btahun\s+((?:19|20)\d{2})\b", re.I)
-_KEPALA_KOLOM = re.compile(r"^(no\.?|nomor|nama.*|indikator.*|target.*|uraian|kegiatan)$", re.I)
+_KEPALA_KOLOM = re.compile(
+    r"^(no\.?|nomor|nama( pegawai)?|indikator( kinerja)?( utama| kegiatan)?|target( \(%\))?|"
+    r"uraian|kegiatan|sasaran( strategis| kegiatan)?)$",
+    re.I,
+)
 
 
 def _judul(teks: str) -> str | None:
