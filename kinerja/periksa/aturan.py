@@ -49,6 +49,20 @@ DARI_KATALOG = (
     "pegawai-ganda",
 )
 
+# Rules that conclude from what a report lacks or from its whole set of figures (an indicator
+# not measured, a count, a total, "all targets met"): with a table unread they would conclude
+# from a gap in the reading, so they are not run, and the review says so.
+BUTUH_SEMUA_TABEL = (
+    "indikator-diukur-tanpa-pk",
+    "indikator-pk-tidak-diukur",
+    "target-pk-tercatat-beda",
+    "baris-pk-tanpa-induk",
+    "total-tercatat-salah",
+    "klaim-target-tercapai",
+    "klaim-capaian",
+    "predikat-tercatat-salah",
+)
+
 _TAHUN_ANGGARAN = re.compile(r"\bTahun Anggaran\s+((?:19|20)\d{2})\b", re.I)
 _LAPORAN_DIRI = re.compile(r"\b(laporan kinerja|LK|LKj|LKjIP|LAKIP)\b", re.I)
 _TAHUN = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -354,8 +368,21 @@ def total_baris_salah(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
 
 
 def tabel_tak_terbaca(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
-    """A table that could not be read is said to be, so its figures are not taken as checked."""
-    for table in data.laporan.tak_terbaca:
+    """A table that could not be read is said to be, so its figures are not taken as checked;
+    and the rules that need every table are said not to have run."""
+    unread = data.laporan.tak_terbaca
+    if unread:
+        yield lapor(
+            Pesan(
+                "%(jumlah)s tabel tidak dapat dibaca; aturan yang menyimpulkan dari seluruh "
+                "tabel tidak dijalankan: %(aturan)s.",
+                jumlah=len(unread),
+                aturan=", ".join(BUTUH_SEMUA_TABEL),
+            ),
+            Pesan("Laporan"),
+            Pesan("seluruh tabel"),
+        )
+    for table in unread:
         yield lapor(
             Pesan(
                 "Tabel %(nomor)s (%(lokasi)s) tidak dapat dibaca: %(alasan)s; angkanya tidak "
@@ -432,9 +459,14 @@ def periksa_laporan(laporan: Laporan) -> tuple[FaktaDokumen, list[Temuan]]:
     """The facts read from a report and every finding on them, most severe first."""
     data = fakta_dokumen(laporan)
     data.fakta.nilai_tercatat.extend(klaim(laporan))
+    rules = [
+        rule_id
+        for rule_id in DARI_KATALOG
+        if not (laporan.tak_terbaca and rule_id in BUTUH_SEMUA_TABEL)
+    ]
     findings = [
         finding
-        for rule_id in DARI_KATALOG
+        for rule_id in rules
         for finding in ATURAN[rule_id].periksa(data.fakta, ATURAN[rule_id].temuan)
     ]
     findings += [finding for rule in ATURAN_DOKUMEN for finding in rule.periksa(data, rule.temuan)]

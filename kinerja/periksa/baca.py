@@ -110,12 +110,26 @@ def baca_pdf(data: bytes) -> list[Blok]:
             for table in found:
                 rows = tuple(tuple(_bersih(cell or "") for cell in row) for row in table.extract())
                 items.append((table.bbox[1], TabelMentah(rows, where)))
+            previous = None  # (bottom, height) of the last line of the paragraph being read
             for line in page.extract_text_lines():
                 middle = (line["top"] + line["bottom"]) / 2
                 inside = any(top <= middle <= bottom for _, top, _, bottom in boxes)
-                if not inside and (cleaned := _bersih(line["text"])):
+                cleaned = _bersih(line["text"])
+                if inside or not cleaned:
+                    previous = None
+                    continue
+                height = line["bottom"] - line["top"]
+                gap = line["top"] - previous[0] if previous else None
+                # A line closer to the one above than half its height goes on its paragraph:
+                # a wrapped sentence is one paragraph, as in a Word file.
+                if gap is not None and gap < 0.5 * height and items:
+                    top, block = items[-1]
+                    items[-1] = (top, Paragraf(f"{block.teks} {cleaned}", where))
+                else:
                     items.append((line["top"], Paragraf(cleaned, where)))
-            blocks.extend(block for _, block in sorted(items, key=lambda item: item[0]))
+                previous = (line["bottom"], height)
+            items.sort(key=lambda item: item[0])
+            blocks.extend(block for _, block in items)
     return blocks
 
 

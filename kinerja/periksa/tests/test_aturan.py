@@ -131,10 +131,18 @@ def test_a_total_row_against_its_lines():
     assert not _temuan(ANGGARAN.format(pagu="2.000.000.000", persen="97,50"), "total-baris-salah")
 
 
-def test_an_unreadable_table_is_said_to_be():
-    (finding,) = _temuan(f"BAB III\n{ISI}\nKolom A\tKolom B\n1\t2\n", "tabel-tak-terbaca")
-    assert "judul kolom tidak dikenali" in finding.pesan
-    assert finding.baris == "baris 6"
+def test_an_unreadable_table_is_said_to_be_and_whole_report_rules_wait():
+    text = f"IKHTISAR EKSEKUTIF\nSeluruh target tercapai.\n{TABEL.format(capaian='94,74')}"
+    (claim,) = _temuan(text, "klaim-target-tercapai")
+    unread = text + f"{ISI}\nKolom A\tKolom B\n1\t2\n"
+    general, table = _temuan(unread, "tabel-tak-terbaca")
+    assert "klaim-target-tercapai" in general.pesan
+    assert "judul kolom tidak dikenali" in table.pesan
+    assert table.baris == "baris 12"
+    # With a table unread, "all targets met" may be right about the rows not read.
+    assert not _temuan(unread, "klaim-target-tercapai")
+    # A figure checked against its own row still is.
+    assert _temuan(unread.replace("94,74", "90"), "capaian-tercatat-salah")
 
 
 PK = """BAB II
