@@ -63,7 +63,8 @@ BUTUH_SEMUA_TABEL = (
     "predikat-tercatat-salah",
 )
 
-_TAHUN_ANGGARAN = re.compile(r"\bTahun Anggaran\s+((?:19|20)\d{2})\b", re.I)
+# "Tahun Anggaran", and "Tahun Anggran" as a published LKjIP typed it (tests/publik.py).
+_TAHUN_ANGGARAN = re.compile(r"\bTahun Angg?a?ran\s+((?:19|20)\d{2})\b", re.I)
 _LAPORAN_DIRI = re.compile(r"\b(laporan kinerja|LK|LKj|LKjIP|LAKIP)\b", re.I)
 _TAHUN = re.compile(r"\b(?:19|20)\d{2}\b")
 _REGULASI_RENSTRA = re.compile(
