@@ -11,13 +11,13 @@ revisions of record (baris-pk-tanpa-induk, pk-induk-diganti), the programmes of 
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from kinerja.core.formatting import format_persen, format_rupiah, round_half_up
 from kinerja.core.pesan import Pesan
-from kinerja.evaluation.reviu.rules import ATURAN, KATALOG, Temuan, Tingkat
+from kinerja.evaluation.reviu.rules import ATURAN, KATALOG, Lapor, Temuan, Tingkat
 from kinerja.measurement.rollup import beda_tercetak, serapan
 from kinerja.periksa.dokumen import JenisTabel, Laporan
 from kinerja.periksa.fakta import FaktaDokumen, angka, fakta_dokumen, kunci_nama, rupiah
@@ -76,16 +76,18 @@ _REGULASI_RENSTRA = re.compile(
 
 @dataclass(frozen=True)
 class AturanPeriksa:
+    """A rule only a document needs: like the reviu's AturanReviu, over the document's facts."""
+
     id: str
     tingkat: Tingkat
     judul: str
-    periksa: object  # Callable[[FaktaDokumen, Lapor], Iterator[Temuan]]
+    periksa: "Callable[[FaktaDokumen, Lapor], Iterator[Temuan]]"
 
     def temuan(self, pesan, tabel, baris, tercatat=None, seharusnya=None) -> Temuan:
         return Temuan(self.id, self.tingkat, pesan, tabel, baris, tercatat, seharusnya)
 
 
-def tahun_anggaran_lain(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+def tahun_anggaran_lain(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """A report that names itself for another budget year ("LK … Tahun Anggaran 2019" in a
     2024 report's preface)."""
     year = data.laporan.tahun
@@ -113,7 +115,7 @@ def _tanpa_tahun(text: str) -> str:
     return " ".join(_TAHUN.sub("####", text).lower().split())
 
 
-def tahun_beda_antar_bagian(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+def tahun_beda_antar_bagian(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """One statement written twice with different years, one of them the report's ("tidak ada
     gugatan … di tahun 2024" as hambatan, "… di tahun 2023" as its upaya)."""
     year = data.laporan.tahun
@@ -155,7 +157,7 @@ def tahun_beda_antar_bagian(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
                 )
 
 
-def regulasi_sebelum_rencana(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+def regulasi_sebelum_rencana(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """A regulation cited as the basis of a Renstra that it predates by more than the year of
     preparation (a 2015 regulation for the 2020–2024 Renstra)."""
     for paragraph in data.laporan.paragraf:
@@ -180,7 +182,7 @@ def regulasi_sebelum_rencana(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
                 )
 
 
-def pembulatan_terpotong(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+def pembulatan_terpotong(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """A printed capaian that is the computed one cut, not rounded (94,73 for 94,7368…)."""
     for kode, row in data.fakta.pengukuran.items():
         computed, printed = row.hasil.nilai, row.capaian_tercatat
@@ -204,7 +206,7 @@ def pembulatan_terpotong(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
             )
 
 
-def nama_pihak_mirip(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+def nama_pihak_mirip(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """A PK party whose name is one or two letters off a name in the staff list: one person
     spelled two ways ("Medial Aryansie" in Tabel 2, "Meidial Aryansie" in a PK)."""
     staff = {" ".join(person.nama.lower().split()): person for person in data.fakta.pegawai}
@@ -243,7 +245,7 @@ _UNIT_PK = re.compile(
 )
 
 
-def unit_pk_tak_tercantum(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+def unit_pk_tak_tercantum(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """A unit that signs a PK but is not among the units the organisation section lists (the
     same unit named two ways, or a unit the organisation section forgot)."""
     listed = {
@@ -282,7 +284,7 @@ def unit_pk_tak_tercantum(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
         )
 
 
-def indikator_beda_tulis(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+def indikator_beda_tulis(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """A unit-PK line whose indicator is written almost, not exactly, like a satker-PK or RKT
     line (a garbled word, an abbreviation): read as that line, and said to differ."""
     for pk, urutan, text, parent in data.beda_tulis:
@@ -305,7 +307,7 @@ def indikator_beda_tulis(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
 _TOTAL = re.compile(r"^\s*(jumlah|total)\b", re.I)
 
 
-def total_baris_salah(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+def total_baris_salah(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """A budget table's total row against the sum of the rows above it, and its % against its
     own realisasi ÷ pagu."""
     for table in data.laporan.tabel:
@@ -368,7 +370,7 @@ def total_baris_salah(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
                 )
 
 
-def tabel_tak_terbaca(data: FaktaDokumen, lapor) -> Iterator[Temuan]:
+def tabel_tak_terbaca(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """A table that could not be read is said to be, so its figures are not taken as checked;
     and the rules that need every table are said not to have run."""
     unread = data.laporan.tak_terbaca

@@ -49,6 +49,8 @@ def test_year_given_overrides_the_cover(tmp_path):
 
 
 def test_missing_and_unreadable_files_are_explained(tmp_path):
+    with pytest.raises(CommandError, match="Tahun tidak sah"):
+        _run(str(tmp_path / "lkjip.pdf"), "--tahun", "24")
     with pytest.raises(CommandError, match="Berkas tidak ditemukan"):
         _run(str(tmp_path / "tidak-ada.pdf"))
     binary = tmp_path / "gambar.txt"

@@ -24,6 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="keluaran JSON")
 
     def handle(self, *args, berkas, tahun=None, **options):
+        year = tahun_argument(tahun) if tahun else None
         path = Path(berkas)
         if not path.is_file():
             raise CommandError(f"Berkas tidak ditemukan: {berkas}")
@@ -32,7 +33,7 @@ class Command(BaseCommand):
             blocks = baca_berkas(path)
         except BerkasTidakTerbaca as error:
             raise CommandError(str(error)) from error
-        report = susun(blocks, tahun_argument(tahun) if tahun else None)
+        report = susun(blocks, year)
         data, findings = periksa_laporan(report)
         seconds = time.perf_counter() - started
         if options["json"]:
