@@ -182,6 +182,45 @@ def regulasi_sebelum_rencana(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temua
                 )
 
 
+_URUTAN_KATA = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+_TAHUN_KE = re.compile(
+    r"\btahun\s+ke(?:-\s*(\d)|(pertama|dua|tiga|empat|lima|enam))\b[^.]*?"
+    r"(?:Rencana Strategis|Renstra)[^.]*?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.I,
+)
+
+
+def tahun_renstra_ke(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
+    """ "The N-th year of the Renstra A–B" said of a report whose year is not A + N − 1 ("tahun
+    ketiga … Rencana Strategis 2018-2023" in a 2022 report, its fifth year)."""
+    year = data.laporan.tahun
+    for paragraph in data.laporan.paragraf:
+        for match in _TAHUN_KE.finditer(paragraph.teks):
+            digit, word, start, end = match.groups()
+            stated = int(digit) if digit else _URUTAN_KATA["ke" + word.lower()]
+            if not year or not int(start) <= year <= int(end):
+                continue
+            actual = year - int(start) + 1
+            if stated != actual:
+                yield lapor(
+                    Pesan(
+                        "%(bagian)s menyebut tahun %(tahun)s tahun ke-%(disebut)s Rencana "
+                        "Strategis %(awal)s–%(akhir)s; tahun %(tahun)s adalah tahun "
+                        "ke-%(sebenarnya)s.",
+                        bagian=paragraph.bagian,
+                        tahun=year,
+                        disebut=stated,
+                        awal=start,
+                        akhir=end,
+                        sebenarnya=actual,
+                    ),
+                    paragraph.bagian,
+                    paragraph.lokasi,
+                    Pesan("tahun ke-%(disebut)s", disebut=stated),
+                    Pesan("tahun ke-%(sebenarnya)s", sebenarnya=actual),
+                )
+
+
 def pembulatan_terpotong(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
     """A printed capaian that is the computed one cut, not rounded (94,73 for 94,7368…)."""
     for kode, row in data.fakta.pengukuran.items():
@@ -417,6 +456,12 @@ ATURAN_DOKUMEN: tuple[AturanPeriksa, ...] = (
         Tingkat.GALAT,
         Pesan("Dasar hukum lebih tua dari rencananya"),
         regulasi_sebelum_rencana,
+    ),
+    AturanPeriksa(
+        "tahun-renstra-ke",
+        Tingkat.PERINGATAN,
+        Pesan("Tahun ke-berapa Renstra disebut salah"),
+        tahun_renstra_ke,
     ),
     AturanPeriksa(
         "pembulatan-terpotong",

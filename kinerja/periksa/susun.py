@@ -213,13 +213,34 @@ def _tahun_sampul(cover: list[str]) -> int | None:
     return None
 
 
+# Cover lines that go with the title, not the body's name.
+_BUKAN_NAMA = re.compile(
+    r"^(\(?LKj?I?P\)?|LAKIP|INSTANSI PEMERINTAH|TAHUN.*|\d{4}|LAPORAN.*)$", re.I
+)
+
+
 def _organisasi(cover: list[str]) -> str:
+    """The line after the title ("LAPORAN KINERJA" … its words and year), else the upper-case
+    line before it: covers print the body's name below or above the title."""
     for index, text in enumerate(cover):
         if text.upper().startswith("LAPORAN KINERJA"):
-            for following in cover[index + 1 :]:
-                if not _TAHUN.match(following) and not following.upper().startswith("LAPORAN"):
-                    return following
+            after = _baris_nama(cover[index + 1 :])
+            before = _baris_nama(list(reversed(cover[:index])))
+            return " ".join(after) if after else " ".join(reversed(before))
     return ""
+
+
+def _baris_nama(lines: list[str]) -> list[str]:
+    """The first run of name lines ("KECAMATAN PILANGKENCENG" / "KABUPATEN MADIUN"), the
+    title's own words and years skipped before it and ending it."""
+    run: list[str] = []
+    for line in lines:
+        if _BUKAN_NAMA.match(line) or not line.isupper():
+            if run:
+                break
+            continue
+        run.append(line)
+    return run
 
 
 def susun(blocks: list[Blok], tahun: int | None = None) -> Laporan:

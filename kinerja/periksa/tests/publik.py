@@ -89,3 +89,59 @@ KESGA_DIHARAPKAN = {
     ("capaian-tercatat-salah", "5,00%"),
     ("klaim-target-tercapai", "semua indikator tercapai"),
 }
+
+# Laporan Kinerja Kecamatan Pilangkenceng, Kabupaten Madiun, Tahun 2022,
+# https://id.scribd.com/document/716789547/Laporan-Kinerja-2022-Kec-Pilangkenceng — its
+# preface calls the 2022 report the third year of the Renstra 2018-2023 (it is the fifth);
+# the cover prints the year reported (2022) and the year of publication (2023).
+PILANGKENCENG = """LAPORAN KINERJA
+KECAMATAN PILANGKENCENG
+KABUPATEN MADIUN
+TAHUN 2022
+KECAMATAN PILANGKENCENG
+TAHUN 2023
+
+KATA PENGANTAR
+
+{pengantar}
+
+BAB I
+
+PENDAHULUAN
+
+Kecamatan Pilangkenceng melaksanakan sebagian urusan pemerintahan daerah di Kabupaten Madiun.
+""".format(
+    pengantar=(
+        "Laporan Kinerja Kecamatan Pilangkenceng merupakan pertanggungjawaban atas pencapaian "
+        "tujuan dan sasaran strategis Tahun 2022. Laporan Kinerja ini merupakan tahun ketiga "
+        "pelaksanaan Rencana Strategis Kecamatan Pilangkenceng Tahun 2018-2023."
+    )
+)
+# Known (from the source): "tahun ketiga" for the fifth year. Right: the report's year is 2022,
+# not the 2023 of publication.
+PILANGKENCENG_DIHARAPKAN = {("tahun-renstra-ke", "tahun ke-3")}
+
+# LKjIP Kecamatan Karanglewas, Kabupaten Banyumas, Tahun 2025,
+# https://raw.githubusercontent.com/januwarby/pustaka-data/master/ebooks/lkjip2025.pdf — its
+# cover names the body above the title and prints the year of publication (2026) alone.
+KARANGLEWAS = """KECAMATAN KARANGLEWAS
+KABUPATEN BANYUMAS
+2026
+LAPORAN KINERJA
+INSTANSI PEMERINTAH
+(LKjIP)
+TAHUN 2025
+
+KATA PENGANTAR
+
+{pengantar}
+""".format(
+    pengantar=(
+        "Puji syukur kami panjatkan atas selesainya penyusunan Laporan Kinerja Instansi "
+        "Pemerintah (LKjIP) Kecamatan Karanglewas Kabupaten Banyumas Tahun 2025, berdasarkan "
+        "Peraturan Presiden Nomor 29 Tahun 2014 dan Peraturan Menteri PANRB Nomor 53 Tahun "
+        "2014."
+    )
+)
+# Right: the year 2025 (not 2026), the body above the title; the 2014 regulations are the
+# basis of the reporting, not of a plan, and are not flagged.

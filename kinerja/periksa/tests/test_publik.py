@@ -27,3 +27,15 @@ def test_kesga_as_published_is_clean():
 def test_kesga_with_injected_errors():
     _, found = _review(publik.KESGA_SALAH)
     assert found == publik.KESGA_DIHARAPKAN
+
+
+def test_pilangkenceng_third_year_of_a_plan_in_its_fifth():
+    report, found = _review(publik.PILANGKENCENG)
+    assert (report.tahun, report.organisasi) == (2022, "KECAMATAN PILANGKENCENG KABUPATEN MADIUN")
+    assert found == publik.PILANGKENCENG_DIHARAPKAN
+
+
+def test_karanglewas_cover_names_the_body_above_the_title():
+    report, found = _review(publik.KARANGLEWAS)
+    assert (report.tahun, report.organisasi) == (2025, "KECAMATAN KARANGLEWAS KABUPATEN BANYUMAS")
+    assert found == set()
