@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "kinerja.measurement",
     "kinerja.reporting",
     "kinerja.evaluation",
+    "kinerja.periksa",
     "kinerja.documents",
     "kinerja.demo",
     "kinerja.exporting",

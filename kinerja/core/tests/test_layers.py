@@ -19,6 +19,7 @@ LAPISAN = [
     "measurement",
     "reporting",
     "evaluation",
+    "periksa",
     "documents",
     "exporting",
     "demo",

@@ -1,0 +1,109 @@
+"""The seed LKjIP read as a user uploads it (not through the demo loader): the review finds the
+contradictions the demo-based reviu finds (docs/reviu.md) and the textual ones of issue #12,
+and flags none of the figures that are right."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kinerja.periksa.aturan import periksa_laporan
+from kinerja.periksa.baca import baca_berkas
+from kinerja.periksa.susun import susun
+
+SEED = Path(__file__).resolve().parents[4] / "shared" / "seeds" / "000_b727606380cd5016.txt"
+
+
+@pytest.fixture(scope="module")
+def review():
+    if not SEED.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"seed not found at {SEED}")
+        pytest.skip(f"seed not found at {SEED}")
+    report = susun(baca_berkas(SEED))
+    return report, periksa_laporan(report)[1]
+
+
+def _found(findings, rule, where="", text=""):
+    return [
+        finding
+        for finding in findings
+        if finding.aturan == rule
+        and where in f"{finding.tabel} {finding.baris}"
+        and text in f"{finding.pesan} {finding.tercatat}"
+    ]
+
+
+def test_structure_year_and_organisation(review):
+    report, _ = review
+    assert report.tahun == 2024
+    assert report.organisasi == "SEKRETARIAT KPU KOTA PRABUMULIH"
+    labels = [section.label for section in report.bagian]
+    for label in ("Kata Pengantar", "Ikhtisar Eksekutif", "BAB I", "BAB II.C", "BAB III.A"):
+        assert label in labels
+    assert labels[-1] == "Lampiran"
+    # The headings listed in the Daftar Isi and BAB I.D open no section of their own.
+    assert labels.count("BAB II") == 1
+    assert [section.lokasi for section in report.bagian if section.label == "BAB I"] == [
+        "baris 123"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rule", "where", "text"),
+    [
+        # As the demo-based reviu finds them (docs/reviu.md).
+        ("anggaran-melebihi-pagu", "3355", "Rp 19.889.462"),
+        ("pagu-berbeda-tanpa-revisi", "6867", "Rp 7.421.764.000"),
+        ("capaian-tercatat-salah", "6872-2", "94,73%"),
+        ("capaian-tercatat-salah", "BAB III.A", "tercetak 0,00%"),
+        ("total-tercatat-salah", "BAB III.A", "3 sasaran"),
+        ("total-tercatat-salah", "BAB IV.E", "98,17%"),
+        ("total-tercatat-salah", "BAB IV ", "99,42%"),
+        ("klaim-target-tercapai", "Ikhtisar Eksekutif", "semua target terpenuhi"),
+        ("klaim-target-tercapai", "BAB IV", "mencapai semua sasaran strategis"),
+        ("klaim-target-tercapai", "BAB III.B Sasaran 5", ""),
+        ("klaim-capaian", "BAB III.B Sasaran 8", "melebihi target"),
+        ("predikat-tercatat-salah", "BAB IV.B no. 4", '"B"'),
+        ("predikat-tercatat-salah", "BAB IV", "Berhasil"),
+        ("nilai-tidak-sah", "Yasrin Abidin", "19780429 2009021 1 003"),
+        ("pegawai-ganda", "Amir Mahmud", "Tabel 3 no. 1; Tabel 3 no. 9"),
+        ("target-pk-beda-terukur", "3355-5", "target 95"),
+        ("target-unit-beda-induk", "baris 7", "3355-3"),
+        ("angka-tercatat-beda-data", "BAB III.B Sasaran 3", "target 100"),
+        ("angka-tercatat-beda-data", "Lampiran (6867)", "Rp 7.397.563.413"),
+        ("indikator-diukur-tanpa-pk", "6867-1", "pelantikan PPK"),
+        ("indikator-pk-tidak-diukur", "baris 4", "pengumuman pembentukan KPPS"),
+        ("target-pk-tercatat-beda", "BAB II.D", "Persentase pelantikan PPK sesuai jadwal"),
+        ("indikator-jumlah-bersatuan-persen", "3355-1", "Jumlah draft"),
+        # Found only in the text (issue #12 §2).
+        ("tahun-anggaran-lain", "Kata Pengantar", "Tahun Anggaran 2019"),
+        ("tahun-beda-antar-bagian", "BAB IV.C no. 12", "di tahun 2023"),
+        ("regulasi-sebelum-rencana", "BAB II.B", "tahun 2015"),
+        ("pembulatan-terpotong", "6872-2", "94,7368 dipotong"),
+        ("nama-pihak-mirip", "19850527 200912 1 005", "Medial Aryansie"),
+    ],
+)
+def test_the_seeds_contradictions_are_found(review, rule, where, text):
+    _, findings = review
+    assert _found(findings, rule, where, text), (rule, where, text)
+
+
+def test_right_figures_are_not_flagged(review):
+    _, findings = review
+    # 85/90 = 94,44% and 75/80 = 93,75% are printed right; 100,68% is 2.938.071.462 ÷
+    # 2.918.182.000; the Lampiran's 99,67% is right from its own figures; 71,2 is BB, as
+    # BAB III.B says; the PK's NIP 19850527 200912 1 005 is valid.
+    for rule, text in [
+        ("capaian-tercatat-salah", "94,44%"),
+        ("capaian-tercatat-salah", "93,75%"),
+        ("serapan-tercatat-salah", ""),
+        ("predikat-tercatat-salah", '"BB"'),
+        ("nilai-tidak-sah", "19850527"),
+    ]:
+        assert not _found(findings, rule, "", text), (rule, text)
+    assert not [finding for finding in findings if finding.aturan == "tabel-tak-terbaca"]
+    # BAB IV's "Tahun Anggaran 2024" is the report's own year.
+    assert [
+        finding.tercatat for finding in findings if finding.aturan == "tahun-anggaran-lain"
+    ] == ["Tahun Anggaran 2019"]
