@@ -90,3 +90,9 @@ def browser_type_launch_args(browser_type_launch_args):
             "--no-first-run",
         ],
     }
+
+
+@pytest.fixture
+def demo_server(live_server):
+    load_demo()  # idempotent: a no-op while the session's demo is still there
+    return live_server

@@ -6,24 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from kinerja.demo.loader import load_demo
+from kinerja.core.tests.browser import masuk
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARTIFACTS = Path(os.environ.get("KINERJA_ARTIFACTS", "artifacts"))
 
 
-@pytest.fixture
-def demo_server(live_server):
-    load_demo()  # idempotent: a no-op while the session's demo is still there
-    return live_server
-
-
 def _login(page, server, username):
-    page.goto(f"{server.url}/akun/masuk/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "kinerja-demo")
-    page.click("button[type=submit]")
+    masuk(page, server, username)
 
 
 def test_satker_admin_opens_the_dashboard_and_follows_a_bar_to_its_sasaran(page, demo_server):

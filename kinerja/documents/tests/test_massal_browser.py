@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from kinerja.accounts.models import Membership
 from kinerja.accounts.tests.factories import MembershipFactory
+from kinerja.core.tests.browser import masuk
 from kinerja.demo.loader import DEMO_PASSWORD
 from kinerja.demo.nasional import Ukuran, bangun
 from kinerja.documents import massal
@@ -30,10 +31,7 @@ def pusat(live_server, settings, tmp_path):
 
 
 def _login(page, server, username):
-    page.goto(f"{server.url}/akun/masuk/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
+    masuk(page, server, username)
     page.wait_for_load_state()
 
 

@@ -5,17 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from kinerja.demo.loader import load_demo
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARTIFACTS = Path(os.environ.get("KINERJA_ARTIFACTS", "artifacts"))
-
-
-@pytest.fixture
-def demo_server(live_server):
-    load_demo()  # idempotent: a no-op while the session's demo is still there
-    return live_server
 
 
 def test_satker_admin_logs_in_and_reads_the_signed_pks(page, demo_server):

@@ -6,18 +6,12 @@ import pytest
 from playwright.sync_api import expect
 
 from kinerja.agreements.models import PerjanjianKinerja
-from kinerja.demo.loader import DEMO_PASSWORD, load_demo
+from kinerja.core.tests.browser import masuk
 from kinerja.planning.models import Renstra
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SATKER = "/satker/kpu-kota-prabumulih"
-
-
-@pytest.fixture
-def demo_server(live_server):
-    load_demo()  # idempotent: a no-op while the session's demo is still there
-    return live_server
 
 
 @pytest.fixture
@@ -34,10 +28,7 @@ def refusals(page):
 
 
 def _login(page, server, username):
-    page.goto(f"{server.url}/akun/masuk/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
+    masuk(page, server, username)
     expect(page.get_by_role("button", name="Keluar")).to_be_visible()
 
 

@@ -8,17 +8,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from kinerja.demo.loader import DEMO_PASSWORD, load_demo
+from kinerja.demo.loader import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARTIFACTS = Path(os.environ.get("KINERJA_ARTIFACTS", "artifacts"))
-
-
-@pytest.fixture
-def demo_server(live_server):
-    load_demo()  # idempotent: a no-op while the session's demo is still there
-    return live_server
 
 
 def test_the_user_switches_to_english_and_it_stays_until_switched_back(page, demo_server):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from kinerja.core.tests.browser import masuk
 from kinerja.demo.loader import DEMO_PASSWORD, UNIT_DEMO, load_demo
 from kinerja.organisations.models import Unit
 from kinerja.reporting.tests.conftest import PIHAK
@@ -28,10 +29,7 @@ def demo_server(live_server, settings, tmp_path):
 
 
 def _login(page, server, username):
-    page.goto(f"{server.url}/akun/masuk/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
+    masuk(page, server, username)
     page.wait_for_url("**/satker/**")
 
 

@@ -1,10 +1,10 @@
 import json
-from collections import Counter
 from dataclasses import asdict
 
 from django.core.management.base import BaseCommand
 
 from kinerja.core.commands import tahun_argument
+from kinerja.evaluation.reviu.cetak import hitungan, tulis_temuan
 from kinerja.evaluation.reviu.rules import jalankan
 from kinerja.evaluation.selectors import fakta_reviu
 from kinerja.organisations.commands import satker_from_slug
@@ -43,18 +43,7 @@ class Command(BaseCommand):
                 "direviu."
             )
             return
-        counts = Counter(finding.tingkat for finding in findings)
         self.stdout.write(
-            f"REVIU {found.nama_lengkap or found.nama} TAHUN {year}: {len(findings)} temuan "
-            f"({counts['galat']} galat, {counts['peringatan']} peringatan, {counts['info']} info)"
+            f"REVIU {found.nama_lengkap or found.nama} TAHUN {year}: {hitungan(findings)}"
         )
-        for number, finding in enumerate(findings, start=1):
-            self.stdout.write(
-                f"\n{number}. [{finding.tingkat.upper()}] {finding.aturan} — "
-                f"{finding.tabel} · {finding.baris}\n   {finding.pesan}"
-            )
-            if finding.tercatat is not None or finding.seharusnya is not None:
-                self.stdout.write(
-                    f"   tercatat: {finding.tercatat or '–'} · seharusnya: "
-                    f"{finding.seharusnya or '–'}"
-                )
+        tulis_temuan(self.stdout.write, findings)

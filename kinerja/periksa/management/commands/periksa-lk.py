@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from kinerja.core.commands import tahun_argument
+from kinerja.evaluation.reviu.cetak import hitungan, tulis_temuan
 from kinerja.periksa.aturan import periksa_laporan
 from kinerja.periksa.baca import BerkasTidakTerbaca, baca_berkas
 from kinerja.periksa.susun import susun
@@ -63,7 +64,6 @@ class Command(BaseCommand):
                 "teks?); tidak ada yang diperiksa."
             )
             return
-        counts = Counter(finding.tingkat for finding in findings)
         kinds = Counter(table.jenis.value for table in report.tabel)
         listing = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
         took = f"{seconds:.2f}".replace(".", ",")
@@ -74,17 +74,5 @@ class Command(BaseCommand):
             f"{len(data.fakta.pengukuran)} indikator diukur; dibaca dalam "
             f"{took} detik."
         )
-        self.stdout.write(
-            f"{len(findings)} temuan ({counts['galat']} galat, {counts['peringatan']} "
-            f"peringatan, {counts['info']} info)"
-        )
-        for number, finding in enumerate(findings, start=1):
-            self.stdout.write(
-                f"\n{number}. [{finding.tingkat.upper()}] {finding.aturan} — "
-                f"{finding.tabel} · {finding.baris}\n   {finding.pesan}"
-            )
-            if finding.tercatat is not None or finding.seharusnya is not None:
-                self.stdout.write(
-                    f"   tercatat: {finding.tercatat or '–'} · seharusnya: "
-                    f"{finding.seharusnya or '–'}"
-                )
+        self.stdout.write(hitungan(findings))
+        tulis_temuan(self.stdout.write, findings)
