@@ -120,6 +120,22 @@ def laporan_revisi(request, slug, tahun):
     return _kembali(satker, tahun, "ttd")
 
 
+def _unduh_tersimpan(stored, fmt: str, name: str) -> HttpResponse:
+    """A kept report (signed or draft) rendered from its stored content, or with "json" the
+    data it was built from, the measurement as `kinerja pengukuran --json` prints it."""
+    if fmt == "json":
+        data = data_tersimpan(stored)
+        if data is None:
+            raise TidakDitemukan(_("Data sumber versi ini tidak tersimpan."))
+        response = HttpResponse(data, content_type="application/json; charset=utf-8")
+        name += "-data.json"
+    else:
+        response = HttpResponse(tulis_tersimpan(stored, fmt), content_type=JENIS_BERKAS[fmt])
+        name += f".{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
 @login_required
 @require_safe
 def laporan_versi_unduh(request, slug, tahun, versi, fmt):
@@ -128,18 +144,7 @@ def laporan_versi_unduh(request, slug, tahun, versi, fmt):
     version = LaporanTertandatangan.objects.filter(satker=satker, tahun=tahun, versi=versi).first()
     if version is None or fmt not in (*FORMAT_TERSIMPAN, "json"):
         raise TidakDitemukan(_("Laporan kinerja tertandatangan itu tidak ditemukan."))
-    if fmt == "json":
-        # The data it was built from: the measurement as `kinerja pengukuran --json` prints it.
-        data = data_tersimpan(version)
-        if data is None:
-            raise TidakDitemukan(_("Data sumber versi ini tidak tersimpan."))
-        response = HttpResponse(data, content_type="application/json; charset=utf-8")
-        name = f"lkjip-{satker.slug}-{tahun}-v{versi}-data.json"
-    else:
-        response = HttpResponse(tulis_tersimpan(version, fmt), content_type=JENIS_BERKAS[fmt])
-        name = f"lkjip-{satker.slug}-{tahun}-v{versi}.{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return _unduh_tersimpan(version, fmt, f"lkjip-{satker.slug}-{tahun}-v{versi}")
 
 
 @login_required
@@ -150,14 +155,4 @@ def laporan_draf_unduh(request, slug, tahun, draf_id, fmt):
     draft = LaporanDihasilkan.objects.filter(satker=satker, tahun=tahun, pk=draf_id).first()
     if draft is None or fmt not in (*FORMAT_TERSIMPAN, "json"):
         raise TidakDitemukan(_("Draf laporan kinerja itu tidak ditemukan."))
-    name = f"lkjip-{satker.slug}-{tahun}-draf-{draft.sidik[:12]}"
-    if fmt == "json":
-        response = HttpResponse(
-            data_tersimpan(draft), content_type="application/json; charset=utf-8"
-        )
-        name += "-data.json"
-    else:
-        response = HttpResponse(tulis_tersimpan(draft, fmt), content_type=JENIS_BERKAS[fmt])
-        name += f".{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return _unduh_tersimpan(draft, fmt, f"lkjip-{satker.slug}-{tahun}-draf-{draft.sidik[:12]}")
