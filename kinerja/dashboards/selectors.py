@@ -25,12 +25,13 @@ from kinerja.evaluation.reviu import facts
 from kinerja.evaluation.reviu.rules import ATURAN, Temuan, Tingkat, jalankan
 from kinerja.evaluation.selectors import fakta_hambatan, fakta_pengukuran, fakta_reviu
 from kinerja.measurement.models import HambatanUpaya, PengaturanPengukuran
-from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
+from kinerja.measurement.pengukuran import Pengukuran
 from kinerja.measurement.periods import SINGKATAN, TRIWULAN
 from kinerja.measurement.rekap import RingkasanSatker, RollupInduk, rollup_induk
 from kinerja.measurement.rollup import serapan
-from kinerja.measurement.satker_year import satker_tahun, satker_tahun_banyak
+from kinerja.measurement.satker_year import satker_tahun, satker_tahun_tersimpan
 from kinerja.measurement.scales import Predikat, Skala, klasifikasi
+from kinerja.measurement.selectors import pengukuran_tersimpan
 from kinerja.measurement.snapshot import AnggaranKegiatan, Indikator, SatkerTahun
 from kinerja.organisations.models import Satker
 from kinerja.reporting.choices import StatusLaporan
@@ -218,7 +219,9 @@ def _triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
             break
         if not index and datetime.date(snapshot.tahun, 1, 1) > hari_ini:
             break
-        measured = hitung_pengukuran(snapshot, sampai=periode)
+        measured = pengukuran_tersimpan({snapshot.satker_id: snapshot}, sampai=periode)[
+            snapshot.satker_id
+        ]
         pagu, realisasi, _ = measured.total()
         result.append(
             Triwulan(periode, measured.capaian, pagu, realisasi, aturan.laju_triwulan(periode))
@@ -228,9 +231,9 @@ def _triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
 
 def dasbor_satker(satker: Satker, tahun: int, hari_ini: datetime.date) -> DasborSatker:
     snapshot = satker_tahun(satker, tahun)
-    measured = hitung_pengukuran(snapshot)
+    measured = pengukuran_tersimpan({satker.pk: snapshot})[satker.pk]
     laju = aturan.laju_serapan(tahun, hari_ini)
-    findings = jalankan(fakta_reviu(satker, tahun, snapshot=snapshot))
+    findings = jalankan(fakta_reviu(satker, tahun, snapshot=snapshot, measured=measured))
     return DasborSatker(
         satker=satker,
         tahun=tahun,
@@ -319,8 +322,8 @@ def dasbor_induk(
     ids = [child.satker.pk for child in rekap.anak]
     # The parent itself in the same batch: a parent without data of its own (most provinces)
     # needs nothing more read for its own part of the page.
-    snapshots = satker_tahun_banyak([*ids, induk.pk], tahun)
-    measured = {satker_id: hitung_pengukuran(snapshot) for satker_id, snapshot in snapshots.items()}
+    snapshots = satker_tahun_tersimpan([*ids, induk.pk], tahun, tahun_lalu=True)
+    measured = pengukuran_tersimpan(snapshots)
     attention = perhatian_banyak(snapshots, measured, tahun, hari_ini)
     rows = []
     for child in rekap.anak:

@@ -18,6 +18,7 @@ from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
 from kinerja.budgets.choices import JenisPagu
 from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
+from kinerja.measurement import cache
 from kinerja.measurement import capaian as rules
 from kinerja.measurement.models import PengaturanPengukuran, Realisasi, SkalaPredikat
 from kinerja.measurement.scales import PRESET_BAKU, periksa_skala
@@ -33,6 +34,7 @@ from kinerja.measurement.snapshot import (
     TargetBerlaku,
     putuskan_anggaran,
 )
+from kinerja.measurement.versi_data import versi_banyak
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import (
     RKT,
@@ -497,6 +499,23 @@ def _anggaran(snapshots: dict[int, SatkerTahun], tahun: int, satker_filter, pk_f
         )
 
 
+def satker_tahun_tersimpan(
+    ids: list[int], tahun: int, *, tahun_lalu: bool = False
+) -> dict[int, SatkerTahun]:
+    """`satker_tahun_banyak` through the cache (kinerja.measurement.cache): what pages read,
+    a few satkers at a time, each kept until a write changes its data. Each snapshot carries
+    the data version it was read at, the key of what is computed from it."""
+    versions = versi_banyak(ids)
+
+    def read(missing: list[int]) -> dict[int, SatkerTahun]:
+        snapshots = satker_tahun_banyak(missing, tahun, tahun_lalu=tahun_lalu)
+        for satker_id, snapshot in snapshots.items():
+            snapshot.versi = versions[satker_id]
+        return snapshots
+
+    return cache.ambil_banyak(f"satker-tahun-{int(tahun_lalu)}", ids, tahun, read, versi=versions)
+
+
 def satker_tahun(
     satker: Satker, tahun: int, *, angka: bool = True, dokumen: bool = True
 ) -> SatkerTahun:
@@ -504,7 +523,7 @@ def satker_tahun(
     Renstra covering the year, the RKT, the PKs in force and the other PKs of the year. A page
     that shows only one of the two asks for only that one."""
     if angka:
-        snapshot = satker_tahun_banyak([satker.pk], tahun, tahun_lalu=True)[satker.pk]
+        snapshot = satker_tahun_tersimpan([satker.pk], tahun, tahun_lalu=True)[satker.pk]
     else:
         snapshot = SatkerTahun(
             satker.pk, satker.slug, satker.nama_lengkap or satker.nama, tahun, PENGATURAN_BAKU, []

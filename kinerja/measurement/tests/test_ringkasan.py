@@ -29,7 +29,7 @@ from kinerja.measurement.rekap import rollup_induk
 from kinerja.measurement.ringkasan import Angka, angka_banyak
 from kinerja.measurement.satker_year import satker_tahun_banyak
 from kinerja.measurement.selectors import pengukuran_banyak
-from kinerja.measurement.versi_data import PEMILIK, SEMUA
+from kinerja.measurement.versi_data import PEMILIK, SEMUA, versi_banyak
 from kinerja.organisations.models import Satker
 from kinerja.organisations.tests.factories import SatkerFactory
 from kinerja.planning.models import RKT, BarisRKT, IndikatorKinerja, TargetTahunan
@@ -220,7 +220,7 @@ def test_a_figure_computed_before_a_write_and_kept_after_it_is_not_used(dunia):
     provinsi, satu, _ = dunia
     ids = _ids(provinsi)
     # A slow reader: it reads the versions and computes ...
-    versions = ringkasan._versi(ids)
+    versions = versi_banyak(ids)
     stale = _segar(ids)
     # ... a write commits meanwhile ...
     _ubah_realisasi(*dunia)
