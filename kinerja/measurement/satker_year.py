@@ -13,11 +13,13 @@ from decimal import Decimal
 
 from django.db import connections
 from django.db.models import Prefetch, QuerySet
+from django.utils import translation
 
 from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
 from kinerja.budgets.choices import JenisPagu
 from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
+from kinerja.core.pesan import Pesan
 from kinerja.measurement import cache
 from kinerja.measurement import capaian as rules
 from kinerja.measurement.models import PengaturanPengukuran, Realisasi, SkalaPredikat
@@ -47,7 +49,11 @@ from kinerja.planning.models import (
 )
 from kinerja.planning.targets import Target, target_dari
 
-JENIS_PAGU = dict(JenisPagu.choices)
+# Each label as a Pesan (its Indonesian msgid, translated where it is shown) rather than the
+# choices' lazy text: a snapshot is kept pickled (kinerja.measurement.cache), and unpickling a
+# lazy text builds a new class each time, ~7 ms and a growing heap per kept snapshot.
+with translation.override(None):
+    JENIS_PAGU = {value: Pesan(str(label)) for value, label in JenisPagu.choices}
 
 
 def _decimal(value) -> Decimal | None:
@@ -120,6 +126,12 @@ PENGATURAN_BAKU = Pengaturan(PRESET_BAKU, None, rules.KebijakanTargetNol.BAKU, D
 def pengaturan(satker_id: int) -> Pengaturan:
     """One satker's measurement settings (its scale, cap, target-0 policy, threshold)."""
     return _pengaturan({"satker_id__in": [satker_id]}).get(satker_id, PENGATURAN_BAKU)
+
+
+def pengaturan_banyak(ids: list[int]) -> dict[int, Pengaturan]:
+    """The measurement settings of these satkers, in two queries."""
+    found = _pengaturan({"satker_id__in": ids})
+    return {pk: found.get(pk, PENGATURAN_BAKU) for pk in ids}
 
 
 def _indikator(row, kegiatan: dict, sasaran: dict) -> Indikator:
