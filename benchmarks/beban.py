@@ -287,7 +287,10 @@ def main() -> None:
         with database("postgresql", folder, "kinerja_beban") as database_url:
             env = production_env(database_url, folder)
             if args.cache_url:
+                # A prefix of its own: another throw-away database on the same Redis holds
+                # other data under the same satker ids and versions.
                 env["KINERJA_CACHE_URL"] = args.cache_url
+                env["KINERJA_CACHE_PREFIX"] = f"beban-{secrets.token_hex(4)}"
             print(f"Menyiapkan PostgreSQL: demo nasional {args.ukuran} satker ...", flush=True)
             kinerja(env, "migrate", "--noinput")
             kinerja(env, "collectstatic", "--noinput", "-v0")

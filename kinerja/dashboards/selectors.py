@@ -232,8 +232,7 @@ class DasborSatker:
         return self.pengukuran.total()[2]
 
 
-def _triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
-    """Each quarter begun by `hari_ini`, as the year stood at its end."""
+def _hitung_triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
     result = []
     for periode in TRIWULAN:
         index = TRIWULAN.index(periode)
@@ -241,14 +240,26 @@ def _triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
             break
         if not index and datetime.date(snapshot.tahun, 1, 1) > hari_ini:
             break
-        measured = pengukuran_tersimpan({snapshot.satker_id: snapshot}, sampai=periode)[
-            snapshot.satker_id
-        ]
+        measured = hitung_pengukuran(snapshot, sampai=periode)
         pagu, realisasi, _ = measured.total()
         result.append(
             Triwulan(periode, measured.capaian, pagu, realisasi, aturan.laju_triwulan(periode))
         )
     return result
+
+
+def _triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
+    """Each quarter begun by `hari_ini`, as the year stood at its end; kept for the day under
+    the data version the snapshot was read at (four measurements make a handful of figures)."""
+    if snapshot.versi is None:
+        return _hitung_triwulan(snapshot, hari_ini)
+    return cache.ambil_banyak(
+        f"triwulan-{hari_ini.isoformat()}",
+        [snapshot.satker_id],
+        snapshot.tahun,
+        lambda missing: {snapshot.satker_id: _hitung_triwulan(snapshot, hari_ini)},
+        versi={snapshot.satker_id: snapshot.versi},
+    )[snapshot.satker_id]
 
 
 def dasbor_satker(satker: Satker, tahun: int, hari_ini: datetime.date) -> DasborSatker:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import connections
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet, Sum
 from django.utils import translation
 
 from kinerja.agreements.choices import TingkatPerjanjian
@@ -22,7 +22,12 @@ from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
 from kinerja.core.pesan import Pesan
 from kinerja.measurement import cache
 from kinerja.measurement import capaian as rules
-from kinerja.measurement.models import PengaturanPengukuran, Realisasi, SkalaPredikat
+from kinerja.measurement.models import (
+    PengaturanPengukuran,
+    Realisasi,
+    SkalaPredikat,
+    VersiDataSatker,
+)
 from kinerja.measurement.scales import PRESET_BAKU, periksa_skala
 from kinerja.measurement.snapshot import (
     SUMBER_PK,
@@ -588,8 +593,25 @@ def satker_tahun(
 
 def tahun_tersedia(satker: Satker) -> list[int]:
     """The years a satker — or any satker below it — holds plans, agreements, realisations or
-    budgets for, latest first."""
+    budgets for, latest first. Kept in the cache while no satker of the tree has changed: the
+    count and sum of their data versions only stay the same if none did (a version only grows;
+    a satker joining or leaving the tree changes the count or its own version)."""
     tree = [node.pk for node in satker.descendants(include_self=True)]
+    stamp = VersiDataSatker.objects.filter(satker_id__in=tree).aggregate(
+        jumlah=Count("pk"), total=Sum("versi")
+    )
+    if stamp["jumlah"] != len(tree):
+        return _tahun_tersedia(tree)  # a satker without a version yet: nothing to key on
+    return cache.ambil_banyak(
+        f"tahun-tersedia-{len(tree)}-{stamp['total']}",
+        [satker.pk],
+        0,
+        lambda missing: {satker.pk: _tahun_tersedia(tree)},
+        versi={satker.pk: 0},
+    )[satker.pk]
+
+
+def _tahun_tersedia(tree: list[int]) -> list[int]:
     # One query; the models' default orderings are cleared, SQLite refuses them in a UNION.
     years = (
         RKT.objects.filter(satker__in=tree)

@@ -8,8 +8,13 @@ from django.db import transaction
 from kinerja.accounts.models import Membership
 from kinerja.accounts.tests.factories import MembershipFactory
 from kinerja.measurement import satker_year, selectors
+from kinerja.measurement.models import Realisasi
 from kinerja.measurement.pengukuran import hitung_pengukuran
-from kinerja.measurement.satker_year import satker_tahun_banyak, satker_tahun_tersimpan
+from kinerja.measurement.satker_year import (
+    satker_tahun_banyak,
+    satker_tahun_tersimpan,
+    tahun_tersedia,
+)
 from kinerja.measurement.selectors import pengukuran
 from kinerja.measurement.tests.tulisan import (
     TAHUN,
@@ -153,3 +158,13 @@ def test_an_unreachable_cache_never_breaks_the_page(
         response = client.get(_pages(dunia[1])[0], {"tahun": TAHUN})
     assert response.status_code == 200
     assert "80,00%" in response.content.decode()
+
+
+def test_a_new_year_below_a_parent_is_offered_at_once(dunia, django_capture_on_commit_callbacks):
+    provinsi, satu, _ = dunia
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tahun_tersedia(provinsi) == [TAHUN]
+    Realisasi.objects.create(
+        indikator=satu.indikator.get(), tahun=TAHUN + 1, nilai=10, sumber="uji"
+    )
+    assert tahun_tersedia(provinsi) == [TAHUN + 1, TAHUN]

@@ -27,8 +27,8 @@ def test_measurement_page_queries_are_bounded(
     client, satker_admin, django_assert_max_num_queries, django_capture_on_commit_callbacks
 ):
     client.force_login(satker_admin)
-    # Computed: the reading layer, and the satker's data version (the cache key) ...
-    with django_capture_on_commit_callbacks(execute=True), django_assert_max_num_queries(26):
+    # Computed: the reading layer, and the data versions (the cache keys) ...
+    with django_capture_on_commit_callbacks(execute=True), django_assert_max_num_queries(27):
         client.get(PAGE)
     # ... then kept: the session, the user, the satker, its years, its navigation, the version.
     with django_assert_max_num_queries(10):
