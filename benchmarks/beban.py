@@ -283,6 +283,7 @@ def main() -> None:
     password = secrets.token_urlsafe(16)
 
     folder = Path(tempfile.mkdtemp(prefix="kinerja-beban-"))
+    env: dict = {}
     try:
         with database("postgresql", folder, "kinerja_beban") as database_url:
             env = production_env(database_url, folder)
@@ -361,6 +362,28 @@ def main() -> None:
                 print_table_capacity(capacity, capacity_time)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        if args.cache_url and "KINERJA_CACHE_PREFIX" in env:
+            forget(args.cache_url, env["KINERJA_CACHE_PREFIX"])
+
+
+def forget(cache_url: str, prefix: str) -> None:
+    """Deletes the run's own keys from the Redis it was given (they would expire in a day)."""
+    import redis
+
+    client = redis.Redis.from_url(cache_url)
+    for batch in _batches(client.scan_iter(match=f"{prefix}:*", count=1000), 500):
+        client.delete(*batch)
+
+
+def _batches(items, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def print_table_capacity(samples: dict, elapsed: dict) -> None:
