@@ -39,31 +39,23 @@ deleted likewise, and each server is stopped through its PID.
 
 import argparse
 import http.cookiejar
-import os
 import re
-import secrets
 import shutil
-import socket
 import sqlite3
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-KINERJA = Path(sys.executable).parent / "kinerja"
-POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres"
+from layan import LOGIN, database, kinerja, production_env, server
+
 SATKER = "/satker/kpu-kota-prabumulih/"
 PAGES = {"satker": SATKER, "pengukuran": f"{SATKER}pengukuran/"}
-LOGIN = "/akun/masuk/"
 USER = "prabumulih"
 GUESSED = ("operator", "kasubbag", "sekretaris", "inspektur")
 # The demo accounts' published password (kinerja/demo/loader.py), in a throw-away database.
@@ -198,76 +190,6 @@ def recorded_failures(database_url: str) -> int:
         return connection.execute(query).fetchone()[0]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextmanager
-def database(backend: str, folder: Path):
-    """A DATABASE_URL for a database that exists only within the block."""
-    if backend == "sqlite":
-        yield f"sqlite:///{folder}/db.sqlite3"
-        return
-    import psycopg
-    from psycopg import sql
-
-    name = f"kinerja_tebak_{secrets.token_hex(4)}"
-    with psycopg.connect(POSTGRES, autocommit=True) as connection:
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        yield f"postgres://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with psycopg.connect(POSTGRES, autocommit=True) as connection:
-            connection.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
-
-
-def kinerja(env: dict, *arguments: str) -> None:
-    completed = subprocess.run(  # noqa: S603 - our own command, fixed arguments
-        [str(KINERJA), *arguments], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    if completed.returncode:
-        raise SystemExit(f"kinerja {' '.join(arguments)}:\n{completed.stdout}{completed.stderr}")
-
-
-@contextmanager
-def server(env: dict, settings_module: str, workers: int, log_path: Path):
-    """Gunicorn on a free loopback port, as docs/deploy.md runs it; its base URL."""
-    port = free_port()
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(  # noqa: S603 - our own interpreter, fixed arguments
-            [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}"]
-            + ["--workers", str(workers), "--timeout", "120"],
-            cwd=ROOT,
-            env=env | {"DJANGO_SETTINGS_MODULE": settings_module},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while True:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"gunicorn tidak jalan:\n{log_path.read_text()[-3000:]}")
-                try:
-                    if Browser(base).request(LOGIN)[0] == 200:
-                        break
-                except OSError:
-                    time.sleep(0.2)
-            yield base
-        finally:
-            # SIGTERM to the master, by its PID: it stops its own workers.
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
 def by_page(samples: list[tuple[str, float, float]]) -> dict[str, list[float]]:
     return {name: [seconds for page, _, seconds in samples if page == name] for name in PAGES}
 
@@ -319,22 +241,8 @@ def main() -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="kinerja-tebak-"))
     try:
-        with database(args.backend, folder) as database_url:
-            env = {
-                name: value
-                for name, value in os.environ.items()
-                if not name.startswith(("KINERJA_", "DJANGO_"))
-            }
-            env |= {
-                "PYTHONPATH": str(ROOT),
-                "DATABASE_URL": database_url,
-                "KINERJA_SECRET_KEY": secrets.token_urlsafe(50),
-                "KINERJA_ALLOWED_HOSTS": "127.0.0.1",
-                "KINERJA_HTTPS": "0",
-                "KINERJA_STATIC_ROOT": str(folder / "static"),
-                "KINERJA_MEDIA_ROOT": str(folder / "media"),
-                "MPLCONFIGDIR": str(folder / "matplotlib"),
-            }
+        with database(args.backend, folder, "kinerja_tebak") as database_url:
+            env = production_env(database_url, folder)
             print(f"Menyiapkan {args.backend} dengan data demo ...", flush=True)
             for command in (["migrate", "--noinput"], ["demo", "--paksa"]):
                 kinerja(env, *command)

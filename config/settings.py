@@ -121,6 +121,36 @@ DATABASES = {
     )
 }
 
+# The computed measurement of satker-years (kinerja.measurement.cache, docs/kinerja-cepat.md).
+# Each process's own memory by default, so `make run` and the tests need no server; in
+# production KINERJA_CACHE_URL=redis://127.0.0.1:6379/0 shares one cache between gunicorn's
+# workers, so a figure computed by one is read by the others. Entries are never stale (their
+# key holds the data version), so the timeout only returns memory.
+CACHE_URL = env_str("KINERJA_CACHE_URL", "").strip()
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": env_str("KINERJA_CACHE_PREFIX", "kinerja"),
+            "TIMEOUT": 24 * 3600,
+        }
+    }
+elif CACHE_URL:
+    raise ImproperlyConfigured(
+        f"KINERJA_CACHE_URL harus redis://, rediss:// atau unix://, bukan {CACHE_URL!r}"
+    )
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 3600,
+            # A satker-year's figures take tens of kilobytes: a few thousand stay within a
+            # worker's memory and cover a whole province's pages.
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        }
+    }
+
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "front:home"
@@ -273,7 +303,7 @@ AXES_CLIENT_IP_CALLABLE = "kinerja.accounts.lockout.client_ip"
 KINERJA_PROXY_COUNT = env_int("KINERJA_PROXY_COUNT", 0)
 
 # --- The year-end batch: every LKjIP under a parent satker (issue #10 §4, docs/dokumen.md) -------
-# With a broker (redis://127.0.0.1:6379/0) each satker's report is one Celery task run by
+# With a broker (redis://127.0.0.1:6379/1) each satker's report is one Celery task run by
 # `celery -A config worker`. Without one, nothing needs Redis: the batch is written in this
 # process (kinerja.documents.massal), and a task sent all the same runs eagerly rather than
 # looking for a broker, so `make run` and the tests work on a bare machine.

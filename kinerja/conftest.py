@@ -4,6 +4,7 @@ inside a transaction that is rolled back, so each test sees exactly the publishe
 import os
 
 import pytest
+from django.core.cache import cache
 
 from kinerja.accounts.models import Membership
 from kinerja.accounts.tests.factories import MembershipFactory, UserFactory
@@ -20,6 +21,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         load_demo()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: a rolled-back test's ids and data versions are
+    used again by the next one, so a figure it kept would be taken for the next one's."""
+    cache.clear()
 
 
 @pytest.fixture

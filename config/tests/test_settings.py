@@ -164,3 +164,21 @@ def test_an_idle_limit_that_is_no_whole_positive_hour_is_refused(hours):
 
     assert result.returncode != 0
     assert "KINERJA_SESSION_IDLE_HOURS" in result.stderr
+
+
+def test_the_page_cache_is_each_process_memory_unless_a_redis_is_named():
+    alone = settings_of("CACHES", KINERJA_DEMO="1")["CACHES"]["default"]
+    assert alone["BACKEND"].endswith("LocMemCache")
+    shared = settings_of("CACHES", KINERJA_DEMO="1", KINERJA_CACHE_URL="redis://127.0.0.1:6379/3")[
+        "CACHES"
+    ]["default"]
+    assert shared["BACKEND"].endswith("RedisCache")
+    assert shared["LOCATION"] == "redis://127.0.0.1:6379/3"
+    assert shared["KEY_PREFIX"] == "kinerja"
+
+
+def test_a_cache_url_that_is_not_redis_is_refused_by_name():
+    result = start(SETUP, KINERJA_DEMO="1", KINERJA_CACHE_URL="memcached://127.0.0.1:11211")
+
+    assert result.returncode != 0
+    assert "KINERJA_CACHE_URL harus redis://" in result.stderr

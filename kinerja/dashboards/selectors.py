@@ -24,13 +24,20 @@ from kinerja.evaluation.models import CatatanReviu
 from kinerja.evaluation.reviu import facts
 from kinerja.evaluation.reviu.rules import ATURAN, Temuan, Tingkat, jalankan
 from kinerja.evaluation.selectors import fakta_hambatan, fakta_pengukuran, fakta_reviu
+from kinerja.measurement import cache
 from kinerja.measurement.models import HambatanUpaya, PengaturanPengukuran
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran
 from kinerja.measurement.periods import SINGKATAN, TRIWULAN
 from kinerja.measurement.rekap import RingkasanSatker, RollupInduk, rollup_induk
 from kinerja.measurement.rollup import serapan
-from kinerja.measurement.satker_year import satker_tahun, satker_tahun_banyak
+from kinerja.measurement.satker_year import (
+    pengaturan_banyak,
+    satker_tahun,
+    satker_tahun_banyak,
+    satker_tahun_tersimpan,
+)
 from kinerja.measurement.scales import Predikat, Skala, klasifikasi
+from kinerja.measurement.selectors import pengukuran_tersimpan
 from kinerja.measurement.snapshot import AnggaranKegiatan, Indikator, SatkerTahun
 from kinerja.organisations.models import Satker
 from kinerja.reporting.choices import StatusLaporan
@@ -157,6 +164,22 @@ def perhatian_banyak(
     return result
 
 
+def perhatian_tersimpan(
+    ids: list[int], tahun: int, hari_ini: datetime.date
+) -> dict[int, Perhatian]:
+    """`perhatian_banyak` of these satker-years, each kept in the cache for the day until a
+    write changes the satker's data — its figures, or the reports, hambatan and reviu notes
+    the items come from (kinerja.dashboards.versi). A parent's dashboard reads a few dozen
+    children's items on every view; between two writes they are read, not computed."""
+
+    def compute(missing: list[int]) -> dict[int, Perhatian]:
+        snapshots = satker_tahun_banyak(missing, tahun)
+        measured = {pk: hitung_pengukuran(snapshot) for pk, snapshot in snapshots.items()}
+        return perhatian_banyak(snapshots, measured, tahun, hari_ini)
+
+    return cache.ambil_banyak(f"perhatian-{hari_ini.isoformat()}", ids, tahun, compute)
+
+
 @dataclass
 class KegiatanSerapan:
     anggaran: AnggaranKegiatan
@@ -209,8 +232,7 @@ class DasborSatker:
         return self.pengukuran.total()[2]
 
 
-def _triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
-    """Each quarter begun by `hari_ini`, as the year stood at its end."""
+def _hitung_triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
     result = []
     for periode in TRIWULAN:
         index = TRIWULAN.index(periode)
@@ -226,11 +248,25 @@ def _triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
     return result
 
 
+def _triwulan(snapshot: SatkerTahun, hari_ini: datetime.date) -> list[Triwulan]:
+    """Each quarter begun by `hari_ini`, as the year stood at its end; kept for the day under
+    the data version the snapshot was read at (four measurements make a handful of figures)."""
+    if snapshot.versi is None:
+        return _hitung_triwulan(snapshot, hari_ini)
+    return cache.ambil_banyak(
+        f"triwulan-{hari_ini.isoformat()}",
+        [snapshot.satker_id],
+        snapshot.tahun,
+        lambda missing: {snapshot.satker_id: _hitung_triwulan(snapshot, hari_ini)},
+        versi={snapshot.satker_id: snapshot.versi},
+    )[snapshot.satker_id]
+
+
 def dasbor_satker(satker: Satker, tahun: int, hari_ini: datetime.date) -> DasborSatker:
     snapshot = satker_tahun(satker, tahun)
-    measured = hitung_pengukuran(snapshot)
+    measured = pengukuran_tersimpan({satker.pk: snapshot})[satker.pk]
     laju = aturan.laju_serapan(tahun, hari_ini)
-    findings = jalankan(fakta_reviu(satker, tahun, snapshot=snapshot))
+    findings = jalankan(fakta_reviu(satker, tahun, snapshot=snapshot, measured=measured))
     return DasborSatker(
         satker=satker,
         tahun=tahun,
@@ -317,14 +353,11 @@ def dasbor_induk(
 ) -> DasborInduk:
     rekap = rollup_induk(induk, tahun)
     ids = [child.satker.pk for child in rekap.anak]
-    # The parent itself in the same batch: a parent without data of its own (most provinces)
-    # needs nothing more read for its own part of the page.
-    snapshots = satker_tahun_banyak([*ids, induk.pk], tahun)
-    measured = {satker_id: hitung_pengukuran(snapshot) for satker_id, snapshot in snapshots.items()}
-    attention = perhatian_banyak(snapshots, measured, tahun, hari_ini)
+    attention = perhatian_tersimpan([*ids, induk.pk], tahun, hari_ini)
+    scales = {pk: item.skala for pk, item in pengaturan_banyak(ids).items()}
     rows = []
     for child in rekap.anak:
-        skala = snapshots[child.satker.pk].pengaturan.skala
+        skala = scales[child.satker.pk]
         rows.append(
             BarisAnak(child, attention[child.satker.pk], klasifikasi(child.capaian, skala), skala)
         )
@@ -336,13 +369,13 @@ def dasbor_induk(
         and (not hanya_perhatian or row.perhatian.jumlah)
     ]
     urut = urut if urut in URUTAN_ANAK else "nama"
-    own = snapshots[induk.pk]
+    own = satker_tahun_tersimpan([induk.pk], tahun, tahun_lalu=True)[induk.pk]
     return DasborInduk(
         sendiri=DasborSatker(
             satker=induk,
             tahun=tahun,
             hari_ini=hari_ini,
-            pengukuran=measured[induk.pk],
+            pengukuran=pengukuran_tersimpan({induk.pk: own})[induk.pk],
             laju=aturan.laju_serapan(tahun, hari_ini),
             kegiatan=[],
             triwulan=[],

@@ -154,12 +154,18 @@ def fakta_hambatan(row: HambatanUpaya) -> facts.Hambatan:
 
 
 def fakta_reviu(
-    satker: Satker, tahun: int, *, snapshot: SatkerTahun | None = None
+    satker: Satker,
+    tahun: int,
+    *,
+    snapshot: SatkerTahun | None = None,
+    measured: Pengukuran | None = None,
 ) -> facts.FaktaReviu:
-    """The reviu's facts; from `snapshot` when the caller has already read the satker-year."""
+    """The reviu's facts; from `snapshot` (and its `measured` measurement) when the caller has
+    already read the satker-year."""
     if snapshot is None:
         snapshot = satker_tahun(satker, tahun)
-    measured = hitung_pengukuran(snapshot)
+    if measured is None:
+        measured = hitung_pengukuran(snapshot)
     indikator, rows = fakta_pengukuran(measured)
     rkt = [
         facts.BarisRencana(

@@ -10,50 +10,25 @@ A kept figure is used only when both keys still match:
   every write to its data in the writer's own transaction (kinerja.measurement.versi_data). A
   figure computed from data a write has since changed carries an older version, whatever the
   order in which the two transactions commit.
-- `aturan`: a fingerprint of the code that computes the figures, so a release that changes a
-  rule never shows figures computed by the old one.
+- `aturan`: a fingerprint of the code that computes the figures (kinerja.measurement.cache), so
+  a release that changes a rule never shows figures computed by the old one.
 
 The figures are computed by the same reading layer and pure engine as every other page
 (kinerja.measurement.selectors.pengukuran_banyak) and stored as exact Decimal text.
 """
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from django.db import DatabaseError, transaction
 
-from kinerja.measurement import (
-    capaian,
-    capaian_tertulis,
-    pengukuran,
-    periods,
-    rollup,
-    satker_year,
-    scales,
-    snapshot,
-)
-from kinerja.measurement.models import RingkasanPengukuran, VersiDataSatker
+from kinerja.measurement.cache import SIDIK_ATURAN
+from kinerja.measurement.models import RingkasanPengukuran
 from kinerja.measurement.selectors import pengukuran_banyak
-from kinerja.measurement.versi_data import buat_versi
-from kinerja.planning import targets
+from kinerja.measurement.versi_data import versi_banyak
 
 logger = logging.getLogger(__name__)
-
-
-def _sidik_aturan() -> str:
-    digest = hashlib.sha256()
-    for module in (
-        satker_year, snapshot, pengukuran, capaian, capaian_tertulis, periods, rollup, scales,
-        targets,
-    ):  # fmt: skip
-        digest.update(Path(module.__file__).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-SIDIK_ATURAN = _sidik_aturan()
 
 
 @dataclass(frozen=True)
@@ -73,23 +48,10 @@ def _decimal(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
 
-def _versi(ids: list[int]) -> dict[int, int]:
-    versions = dict(
-        VersiDataSatker.objects.filter(satker_id__in=ids).values_list("satker_id", "versi")
-    )
-    missing = [pk for pk in ids if pk not in versions]
-    if missing:
-        buat_versi(missing)
-        versions.update(
-            VersiDataSatker.objects.filter(satker_id__in=missing).values_list("satker_id", "versi")
-        )
-    return versions
-
-
 def angka_banyak(ids: list[int], tahun: int) -> dict[int, Angka]:
     """The figures of these satkers for the year: kept ones where still valid, the others
     computed (in one batch) and kept."""
-    versions = _versi(ids)
+    versions = versi_banyak(ids)
     figures: dict[int, Angka] = {}
     for satker_id, versi, capaian_, pagu, realisasi in RingkasanPengukuran.objects.filter(
         satker_id__in=ids, tahun=tahun, aturan=SIDIK_ATURAN

@@ -12,14 +12,22 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import connections
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet, Sum
+from django.utils import translation
 
 from kinerja.agreements.choices import TingkatPerjanjian
 from kinerja.agreements.models import AnggaranPerjanjian, BarisPerjanjian, PerjanjianKinerja
 from kinerja.budgets.choices import JenisPagu
 from kinerja.budgets.models import Kegiatan, Pagu, RealisasiAnggaran
+from kinerja.core.pesan import Pesan
+from kinerja.measurement import cache
 from kinerja.measurement import capaian as rules
-from kinerja.measurement.models import PengaturanPengukuran, Realisasi, SkalaPredikat
+from kinerja.measurement.models import (
+    PengaturanPengukuran,
+    Realisasi,
+    SkalaPredikat,
+    VersiDataSatker,
+)
 from kinerja.measurement.scales import PRESET_BAKU, periksa_skala
 from kinerja.measurement.snapshot import (
     SUMBER_PK,
@@ -33,6 +41,7 @@ from kinerja.measurement.snapshot import (
     TargetBerlaku,
     putuskan_anggaran,
 )
+from kinerja.measurement.versi_data import versi_banyak
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import (
     RKT,
@@ -45,7 +54,11 @@ from kinerja.planning.models import (
 )
 from kinerja.planning.targets import Target, target_dari
 
-JENIS_PAGU = dict(JenisPagu.choices)
+# Each label as a Pesan (its Indonesian msgid, translated where it is shown) rather than the
+# choices' lazy text: a snapshot is kept pickled (kinerja.measurement.cache), and unpickling a
+# lazy text builds a new class each time, ~7 ms and a growing heap per kept snapshot.
+with translation.override(None):
+    JENIS_PAGU = {value: Pesan(str(label)) for value, label in JenisPagu.choices}
 
 
 def _decimal(value) -> Decimal | None:
@@ -118,6 +131,12 @@ PENGATURAN_BAKU = Pengaturan(PRESET_BAKU, None, rules.KebijakanTargetNol.BAKU, D
 def pengaturan(satker_id: int) -> Pengaturan:
     """One satker's measurement settings (its scale, cap, target-0 policy, threshold)."""
     return _pengaturan({"satker_id__in": [satker_id]}).get(satker_id, PENGATURAN_BAKU)
+
+
+def pengaturan_banyak(ids: list[int]) -> dict[int, Pengaturan]:
+    """The measurement settings of these satkers, in two queries."""
+    found = _pengaturan({"satker_id__in": ids})
+    return {pk: found.get(pk, PENGATURAN_BAKU) for pk in ids}
 
 
 def _indikator(row, kegiatan: dict, sasaran: dict) -> Indikator:
@@ -497,6 +516,23 @@ def _anggaran(snapshots: dict[int, SatkerTahun], tahun: int, satker_filter, pk_f
         )
 
 
+def satker_tahun_tersimpan(
+    ids: list[int], tahun: int, *, tahun_lalu: bool = False
+) -> dict[int, SatkerTahun]:
+    """`satker_tahun_banyak` through the cache (kinerja.measurement.cache): what pages read,
+    a few satkers at a time, each kept until a write changes its data. Each snapshot carries
+    the data version it was read at, the key of what is computed from it."""
+    versions = versi_banyak(ids)
+
+    def read(missing: list[int]) -> dict[int, SatkerTahun]:
+        snapshots = satker_tahun_banyak(missing, tahun, tahun_lalu=tahun_lalu)
+        for satker_id, snapshot in snapshots.items():
+            snapshot.versi = versions[satker_id]
+        return snapshots
+
+    return cache.ambil_banyak(f"satker-tahun-{int(tahun_lalu)}", ids, tahun, read, versi=versions)
+
+
 def satker_tahun(
     satker: Satker, tahun: int, *, angka: bool = True, dokumen: bool = True
 ) -> SatkerTahun:
@@ -504,7 +540,7 @@ def satker_tahun(
     Renstra covering the year, the RKT, the PKs in force and the other PKs of the year. A page
     that shows only one of the two asks for only that one."""
     if angka:
-        snapshot = satker_tahun_banyak([satker.pk], tahun, tahun_lalu=True)[satker.pk]
+        snapshot = satker_tahun_tersimpan([satker.pk], tahun, tahun_lalu=True)[satker.pk]
     else:
         snapshot = SatkerTahun(
             satker.pk, satker.slug, satker.nama_lengkap or satker.nama, tahun, PENGATURAN_BAKU, []
@@ -557,8 +593,25 @@ def satker_tahun(
 
 def tahun_tersedia(satker: Satker) -> list[int]:
     """The years a satker — or any satker below it — holds plans, agreements, realisations or
-    budgets for, latest first."""
+    budgets for, latest first. Kept in the cache while no satker of the tree has changed: the
+    count and sum of their data versions only stay the same if none did (a version only grows;
+    a satker joining or leaving the tree changes the count or its own version)."""
     tree = [node.pk for node in satker.descendants(include_self=True)]
+    stamp = VersiDataSatker.objects.filter(satker_id__in=tree).aggregate(
+        jumlah=Count("pk"), total=Sum("versi")
+    )
+    if stamp["jumlah"] != len(tree):
+        return _tahun_tersedia(tree)  # a satker without a version yet: nothing to key on
+    return cache.ambil_banyak(
+        f"tahun-tersedia-{len(tree)}-{stamp['total']}",
+        [satker.pk],
+        0,
+        lambda missing: {satker.pk: _tahun_tersedia(tree)},
+        versi={satker.pk: 0},
+    )[satker.pk]
+
+
+def _tahun_tersedia(tree: list[int]) -> list[int]:
     # One query; the models' default orderings are cleared, SQLite refuses them in a UNION.
     years = (
         RKT.objects.filter(satker__in=tree)

@@ -265,6 +265,9 @@ class SatkerTahun:
     realisasi_dua_tahun_lalu: dict[int, list[BarisRealisasi]] | None = None
     tahun_akhir_renstra: int | None = None
     anggaran: list[AnggaranKegiatan] = field(default_factory=list)
+    # The satker's data version the figures were read at (kinerja.measurement.cache); None
+    # when they were read around the cache.
+    versi: int | None = None
     # Documents, for the pages, the reviu and the export (model instances; filled only when
     # the reading layer is asked for detail).
     satker: Any = None

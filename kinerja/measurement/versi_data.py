@@ -76,6 +76,20 @@ def buat_versi(satker_ids: Iterable[int]) -> None:
     )
 
 
+def versi_banyak(satker_ids: list[int]) -> dict[int, int]:
+    """The data version of each of these satkers (one made for a satker that has none yet)."""
+    versions = dict(
+        VersiDataSatker.objects.filter(satker_id__in=satker_ids).values_list("satker_id", "versi")
+    )
+    missing = [pk for pk in satker_ids if pk not in versions]
+    if missing:
+        buat_versi(missing)
+        versions.update(
+            VersiDataSatker.objects.filter(satker_id__in=missing).values_list("satker_id", "versi")
+        )
+    return versions
+
+
 def _pemilik_baris(instance: Model, path: str) -> list[int] | QuerySet:
     """The owner of a row from its own values (its row may already be deleted)."""
     first, _, rest = path.partition("__")
@@ -113,9 +127,12 @@ def _setelah_hapus(sender, instance, **kwargs) -> None:
     tandai_berubah(None if path is SEMUA else _pemilik_baris(instance, path))
 
 
-def _satker_baru(sender, instance, created=False, **kwargs) -> None:
+def _satker_disimpan(sender, instance, created=False, **kwargs) -> None:
     if created:
         buat_versi([instance.pk])
+    else:
+        # A satker-year's figures carry its name and slug (the measurement's heading).
+        tandai_berubah([instance.pk])
 
 
 def hubungkan() -> None:
@@ -124,4 +141,4 @@ def hubungkan() -> None:
         pre_save.connect(_sebelum_simpan, sender=model, dispatch_uid=f"{uid}-pre")
         post_save.connect(_setelah_simpan, sender=model, dispatch_uid=f"{uid}-post")
         post_delete.connect(_setelah_hapus, sender=model, dispatch_uid=f"{uid}-delete")
-    post_save.connect(_satker_baru, sender=Satker, dispatch_uid="versi-data-satker-baru")
+    post_save.connect(_satker_disimpan, sender=Satker, dispatch_uid="versi-data-satker")

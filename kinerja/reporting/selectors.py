@@ -115,6 +115,8 @@ def pratinjau(
     if not entries:
         return {}
     snapshot = satker_tahun(satker, tahun, dokumen=False)
+    # No longer the stored data: nothing computed from it may be kept under its version.
+    snapshot.versi = None
     listed = {item.id for item in snapshot.indikator}
     snapshot.indikator.extend(indikator_banyak(set(entries) - listed, tahun))
     for indikator_id, row in entries.items():

@@ -2,25 +2,18 @@
 write path changes the data version in its own transaction, and a figure computed before a
 write is never taken for a current one."""
 
-import datetime
 import re
-from decimal import Decimal
 
 import pytest
 from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from kinerja.accounts.tests.factories import UserFactory
 from kinerja.agreements.models import BarisPerjanjian
-from kinerja.agreements.services import sign_perjanjian
-from kinerja.agreements.tests.factories import PerjanjianSatkerFactory
 from kinerja.budgets.models import Pagu, RealisasiAnggaran
-from kinerja.budgets.tests.factories import KegiatanFactory
 from kinerja.exporting.tests.satker_lengkap import SLUG, satker_lengkap
 from kinerja.measurement import ringkasan
 from kinerja.measurement.models import (
-    PengaturanPengukuran,
     Realisasi,
     RingkasanPengukuran,
     VersiDataSatker,
@@ -29,39 +22,23 @@ from kinerja.measurement.rekap import rollup_induk
 from kinerja.measurement.ringkasan import Angka, angka_banyak
 from kinerja.measurement.satker_year import satker_tahun_banyak
 from kinerja.measurement.selectors import pengukuran_banyak
-from kinerja.measurement.versi_data import PEMILIK, SEMUA
+from kinerja.measurement.tests.tulisan import (
+    TAHUN,
+    TULISAN,
+    dunia_uji,
+    nama_langkah,
+    ubah_realisasi,
+)
+from kinerja.measurement.versi_data import PEMILIK, SEMUA, versi_banyak
 from kinerja.organisations.models import Satker
-from kinerja.organisations.tests.factories import SatkerFactory
-from kinerja.planning.models import RKT, BarisRKT, IndikatorKinerja, TargetTahunan
-from kinerja.planning.tests.factories import IndikatorKinerjaFactory
+from kinerja.planning.models import BarisRKT, IndikatorKinerja, TargetTahunan
 
 pytestmark = pytest.mark.django_db
-D = Decimal
-TAHUN = 2024
-
-
-def _kota(induk, nama, nilai):
-    kota = SatkerFactory(nama=nama, parent=induk)
-    kegiatan = KegiatanFactory()
-    indikator = IndikatorKinerjaFactory(satker=kota, kegiatan=kegiatan)
-    TargetTahunan.objects.create(indikator=indikator, tahun=TAHUN, target=D(100))
-    Realisasi.objects.create(indikator=indikator, tahun=TAHUN, nilai=D(nilai), sumber="uji")
-    Pagu.objects.create(
-        satker=kota, kegiatan=kegiatan, tahun=TAHUN, jenis="awal", jumlah=D(1_000), sumber="uji"
-    )
-    RealisasiAnggaran.objects.create(
-        satker=kota, kegiatan=kegiatan, tahun=TAHUN, periode="tahunan", jumlah=D(900),
-        sumber="uji",
-    )  # fmt: skip
-    return kota
 
 
 @pytest.fixture
 def dunia():
-    provinsi = SatkerFactory(nama="KPU Provinsi Cache", tingkat="provinsi")
-    satu = _kota(provinsi, "KPU Kota Satu", 80)
-    dua = _kota(provinsi, "KPU Kota Dua", 90)
-    return provinsi, satu, dua
+    return dunia_uji()
 
 
 def _ids(provinsi):
@@ -93,108 +70,7 @@ def test_the_second_read_uses_the_kept_figures_and_reads_nothing_else(dunia):
     assert len(queries) == 2  # the versions, the kept figures
 
 
-def _ubah_realisasi(provinsi, satu, dua):
-    row = Realisasi.objects.get(indikator__satker=satu)
-    row.nilai = D(50)
-    row.save()
-    return {satu}
-
-
-def _hapus_realisasi(provinsi, satu, dua):
-    Realisasi.objects.get(indikator__satker=satu).delete()
-    return {satu}
-
-
-def _siapkan_pindah(provinsi, satu, dua):
-    kosong = IndikatorKinerjaFactory(satker=dua, kegiatan=dua.indikator.first().kegiatan)
-    TargetTahunan.objects.create(indikator=kosong, tahun=TAHUN, target=D(40))
-
-
-def _pindah_realisasi(provinsi, satu, dua):
-    # A row moved to another satker's indicator changes both satkers.
-    row = Realisasi.objects.get(indikator__satker=satu)
-    row.indikator = dua.indikator.get(target_tahunan__target=D(40))
-    row.save()
-    return {satu, dua}
-
-
-def _ubah_target(provinsi, satu, dua):
-    target = TargetTahunan.objects.get(indikator__satker=satu)
-    target.target = D(160)
-    target.save()
-    return {satu}
-
-
-def _ubah_polaritas(provinsi, satu, dua):
-    indikator = satu.indikator.get()
-    indikator.polaritas = "turun"
-    indikator.save()
-    return {satu}
-
-
-def _hapus_indikator(provinsi, satu, dua):
-    # A cascade: the indicator's target and realisation go with it.
-    satu.indikator.get().delete()
-    return {satu}
-
-
-def _rkt(provinsi, satu, dua):
-    rkt = RKT.objects.create(satker=satu, tahun=TAHUN)
-    BarisRKT.objects.create(
-        rkt=rkt, urutan=1, sasaran_tercetak="S", indikator=satu.indikator.get(), target=D(80)
-    )
-    return {satu}
-
-
-def _hapus_rkt(provinsi, satu, dua):
-    RKT.objects.get(satker=satu).delete()
-    return {satu}
-
-
-def _siapkan_pk(provinsi, satu, dua):
-    pk = PerjanjianSatkerFactory(satker=satu, tahun=TAHUN, tanggal=datetime.date(2024, 1, 30))
-    BarisPerjanjian.objects.create(
-        perjanjian=pk, urutan=1, sasaran_tercetak="S", indikator=satu.indikator.get(),
-        target=D(160),
-    )  # fmt: skip
-
-
-def _tanda_tangan_pk(provinsi, satu, dua):
-    sign_perjanjian(satu.perjanjian.get(), actor=UserFactory(is_superuser=True))
-    return {satu}
-
-
-def _ubah_pagu(provinsi, satu, dua):
-    pagu = Pagu.objects.get(satker=dua)
-    pagu.jumlah = D(3_000)
-    pagu.save()
-    return {dua}
-
-
-def _hapus_realisasi_anggaran(provinsi, satu, dua):
-    RealisasiAnggaran.objects.filter(satker=dua).delete()
-    return {dua}
-
-
-def _siapkan_plafon(provinsi, satu, dua):
-    Realisasi.objects.filter(indikator__satker=dua).update(nilai=D(130))
-
-
-def _plafon(provinsi, satu, dua):
-    PengaturanPengukuran.objects.create(satker=dua, plafon="100")
-    return {dua}
-
-
-@pytest.mark.parametrize(
-    ("prepare", "write"),
-    [
-        (None, _ubah_realisasi), (None, _hapus_realisasi), (_siapkan_pindah, _pindah_realisasi),
-        (None, _ubah_target), (None, _ubah_polaritas), (None, _hapus_indikator), (None, _rkt),
-        (_rkt, _hapus_rkt), (_siapkan_pk, _tanda_tangan_pk), (None, _ubah_pagu),
-        (None, _hapus_realisasi_anggaran), (_siapkan_plafon, _plafon),
-    ],
-    ids=lambda step: step.__name__.strip("_") if step else "",
-)  # fmt: skip
+@pytest.mark.parametrize(("prepare", "write"), TULISAN, ids=nama_langkah)
 def test_a_write_is_visible_at_once_in_the_roll_up(dunia, prepare, write):
     provinsi, satu, dua = dunia
     ids = _ids(provinsi)
@@ -220,10 +96,10 @@ def test_a_figure_computed_before_a_write_and_kept_after_it_is_not_used(dunia):
     provinsi, satu, _ = dunia
     ids = _ids(provinsi)
     # A slow reader: it reads the versions and computes ...
-    versions = ringkasan._versi(ids)
+    versions = versi_banyak(ids)
     stale = _segar(ids)
     # ... a write commits meanwhile ...
-    _ubah_realisasi(*dunia)
+    ubah_realisasi(*dunia)
     # ... and the reader keeps what it computed, after the write.
     ringkasan._simpan(stale, versions, TAHUN)
     assert angka_banyak(ids, TAHUN) == _segar(ids)
@@ -278,7 +154,7 @@ def test_every_table_the_reading_layer_reads_is_watched(db):
     read = {
         model for model in apps.get_models() if re.search(rf'\b"?{model._meta.db_table}"?\b', sql)
     }
-    # The satker's own row gives names and the tree, never a figure the cache keeps.
+    # The satker's own row (its name, its place in the tree) is watched apart: versi_data.
     assert read - {Satker} <= set(PEMILIK)
     assert {Realisasi, TargetTahunan, Pagu, RealisasiAnggaran, BarisRKT, BarisPerjanjian} <= read
 
