@@ -2,8 +2,8 @@
 
 Times, wall-clock, the median of --ulang runs in one process of reading and reviewing:
 
-- the seed LKjIP as plain text (../shared/seeds/000_b727606380cd5016.txt, 1.958 lines, about
-  60 printed pages),
+- the seed LKjIP as plain text (kinerja/periksa/tests/data/, kept byte for byte; 1.958 lines,
+  about 60 printed pages),
 - the same report written as a Word file (python-docx: its paragraphs and its tables) and as a
   PDF (WeasyPrint from the same blocks): the largest fixtures, built here once, not timed,
 - the small hand-made report of the tests (kinerja/periksa/tests/contoh.py) in all three,
@@ -26,7 +26,7 @@ from html import escape
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "seeds" / "000_b727606380cd5016.txt"
+SEED = ROOT / "kinerja" / "periksa" / "tests" / "data" / "lkjip-kpu-kota-prabumulih-2024.txt"
 
 
 def _docx(blocks) -> bytes:
