@@ -36,11 +36,9 @@ core) take CPU from the server, which remote users' browsers would not.
 """
 
 import argparse
-import http.cookiejar
 import json
 import os
 import random
-import re
 import secrets
 import shutil
 import statistics
@@ -49,17 +47,13 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from layan import LOGIN, ROOT, database, kinerja, production_env, server
+from layan import LOGIN, ROOT, Browser, database, kinerja, production_env, server
 
 TAHUN = 2024
-CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 PAGES = ("trivial", "dasbor_kpu_ri", "dasbor_provinsi", "dasbor_kab_kota", "pengukuran", "isian")
 LABELS = {
     "trivial": "trivial (GET /akun/masuk/)",
@@ -71,36 +65,14 @@ LABELS = {
 }
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs) -> None:
-        return None
-
-
-class Browser:
-    """One user's client, with its own cookies (session, CSRF)."""
+class Pengguna(Browser):
+    """One user of the load: logged in once, then timing the pages it asks for."""
 
     def __init__(self, base: str):
-        self.base = base
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect
-        )
-
-    def request(self, path: str, fields: dict | None = None) -> tuple[int, str]:
-        data = urllib.parse.urlencode(fields).encode() if fields is not None else None
-        try:
-            with self.opener.open(self.base + path, data=data, timeout=120) as response:
-                return response.status, response.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode()
+        super().__init__(base, timeout=120)
 
     def login(self, username: str, password: str) -> None:
-        status, page = self.request(LOGIN)
-        token = CSRF_FIELD.search(page)
-        if status != 200 or not token:
-            raise SystemExit(f"{LOGIN}: status {status}, tanpa token CSRF")
-        fields = {"username": username, "password": password}
-        status, _ = self.request(LOGIN, fields | {"csrfmiddlewaretoken": token.group(1)})
+        status = super().login(username, password)
         if status != 302:
             raise SystemExit(f"{username} tidak dapat masuk (status {status})")
 
@@ -309,7 +281,7 @@ def main() -> None:
             with server(env, "config.settings", args.workers, folder / "gunicorn.log") as base:
                 people = world["pengguna"][: args.pengguna]
                 top = [user for user in world["pengguna"] if user["level"] == "pusat"]
-                warm = Browser(base)
+                warm = Pengguna(base)
                 warm.login(top[0]["username"], password)
                 start = time.perf_counter()
                 status, _ = warm.request(f"/satker/{world['kpu_ri']}/dasbor/?tahun={TAHUN}")
@@ -320,7 +292,7 @@ def main() -> None:
                 )
                 browsers = {}
                 for user in {item["username"]: item for item in people + top}.values():
-                    browsers[user["username"]] = Browser(base)
+                    browsers[user["username"]] = Pengguna(base)
                 # Logged in a few at a time: each login hashes its password (PBKDF2).
                 with ThreadPoolExecutor(max_workers=args.workers) as pool:
                     list(pool.map(lambda name: browsers[name].login(name, password), browsers))

@@ -2,13 +2,16 @@
 production environment, the `kinerja` command, and gunicorn started as docs/deploy.md runs it
 (stopped through its PID at the end of the block)."""
 
+import http.cookiejar
 import os
+import re
 import secrets
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -111,3 +114,45 @@ def server(env: dict, settings_module: str, workers: int, log_path: Path):
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    # A redirect is an answer here: 302 after a login that succeeded, or a page sending a
+    # client whose session ended back to the login page.
+    def redirect_request(self, *args, **kwargs) -> None:
+        return None
+
+
+class Browser:
+    """One client of one server, with its own cookies (session, CSRF)."""
+
+    def __init__(self, base: str, timeout: float = 300):
+        self.base, self.timeout = base, timeout
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect
+        )
+
+    def request(self, path: str, fields: dict | None = None) -> tuple[int, str]:
+        """GET, or POST the fields; the status (redirects not followed) and the page."""
+        data = urllib.parse.urlencode(fields).encode() if fields is not None else None
+        try:
+            with self.opener.open(self.base + path, data=data, timeout=self.timeout) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def csrf_token(self) -> str:
+        status, page = self.request(LOGIN)
+        found = CSRF_FIELD.search(page)
+        if status != 200 or not found:
+            raise SystemExit(f"{LOGIN}: status {status}, tanpa token CSRF")
+        return found.group(1)
+
+    def login(self, username: str, password: str, token: str | None = None) -> int:
+        """302: logged in; 200: the form again, the password refused; 429: locked out."""
+        fields = {"username": username, "password": password}
+        fields["csrfmiddlewaretoken"] = token or self.csrf_token()
+        return self.request(LOGIN, fields)[0]

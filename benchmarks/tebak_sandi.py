@@ -38,21 +38,16 @@ deleted likewise, and each server is stopped through its PID.
 """
 
 import argparse
-import http.cookiejar
-import re
 import shutil
 import sqlite3
 import statistics
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from layan import LOGIN, database, kinerja, production_env, server
+from layan import Browser, database, kinerja, production_env, server
 
 SATKER = "/satker/kpu-kota-prabumulih/"
 PAGES = {"satker": SATKER, "pengukuran": f"{SATKER}pengukuran/"}
@@ -60,46 +55,6 @@ USER = "prabumulih"
 GUESSED = ("operator", "kasubbag", "sekretaris", "inspektur")
 # The demo accounts' published password (kinerja/demo/loader.py), in a throw-away database.
 DEMO_PASSWORD = "kinerja-demo"  # noqa: S105
-CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    # A redirect is an answer here: 302 after a login that succeeded, or a page sending a
-    # client whose session ended back to the login page.
-    def redirect_request(self, *args, **kwargs) -> None:
-        return None
-
-
-class Browser:
-    """One client of one server, with its own cookies (session, CSRF)."""
-
-    def __init__(self, base: str):
-        self.base = base
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect
-        )
-
-    def request(self, path: str, fields: dict | None = None) -> tuple[int, str]:
-        """GET, or POST the fields; the status (redirects not followed) and the page."""
-        data = urllib.parse.urlencode(fields).encode() if fields is not None else None
-        try:
-            with self.opener.open(self.base + path, data=data, timeout=300) as response:
-                return response.status, response.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode()
-
-    def csrf_token(self) -> str:
-        status, page = self.request(LOGIN)
-        found = CSRF_FIELD.search(page)
-        if status != 200 or not found:
-            raise SystemExit(f"{LOGIN}: status {status}, tanpa token CSRF")
-        return found.group(1)
-
-    def login(self, username: str, password: str, token: str | None = None) -> int:
-        """302: logged in; 200: the form again, the password refused; 429: locked out."""
-        fields = {"username": username, "password": password}
-        fields["csrfmiddlewaretoken"] = token or self.csrf_token()
-        return self.request(LOGIN, fields)[0]
 
 
 class Guesser(threading.Thread):
