@@ -184,7 +184,10 @@ class Gambar:
 
     @property
     def data_uri(self) -> str:
-        return "data:image/svg+xml;base64," + base64.b64encode(self.svg).decode("ascii")
+        drawn = self.svg
+        # A kept draft's chart may hold only its PNG (kinerja.documents.serial).
+        mime = "image/png" if drawn.startswith(b"\x89PNG") else "image/svg+xml"
+        return f"data:{mime};base64," + base64.b64encode(drawn).decode("ascii")
 
 
 Blok = (

@@ -27,13 +27,15 @@ def tulis_laporan(
     # The check has read the satker-year already: the report and the workbook use that reading.
     read = {"penghalang": check.penghalang, "temuan": temuan, "snapshot": check.snapshot}
     document = laporan_dengan_lampiran(satker, tahun, **read)
+    if fmt == "xlsx":
+        content = tulis_xlsx(data_buku(satker, tahun, **read), document)
+    else:
+        content = tulis_docx(document) if fmt == "docx" else tulis_pdf(document)
+    # Kept after writing, so the charts the writer drew are kept as drawn, not drawn again.
     catat_laporan_dihasilkan(
         actor=actor, satker=satker, tahun=tahun, document=document, snapshot=check.snapshot
     )
-    if fmt == "xlsx":
-        data = data_buku(satker, tahun, **read)
-        return tulis_xlsx(data, document)
-    return tulis_docx(document) if fmt == "docx" else tulis_pdf(document)
+    return content
 
 
 class TidakAdaData(Exception):

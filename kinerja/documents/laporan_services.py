@@ -77,7 +77,7 @@ def catat_laporan_dihasilkan(*, actor, satker: Satker, tahun: int, document, sna
     """Keep a generated draft: its content and its source data with their SHA-256 (one row
     per distinct pair; the same again counts once more), the oldest beyond SIMPAN_DRAF
     dropped. Returns the row."""
-    content = ke_json(document)
+    content = ke_json(document, semua_format=False)
     data = data_sumber(snapshot)
     user = actor if getattr(actor, "is_authenticated", False) else None
     row, created = LaporanDihasilkan.objects.get_or_create(

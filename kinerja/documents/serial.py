@@ -53,14 +53,17 @@ def _nilai(value: Any) -> Any:
     return value
 
 
-def _blok(block) -> dict[str, Any]:
+def _blok(block, semua_format: bool) -> dict[str, Any]:
     if isinstance(block, Gambar):
-        # A chart is stored as it was drawn for each format, not as the function drawing it:
-        # the signed report shows the chart it was signed with.
+        # A chart is stored as it was drawn, not as the function drawing it: the signed report
+        # shows the chart it was signed with. The PNG always (Word needs it, and the PDF can
+        # print it); the SVG when asked for every format, or when a writer drew it already.
+        drawn = {"png": _nilai(block.png)}
+        if semua_format or "svg" in block.__dict__:  # cached_property: drawn once, kept there
+            drawn["svg"] = _nilai(block.svg)
         return {
             "tipe": "Gambar",
-            "png": _nilai(block.png),
-            "svg": _nilai(block.svg),
+            **drawn,
             "judul": block.judul,
             "teks_alternatif": block.teks_alternatif,
             "lebar_cm": block.lebar_cm,
@@ -71,12 +74,15 @@ def _blok(block) -> dict[str, Any]:
     }
 
 
-def ke_json(dokumen: Dokumen) -> str:
+def ke_json(dokumen: Dokumen, *, semua_format: bool = True) -> str:
+    """The document as canonical JSON. `semua_format=False` (a kept draft) stores a chart's
+    SVG only if a writer drew it already: drawing a chart costs about a tenth of a second a
+    format, and a report holds a dozen."""
     data = {
         "judul": dokumen.judul,
         "kepala": dokumen.kepala,
         "catatan_status": dokumen.catatan_status,
-        "blok": [_blok(block) for block in dokumen.blok],
+        "blok": [_blok(block, semua_format) for block in dokumen.blok],
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -104,8 +110,9 @@ def _dari_blok(data: dict[str, Any]):
             Penanda(**{**item, "atas": tuple(item["atas"])}) for item in values["penanda"]
         )
     elif cls is Gambar:
-        drawn = {fmt: base64.b64decode(values.pop(fmt)) for fmt in ("png", "svg")}
-        values["gambar"] = drawn.__getitem__
+        drawn = {fmt: base64.b64decode(values.pop(fmt)) for fmt in ("png", "svg") if fmt in values}
+        # A chart kept without its SVG prints its PNG in the PDF.
+        values["gambar"] = lambda fmt: drawn.get(fmt) or drawn["png"]
     return cls(**values)
 
 

@@ -86,3 +86,41 @@ def test_only_the_latest_drafts_are_kept(siap, monkeypatch):
         )
     kept = LaporanDihasilkan.objects.filter(satker=siap).order_by("terakhir_dibuat", "pk")
     assert [row.data for row in kept] == ['{"n":2}', '{"n":3}']
+
+
+def test_a_draft_keeps_the_charts_as_its_writer_drew_them_without_drawing_them_again():
+    """Keeping a draft must not draw its charts once more (a tenth of a second each): a Word
+    draft keeps the PNG its writer drew, and its PDF prints that PNG."""
+    from kinerja.documents.docx_out import tulis_docx
+    from kinerja.documents.isi import Gambar
+    from kinerja.documents.pdf_out import tulis_pdf
+    from kinerja.documents.serial import dari_json, ke_json
+
+    calls = []
+
+    def draw(fmt):
+        calls.append(fmt)
+        return PNG if fmt == "png" else b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+
+    document = Dokumen("LKjIP", [Judul("Grafik"), Gambar(draw, "Grafik 3.1", "teks")])
+    tulis_docx(document)
+    kept = ke_json(document, semua_format=False)
+    assert calls == ["png"]
+    assert '"svg"' not in kept
+    assert tulis_pdf(dari_json(kept)).startswith(b"%PDF")
+    # A signed version keeps every format.
+    assert '"svg"' in ke_json(document)
+    assert calls == ["png", "svg"]
+
+
+def _png() -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGB", (4, 4), "white").save(out, format="PNG")
+    return out.getvalue()
+
+
+PNG = _png()
