@@ -46,7 +46,50 @@ def _ya_tidak(tabel: Tabel, baris: int, row: dict, nama: str, kosong: bool, gala
         return kosong
 
 
+def _perspektif(tabel: Tabel, baris: int, row: dict, galat: Galat) -> str:
+    perspektif = kunci(row.get("perspektif"))
+    perspektif = PERSPEKTIF_LAIN.get(perspektif, perspektif)
+    if perspektif and perspektif not in PERSPEKTIF:
+        masalah = Pesan(
+            "perspektif «%(isi)s» tidak dikenal (keberadaan, kualitas atau pemanfaatan).",
+            isi=teks(row.get("perspektif")),
+        )
+        galat.sel(tabel.nama, baris, tabel.letak("perspektif"), masalah)
+    return perspektif
+
+
+def _skala(tabel: Tabel, baris: int, row: dict, skala: dict, galat: Galat):
+    isi = teks(row.get("skala"))
+    cocok = skala_untuk(isi, skala)
+    if len(cocok) == 1:
+        return cocok[0]
+    if not isi:
+        masalah = Pesan("skala kosong.")
+    elif not cocok:
+        masalah = Pesan("skala «%(isi)s» tidak dikenal.", isi=isi)
+    else:
+        masalah = Pesan("skala «%(isi)s» cocok dengan lebih dari satu skala.", isi=isi)
+    galat.sel(tabel.nama, baris, tabel.letak("skala"), masalah)
+    return None
+
+
+def _kriteria(tabel: Tabel, baris: int, row: dict, skala: dict, galat: Galat) -> dict:
+    return {
+        "skala": _skala(tabel, baris, row, skala, galat),
+        "bobot": _bobot(tabel, baris, row, galat, wajib=False),
+        "panduan": teks(row.get("panduan")),
+        "bukti_diharapkan": teks(row.get("bukti")),
+        "wajib": _ya_tidak(tabel, baris, row, "wajib", True, galat),
+        "teks_perlu_diverifikasi": _ya_tidak(tabel, baris, row, "verifikasi", False, galat),
+        "prasyarat": tuple(re.split(r"[,;\s]+", teks(row.get("prasyarat")))),
+        "sumber": teks(row.get("sumber")),
+        "catatan": teks(row.get("catatan")),
+        "baris": baris,
+    }
+
+
 def baca_baris(tabel: Tabel, baris: int, row: dict, skala: dict, draf: Draf, galat: Galat):
+    """One row into `draf`; problems into `galat`."""
     kode = teks(row.get("kode")).rstrip(".")
     if not kode:
         if teks(row.get("skala")) or teks(row.get("bobot")):
@@ -65,10 +108,8 @@ def baca_baris(tabel: Tabel, baris: int, row: dict, skala: dict, draf: Draf, gal
     bagian = kode.split(".")
     induk = ".".join(bagian[:-1])
     if len(bagian) == 1:
-        draf.komponen[kode] = {
-            "nama": uraian,
-            "bobot": _bobot(tabel, baris, row, galat, wajib=True),
-        }
+        bobot = _bobot(tabel, baris, row, galat, wajib=True)
+        draf.komponen[kode] = {"nama": uraian, "bobot": bobot}
     elif len(bagian) == 2:
         if induk not in draf.komponen:
             masalah = Pesan(
@@ -77,19 +118,11 @@ def baca_baris(tabel: Tabel, baris: int, row: dict, skala: dict, draf: Draf, gal
                 induk=induk,
             )
             galat.sel(tabel.nama, baris, tabel.letak("kode"), masalah)
-        perspektif = kunci(row.get("perspektif"))
-        perspektif = PERSPEKTIF_LAIN.get(perspektif, perspektif)
-        if perspektif and perspektif not in PERSPEKTIF:
-            masalah = Pesan(
-                "perspektif «%(isi)s» tidak dikenal (keberadaan, kualitas atau pemanfaatan).",
-                isi=teks(row.get("perspektif")),
-            )
-            galat.sel(tabel.nama, baris, tabel.letak("perspektif"), masalah)
         draf.sub[kode] = {
             "induk": induk,
             "nama": uraian,
             "bobot": _bobot(tabel, baris, row, galat, wajib=True),
-            "perspektif": perspektif,
+            "perspektif": _perspektif(tabel, baris, row, galat),
         }
     elif len(bagian) == 3:
         if induk not in draf.sub:
@@ -99,33 +132,9 @@ def baca_baris(tabel: Tabel, baris: int, row: dict, skala: dict, draf: Draf, gal
                 induk=induk,
             )
             galat.sel(tabel.nama, baris, tabel.letak("kode"), masalah)
-        cocok = skala_untuk(teks(row.get("skala")), skala)
-        if len(cocok) != 1:
-            masalah = (
-                Pesan("skala kosong.")
-                if not teks(row.get("skala"))
-                else Pesan("skala «%(isi)s» tidak dikenal.", isi=teks(row.get("skala")))
-                if not cocok
-                else Pesan(
-                    "skala «%(isi)s» cocok dengan lebih dari satu skala.",
-                    isi=teks(row.get("skala")),
-                )
-            )
-            galat.sel(tabel.nama, baris, tabel.letak("skala"), masalah)
-        draf.kriteria[kode] = {
-            "induk": induk,
-            "teks": uraian,
-            "skala": cocok[0] if len(cocok) == 1 else None,
-            "bobot": _bobot(tabel, baris, row, galat, wajib=False),
-            "panduan": teks(row.get("panduan")),
-            "bukti_diharapkan": teks(row.get("bukti")),
-            "wajib": _ya_tidak(tabel, baris, row, "wajib", True, galat),
-            "teks_perlu_diverifikasi": _ya_tidak(tabel, baris, row, "verifikasi", False, galat),
-            "prasyarat": tuple(re.split(r"[,;\s]+", teks(row.get("prasyarat")))),
-            "sumber": teks(row.get("sumber")),
-            "catatan": teks(row.get("catatan")),
-            "baris": baris,
-        }
+        draf.kriteria[kode] = {"induk": induk, "teks": uraian} | _kriteria(
+            tabel, baris, row, skala, galat
+        )
     else:
         masalah = Pesan("kode «%(kode)s» tidak berbentuk 1, 1.a atau 1.a.1.", kode=kode)
         galat.sel(tabel.nama, baris, tabel.letak("kode"), masalah)

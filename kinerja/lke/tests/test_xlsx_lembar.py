@@ -201,6 +201,25 @@ def test_an_empty_scale_is_refused():
     ]
 
 
+def test_a_scale_matching_two_scales_is_refused():
+    data = _buku(
+        _sah()[:2] + [["1.a.1", "Ada pedoman.", None, "Y/T"]],
+        skala_rows=[["yt-lokal", "Y/T", "Y", "Ya", 1], [None, None, "T", "Tidak", 0]],
+    )
+    assert _pesan(data) == [
+        "Sheet Lembar, baris 4, kolom D (Skala): skala «Y/T» cocok dengan lebih dari satu skala."
+    ]
+
+
+def test_a_row_with_a_scale_but_no_code_is_refused_a_title_row_is_skipped():
+    rows = [
+        *_sah(),
+        ["", "Catatan: bukti diunggah ke folder bersama."],
+        ["", "Lupa kode.", None, "y-t"],
+    ]
+    assert _pesan(_buku(rows)) == ["Sheet Lembar, baris 9, kolom A (Kode): kode kosong."]
+
+
 def test_a_fraction_outside_0_to_1_is_refused():
     data = _buku(
         _sah(),
