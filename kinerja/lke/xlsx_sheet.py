@@ -2,6 +2,7 @@
 problem is kept with its sheet, row and column. No Django."""
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from kinerja.core.pesan import Pesan
 from kinerja.lke.lembar import SKALA_BAWAAN, PilihanJawaban, Skala
@@ -148,7 +149,7 @@ def skala_untuk(teks_skala: str, skala: dict[str, Skala]) -> list[Skala]:
 def baca_keterangan(buku, tahun: int | None, galat: Galat) -> dict:
     keterangan: dict = {}
     sheet = cari_sheet(buku, KETERANGAN)
-    for row in sheet.iter_rows(min_row=2) if sheet is not None else ():
+    for row in sheet.iter_rows() if sheet is not None else ():
         if len(row) >= 2 and kunci(row[0].value) in ("tahun", "nama", "sumber", "catatan"):
             keterangan[kunci(row[0].value)] = (row[0].row, row[1].value)
     hasil = {key: teks(value) for key, (_, value) in keterangan.items()}
@@ -157,10 +158,11 @@ def baca_keterangan(buku, tahun: int | None, galat: Galat) -> dict:
     elif "tahun" in keterangan:
         baris, value = keterangan["tahun"]
         try:
-            hasil["tahun"] = int(desimal(value) or 0)
+            angka = desimal(value) or Decimal(0)
         except SelTidakSah:
-            hasil["tahun"] = 0
-        if not 2000 <= hasil["tahun"] <= 2100:
+            angka = Decimal(0)
+        hasil["tahun"] = int(angka)
+        if angka != hasil["tahun"] or not 2000 <= hasil["tahun"] <= 2100:
             galat.sel(KETERANGAN, baris, "B", Pesan("tahun «%(isi)s» tidak sah.", isi=teks(value)))
     else:
         galat.sheet(KETERANGAN, Pesan("baris tahun tidak ada; isi tahun lembar ini."))

@@ -325,6 +325,13 @@ def test_a_missing_column_a_missing_year_and_an_empty_sheet_are_refused():
     ]
 
 
+@pytest.mark.parametrize("tahun", ["dua ribu", "2026,5", 1945])
+def test_a_year_that_is_not_a_year_is_refused(tahun):
+    assert _pesan(_buku(_sah(), keterangan=[("tahun", tahun)])) == [
+        f"Sheet Keterangan, baris 2, kolom B: tahun «{tahun}» tidak sah."
+    ]
+
+
 def test_every_problem_is_reported_at_once():
     rows = _sah() + [["2.a.1", "Lagi.", None, "y-t"], ["1.a.2", "Skala aneh.", None, "?"]]
     rows[0] = ["1", "Perencanaan", "enam puluh"]
