@@ -43,9 +43,9 @@ def desimal(value: object, *, persen: bool = False) -> Decimal | None:
     if isinstance(value, float):
         return Decimal(repr(value))
     text = re.sub(r"\s", "", str(value))
-    bagi = Decimal(1)
-    if persen and text.endswith("%"):
-        text, bagi = text[:-1], Decimal(100)
+    per_seratus = persen and text.endswith("%")
+    if per_seratus:
+        text = text[:-1]
     if "," in text and "." in text:
         raise SelTidakSah(
             Pesan(
@@ -58,7 +58,11 @@ def desimal(value: object, *, persen: bool = False) -> Decimal | None:
         number = None
     if number is None or not number.is_finite():
         raise SelTidakSah(Pesan("«%(isi)s» bukan angka.", isi=value))
-    return number / bagi
+    if not per_seratus:
+        return number
+    # The exponent moved by hand: dividing (or scaleb) rounds to the context's 28 digits.
+    sign, digits, exponent = number.as_tuple()
+    return Decimal((sign, digits, exponent - 2))
 
 
 def ya_tidak(value: object, *, kosong: bool) -> bool:

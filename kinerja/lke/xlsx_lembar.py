@@ -13,12 +13,14 @@ and nothing is returned until there are none.
 """
 
 import zipfile
+from decimal import Decimal
 from io import BytesIO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils.exceptions import InvalidFileException
 
+from kinerja.core.formatting import plain_decimal
 from kinerja.core.pesan import Pesan
 from kinerja.lke.lembar import Lembar, Skala
 from kinerja.lke.xlsx_baca import Draf, baca_baris, periksa_draf, susun
@@ -36,8 +38,17 @@ from kinerja.lke.xlsx_tata_letak import (
 __all__ = ["LembarTidakSah", "baca_lembar", "tulis_lembar"]
 
 
+# Excel keeps 15 significant digits and a reader gets a numeric cell as a float; a longer
+# weight or fraction is written as text, which is read back digit for digit.
+DIGIT_ANGKA = 15
+
+
+def _angka(value: Decimal) -> Decimal | str:
+    return value if len(value.as_tuple().digits) <= DIGIT_ANGKA else plain_decimal(value)
+
+
 def _tulis_baris(sheet, nilai: list, tebal: bool = False) -> None:
-    sheet.append(nilai)
+    sheet.append([_angka(v) if isinstance(v, Decimal) else v for v in nilai])
     for cell in sheet[sheet.max_row]:
         # A text starting with "=" is a formula to openpyxl; in a worksheet it is text.
         if isinstance(cell.value, str) and cell.value.startswith("="):

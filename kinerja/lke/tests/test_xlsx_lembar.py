@@ -2,12 +2,15 @@ from decimal import Decimal
 from io import BytesIO
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from kinerja.lke.bawaan import muat_lembar_88_2021
 from kinerja.lke.lembar import (
     AA_E,
     KEBERADAAN,
+    PERSPEKTIF,
     YA_TIDAK,
     Komponen,
     Kriteria,
@@ -17,6 +20,7 @@ from kinerja.lke.lembar import (
     SubKomponen,
 )
 from kinerja.lke.nilai import hitung
+from kinerja.lke.sel_xlsx import kunci
 from kinerja.lke.xlsx_lembar import LembarTidakSah, baca_lembar, tulis_lembar
 
 D = Decimal
@@ -108,6 +112,56 @@ def test_a_custom_scale_prerequisites_and_flags_read_back_equal():
         sumber="sumber",
         catatan="catatan lembar",
     )
+    assert baca_lembar(tulis_lembar(lembar)) == lembar
+
+
+_teks = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zs", "Zl", "Zp")),
+    min_size=1,
+    max_size=30,
+)
+_desimal = st.decimals(min_value=0, max_value=1000, allow_nan=False, allow_infinity=False)
+_pecahan = st.decimals(min_value=0, max_value=1, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def _lembar_acak(draw) -> Lembar:
+    skala = Skala(
+        "lokal",
+        draw(_teks.filter(lambda t: kunci(t) not in ("", "y t", "aa e", "lokal"))),
+        tuple(
+            PilihanJawaban(f"P{i}", draw(_teks), draw(_pecahan))
+            for i in range(draw(st.integers(1, 4)))
+        ),
+    )
+    komponen = []
+    for k in range(1, draw(st.integers(1, 3)) + 1):
+        subs = []
+        for huruf in "abc"[: draw(st.integers(1, 3))]:
+            kriteria = tuple(
+                Kriteria(
+                    f"{k}.{huruf}.{i}",
+                    draw(_teks),
+                    draw(st.sampled_from([YA_TIDAK, AA_E, skala])),
+                    panduan=draw(_teks),
+                    wajib=draw(st.booleans()),
+                    teks_perlu_diverifikasi=draw(st.booleans()),
+                    prasyarat=(f"{k}.{huruf}.1",) if i > 1 and draw(st.booleans()) else (),
+                )
+                for i in range(1, draw(st.integers(1, 3)) + 1)
+            )
+            perspektif = draw(st.sampled_from(["", *PERSPEKTIF]))
+            subs.append(
+                SubKomponen(f"{k}.{huruf}", draw(_teks), draw(_desimal), kriteria, perspektif)
+            )
+        komponen.append(Komponen(str(k), draw(_teks), draw(_desimal), tuple(subs)))
+    return Lembar(draw(st.integers(2000, 2100)), draw(_teks), tuple(komponen))
+
+
+@settings(max_examples=40, deadline=None)
+@given(lembar=_lembar_acak())
+def test_any_worksheet_reads_back_equal_to_what_was_written(lembar):
+    # Weights and fractions of up to 28 digits: those past Excel's 15 travel as text.
     assert baca_lembar(tulis_lembar(lembar)) == lembar
 
 
