@@ -158,7 +158,7 @@ def _lembar_acak(draw) -> Lembar:
     return Lembar(draw(st.integers(2000, 2100)), draw(_teks), tuple(komponen))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(lembar=_lembar_acak())
 def test_any_worksheet_reads_back_equal_to_what_was_written(lembar):
     # Weights and fractions of up to 28 digits: those past Excel's 15 travel as text.
