@@ -4,6 +4,7 @@ from decimal import Decimal
 from kinerja.lke.bawaan import muat_lembar_88_2021
 from kinerja.lke.lembar import AA_E, PERSPEKTIF, YA_TIDAK
 from kinerja.lke.nilai import hitung, periksa_bobot
+from kinerja.lke.usulan_bukti import USULAN
 
 D = Decimal
 
@@ -119,3 +120,8 @@ def test_every_answer_at_the_top_scores_exactly_100_and_at_the_bottom_0():
 
 def test_the_worksheet_is_read_once():
     assert muat_lembar_88_2021() is muat_lembar_88_2021()
+
+
+def test_every_criterion_proposed_evidence_from_records_exists_in_the_worksheet():
+    codes = {k.kode for k in muat_lembar_88_2021().semua_kriteria()}
+    assert set(USULAN) <= codes
