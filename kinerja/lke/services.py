@@ -156,7 +156,9 @@ def simpan_jawaban(
     return answer
 
 
-def _langkah(actor, evaluasi: EvaluasiLke, aksi: Langkah, **changes) -> EvaluasiLke:
+def _langkah(actor, evaluasi: EvaluasiLke, aksi: Langkah, syarat=None, **changes) -> EvaluasiLke:
+    """Check the side, the window and the status, then `syarat` (what else the step needs),
+    then move and audit."""
     pihak = TRANSISI[aksi].pihak
     _wajib_pihak(actor, pihak, evaluasi.satker)
     wajib_jadwal(evaluasi.tahun, FASE_PIHAK[pihak])
@@ -167,6 +169,8 @@ def _langkah(actor, evaluasi: EvaluasiLke, aksi: Langkah, **changes) -> Evaluasi
             _('Langkah itu tidak dapat dilakukan pada status "%(status)s".')
             % {"status": evaluasi.get_status_display()}
         ) from None
+    if syarat is not None:
+        syarat(evaluasi)
     before = snapshot(evaluasi)
     evaluasi.status = StatusEvaluasi(baru.value)
     for name, value in changes.items():
@@ -201,11 +205,7 @@ def kembalikan(*, actor, evaluasi: EvaluasiLke, alasan: str) -> EvaluasiLke:
     return _langkah(actor, _terkunci(evaluasi), Langkah.KEMBALIKAN, alasan_dikembalikan=alasan)
 
 
-@transaction.atomic
-def finalkan(*, actor, evaluasi: EvaluasiLke) -> EvaluasiLke:
-    """Finalise once every required criterion has its final (evaluator's) answer, and write
-    the snapshot the results are read from from then on."""
-    evaluasi = _terkunci(evaluasi)
+def _wajib_lengkap(evaluasi: EvaluasiLke) -> None:
     final = set(
         JawabanLke.objects.filter(evaluasi=evaluasi, peran=PeranJawaban.EVALUATOR).values_list(
             "kriteria__kode", flat=True
@@ -224,7 +224,13 @@ def finalkan(*, actor, evaluasi: EvaluasiLke) -> EvaluasiLke:
                 "kode": ", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""),
             }
         )
-    evaluasi = _langkah(actor, evaluasi, Langkah.FINALKAN)
+
+
+@transaction.atomic
+def finalkan(*, actor, evaluasi: EvaluasiLke) -> EvaluasiLke:
+    """Finalise once every required criterion has its final (evaluator's) answer, and write
+    the snapshot the results are read from from then on."""
+    evaluasi = _langkah(actor, _terkunci(evaluasi), Langkah.FINALKAN, syarat=_wajib_lengkap)
     tulis_snapshot(evaluasi, actor)
     return evaluasi
 
