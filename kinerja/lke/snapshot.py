@@ -30,11 +30,16 @@ def _lembar_json(lembar) -> dict:
                             {
                                 "kode": k.kode,
                                 "teks": k.teks,
+                                "panduan": k.panduan,
+                                "bukti_diharapkan": k.bukti_diharapkan,
+                                "teks_perlu_diverifikasi": k.teks_perlu_diverifikasi,
                                 "wajib": k.wajib,
-                                "skala": k.skala.kode,
-                                "pilihan": {
-                                    p.kode: plain_decimal(p.nilai) for p in k.skala.pilihan
-                                },
+                                "skala": k.skala.nama,
+                                # A list: the scale's order is its meaning (AA first).
+                                "pilihan": [
+                                    [p.kode, p.label, plain_decimal(p.nilai)]
+                                    for p in k.skala.pilihan
+                                ],
                             }
                             for k in sub.kriteria
                         ],
