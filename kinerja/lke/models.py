@@ -179,7 +179,7 @@ class KriteriaLke(models.Model):
     panduan = models.TextField(_("panduan penilaian"), blank=True)
     bukti_diharapkan = models.TextField(_("bukti dukung yang diharapkan"), blank=True)
     skala = models.ForeignKey(
-        SkalaJawaban, on_delete=models.PROTECT, related_name="+", verbose_name=_("skala jawaban")
+        SkalaJawaban, on_delete=models.RESTRICT, related_name="+", verbose_name=_("skala jawaban")
     )
     wajib = models.BooleanField(_("wajib dijawab"), default=True)
     teks_perlu_diverifikasi = models.BooleanField(_("teks perlu diverifikasi"), default=False)

@@ -80,6 +80,8 @@ def lembar_kerja(request, slug, tahun):
         "halaman": halaman,
         "tombol_langkah": [(aksi.value, LABEL_LANGKAH[aksi]) for aksi in halaman.langkah],
     }
+    if request.GET.get("bagian") == "ringkasan":
+        return render(request, "lke/partials/ringkasan.html", context)
     return render(request, "lke/lembar_kerja.html", context)
 
 
@@ -123,9 +125,11 @@ def simpan_jawaban(request, slug, tahun, kode):
         "baris": row,
         "galat": errors,
         "tertahan": form.data if errors else None,
-        "oob": True,
     }
-    return render(request, "lke/partials/kriteria.html", context, status=400 if errors else 200)
+    response = render(request, "lke/partials/kriteria.html", context, status=400 if errors else 200)
+    if not errors:
+        response["HX-Trigger"] = "lke-jawaban-tersimpan"
+    return response
 
 
 _LANGKAH = {

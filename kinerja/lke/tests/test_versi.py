@@ -92,3 +92,12 @@ def test_the_database_refuses_a_duplicate_code_and_a_negative_weight():
         )
     with transaction.atomic(), pytest.raises(IntegrityError):
         KomponenLke.objects.create(versi=versi, kode="9", nama="negatif", bobot=Decimal("-1"))
+
+
+def test_storing_a_draft_again_replaces_it_whole():
+    _bersih(2030)
+    simpan_lembar(lembar_kecil(2030, bobot_1b="30"), tahun=2030, actor=None)
+    versi = simpan_lembar(lembar_kecil(2030), tahun=2030, actor=None)
+    assert VersiLembar.objects.filter(tahun=2030).count() == 1
+    assert lembar_dari_versi(versi) == lembar_kecil(2030)
+    assert terbitkan_lembar(actor=None, versi=versi).terbit

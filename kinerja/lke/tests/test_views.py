@@ -49,16 +49,20 @@ def test_another_satkers_people_get_404_on_every_lke_url(client, evaluasi, orang
     assert not JawabanLke.objects.filter(evaluasi=evaluasi).exists()
 
 
-def test_saving_an_answer_with_htmx_returns_the_row_and_the_new_scores(client, evaluasi, orang):
+def test_saving_an_answer_with_htmx_returns_the_row_and_refreshes_the_scores(
+    client, evaluasi, orang
+):
     client.force_login(orang.admin)
     response = _jawab(client, "1.b.1", peran="mandiri", kode="A")
     assert response.status_code == 200
     text = response.content.decode()
     assert 'id="kriteria-1-b-1"' in text
-    assert 'hx-swap-oob="true"' in text
-    # 1.b (36) with one of two answered at 0,9 and the other counting 0: 16,20.
-    assert "16,20" in text
+    assert response["HX-Trigger"] == "lke-jawaban-tersimpan"
     assert JawabanLke.objects.get(evaluasi=evaluasi, peran="mandiri").kode == "A"
+    summary = client.get(_url("lembar_kerja") + "?bagian=ringkasan", **HX).content.decode()
+    # 1.b (36) with one of two answered at 0,9 and the other counting 0: 16,20.
+    assert "16,20" in summary
+    assert 'id="ringkasan-lke"' in summary
 
 
 def test_an_answer_outside_the_scale_comes_back_400_with_the_message(client, evaluasi, orang):

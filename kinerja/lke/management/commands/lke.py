@@ -68,7 +68,11 @@ class Command(BaseCommand):
         totals = []
         for side in sides:
             hasil = isi["hasil"][side]
-            totals.append(f"{format_poin(Decimal(hasil['total']))} {hasil['predikat'] or '-'}")
+            totals.append(
+                f"{format_poin(Decimal(hasil['total']))} {hasil['predikat'] or '-'}"
+                if hasil["dijawab"]
+                else "belum dinilai"
+            )
         write(f"{'Total':<48}" + "".join(f"{text:>12}" for text in totals))
         for side in sides:
             hasil = isi["hasil"][side]
