@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "kinerja.evaluation",
     "kinerja.periksa",
     "kinerja.documents",
+    "kinerja.lke",
     "kinerja.demo",
     "kinerja.exporting",
     "kinerja.front",

@@ -27,5 +27,6 @@ urlpatterns = [
     path("", include("kinerja.reporting.urls")),
     path("", include("kinerja.evaluation.urls")),
     path("", include("kinerja.documents.urls")),
+    path("", include("kinerja.lke.urls")),
     path("", include("kinerja.dashboards.urls")),
 ]

@@ -32,6 +32,9 @@ NAMA_AKSI = {
     Aksi.TANDA_TANGAN_LAPORAN: gettext_lazy("menandatangani laporan kinerja"),
     Aksi.KELOLA_JABATAN: gettext_lazy("mengubah riwayat jabatan"),
     Aksi.KELOLA_PENGGUNA: gettext_lazy("mengelola pengguna satker"),
+    Aksi.ISI_LKE_MANDIRI: gettext_lazy("mengisi penilaian mandiri LKE"),
+    Aksi.EVALUASI_LKE: gettext_lazy("mengevaluasi LKE"),
+    Aksi.KELOLA_LEMBAR_LKE: gettext_lazy("mengelola lembar kerja evaluasi"),
 }
 
 
@@ -118,6 +121,18 @@ def wajib_boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> N
             % {"aksi": NAMA_AKSI[aksi], "unit": unit.nama}
         )
     raise PermissionDenied(_("Peran Anda tidak mengizinkan %(aksi)s.") % {"aksi": NAMA_AKSI[aksi]})
+
+
+def boleh_kelola_lembar_lke(user) -> bool:
+    """Worksheets serve every satker: they are kept by a superuser or by whoever holds
+    KELOLA_LEMBAR_LKE on a root satker (KPU RI's inspectorate)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    granted = {grant.satker_id for grant in hibah(user)}
+    roots = Satker.objects.filter(pk__in=granted, parent__isnull=True)
+    return any(boleh(user, Aksi.KELOLA_LEMBAR_LKE, root) for root in roots)
 
 
 def satker_ids_managed_by(user) -> set[int]:

@@ -6,8 +6,8 @@ and budgets, the inspectorate (APIP) reads and reviews. A grant (`Hibah`) gives 
 satker, or on one unit of it.
 
 Where a grant reaches:
-- reading and review notes cover the granted satker and every satker below it (a province's
-  inspectorate reviews its kab/kota);
+- reading, review notes and the LKE evaluation cover the granted satker and every satker
+  below it (a province's inspectorate reviews its kab/kota);
 - every other action is on the granted satker only: a province never enters a kab/kota's
   figures;
 - a grant on a unit acts on that unit's records only (it still reads the whole satker).
@@ -42,6 +42,9 @@ class Aksi(StrEnum):
     TANDA_TANGAN_LAPORAN = "tanda_tangan_laporan"  # sign the LKjIP, or sign its revision
     KELOLA_JABATAN = "kelola_jabatan"  # the satker's jabatan history: who held which post when
     KELOLA_PENGGUNA = "kelola_pengguna"  # set a temporary password for the satker's users
+    ISI_LKE_MANDIRI = "isi_lke_mandiri"  # the satker's LKE self-assessment: answer, submit
+    EVALUASI_LKE = "evaluasi_lke"  # the evaluator's LKE answers, review, finalise, publish
+    KELOLA_LEMBAR_LKE = "kelola_lembar_lke"  # LKE worksheets and schedules (on a root satker)
 
 
 HAK: dict[Peran, frozenset[Aksi]] = {
@@ -59,6 +62,7 @@ HAK: dict[Peran, frozenset[Aksi]] = {
             Aksi.TANGGAPI_REVIU,
             Aksi.KELOLA_JABATAN,
             Aksi.KELOLA_PENGGUNA,
+            Aksi.ISI_LKE_MANDIRI,
         }
     ),
     Peran.OPERATOR_UNIT: frozenset({Aksi.BACA, Aksi.ISI_REALISASI, Aksi.KELOLA_HAMBATAN}),
@@ -77,12 +81,18 @@ HAK: dict[Peran, frozenset[Aksi]] = {
             Aksi.SUSUN_LAPORAN,
             Aksi.TANDA_TANGAN_LAPORAN,
             Aksi.TANGGAPI_REVIU,
+            Aksi.ISI_LKE_MANDIRI,
         }
     ),
-    Peran.INSPEKTUR: frozenset({Aksi.BACA, Aksi.CATAT_REVIU}),
+    # The LKE is evaluated by the inspectorate (KPU RI's Inspektorat Utama evaluates every
+    # KPU satker), never by the satker itself; the worksheet of a year is kept by an
+    # inspectorate granted on a root satker (KELOLA_LEMBAR_LKE is checked there).
+    Peran.INSPEKTUR: frozenset(
+        {Aksi.BACA, Aksi.CATAT_REVIU, Aksi.EVALUASI_LKE, Aksi.KELOLA_LEMBAR_LKE}
+    ),
 }
 
-MENCAKUP_BAWAH = frozenset({Aksi.BACA, Aksi.CATAT_REVIU})
+MENCAKUP_BAWAH = frozenset({Aksi.BACA, Aksi.CATAT_REVIU, Aksi.EVALUASI_LKE})
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from kinerja.budgets.choices import JenisPagu, SumberDana
 from kinerja.budgets.models import Kegiatan, Pagu, Program, RealisasiAnggaran
 from kinerja.core.upsert import AuditedWriter
 from kinerja.demo.data import evaluasi, organisasi, pengukuran, perencanaan, perjanjian
+from kinerja.demo.lke import muat_lke_demo
 from kinerja.documents.models import LaporanTahunan
 from kinerja.evaluation.models import EfisiensiSumberDaya, Kesimpulan
 from kinerja.measurement.models import (
@@ -71,6 +72,7 @@ def load_demo() -> Counter[str]:
         _load_agreements(loader, satker)
         _load_measurement(loader, satker)
         _load_evaluation(loader, satker)
+        muat_lke_demo(loader, satker)
         _load_accounts(satker)
     return loader.changes
 

@@ -20,14 +20,16 @@ def test_every_role_of_the_model_has_its_rights_and_no_other():
     [
         (Peran.ADMIN_SATKER, {"baca", "isi_realisasi", "susun_pk", "kelola_perencanaan",
                               "kelola_anggaran", "kelola_hambatan", "susun_laporan",
-                              "tanggapi_reviu", "kelola_jabatan", "kelola_pengguna"}),
+                              "tanggapi_reviu", "kelola_jabatan", "kelola_pengguna",
+                              "isi_lke_mandiri"}),
         (Peran.OPERATOR_UNIT, {"baca", "isi_realisasi", "kelola_hambatan"}),
         (Peran.KASUBBAG, {"baca", "setujui_realisasi", "susun_pk", "kelola_hambatan"}),
         (
             Peran.PIMPINAN,
-            {"baca", "tanda_tangan_pk", "susun_laporan", "tanda_tangan_laporan", "tanggapi_reviu"},
+            {"baca", "tanda_tangan_pk", "susun_laporan", "tanda_tangan_laporan", "tanggapi_reviu",
+             "isi_lke_mandiri"},
         ),
-        (Peran.INSPEKTUR, {"baca", "catat_reviu"}),
+        (Peran.INSPEKTUR, {"baca", "catat_reviu", "evaluasi_lke", "kelola_lembar_lke"}),
     ],
 )  # fmt: skip
 def test_each_role_does_what_it_is_for_on_its_own_satker(peran, allowed):
@@ -85,3 +87,14 @@ def test_only_the_admin_of_the_satker_itself_manages_its_users():
     assert not boleh([Hibah(KOTA, UNIT, Peran.ADMIN_SATKER)], Aksi.KELOLA_PENGGUNA, JALUR_KOTA)
     for peran in set(Peran) - {Peran.ADMIN_SATKER}:
         assert not boleh([Hibah(KOTA, None, peran)], Aksi.KELOLA_PENGGUNA, JALUR_KOTA)
+
+
+def test_the_inspectorate_evaluates_the_lke_below_it_but_keeps_worksheets_only_where_granted():
+    central = [Hibah(RI, None, Peran.INSPEKTUR)]
+    assert boleh(central, Aksi.EVALUASI_LKE, JALUR_KOTA)
+    assert not boleh(central, Aksi.KELOLA_LEMBAR_LKE, JALUR_KOTA)
+    assert boleh(central, Aksi.KELOLA_LEMBAR_LKE, [RI])
+
+
+def test_a_province_never_self_assesses_for_a_kota_below_it():
+    assert not boleh([Hibah(PROV, None, Peran.ADMIN_SATKER)], Aksi.ISI_LKE_MANDIRI, JALUR_KOTA)

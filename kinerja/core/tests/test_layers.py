@@ -21,6 +21,7 @@ LAPISAN = [
     "evaluation",
     "periksa",
     "documents",
+    "lke",
     "exporting",
     "demo",
     "front",

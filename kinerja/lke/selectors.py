@@ -1,0 +1,203 @@
+"""What the worksheet page shows, read from one document: the snapshot once the evaluation is
+final (so nothing changed afterwards alters the result shown), else the same document
+computed from the live rows. The evaluator's side is left out, not merely hidden, while the
+evaluator hides it from the satker."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kinerja.accounts.access import boleh
+from kinerja.accounts.peran import Aksi
+from kinerja.lke.alur import (
+    PIHAK_JAWABAN,
+    Langkah,
+    PeranJawaban,
+    Pihak,
+    Status,
+    boleh_dijawab,
+    langkah_tersedia,
+    nilai_final_terlihat,
+)
+from kinerja.lke.choices import PeranJawabanChoices
+from kinerja.lke.models import EvaluasiLke, SnapshotLke
+from kinerja.lke.nilai import TIDAK_BERLAKU
+from kinerja.lke.snapshot import baca_snapshot, isi_snapshot
+
+SISI_EVALUATOR = (PeranJawaban.REVIEWER.value, PeranJawaban.EVALUATOR.value)
+
+
+@dataclass
+class SelJawaban:
+    peran: str
+    jawaban: dict | None
+    boleh_tulis: bool
+
+
+@dataclass
+class BarisKriteria:
+    kode: str
+    anchor: str  # an HTML id: dots would need escaping in a CSS selector
+    data: dict
+    pilihan: list[tuple[str, str]]
+    sel: list[SelJawaban]  # one per shown side, in the order of HalamanLke.kolom
+    selisih: Decimal | None  # final − self, in points of the criterion's share (0–100)
+
+
+@dataclass
+class BarisSub:
+    kode: str
+    nama: str
+    bobot: Decimal
+    nilai: list[Decimal]  # in the order of HalamanLke.kolom_hasil
+    kriteria: list[BarisKriteria]
+
+
+@dataclass
+class BarisKomponen:
+    kode: str
+    nama: str
+    bobot: Decimal
+    nilai: list[Decimal]
+    sub: list[BarisSub]
+
+
+@dataclass
+class Ringkasan:
+    total: Decimal
+    predikat: str | None
+    dijawab: int
+    tidak_berlaku: int
+    jumlah: int
+    kelengkapan: Decimal
+
+    @property
+    def kelengkapan_bulat(self) -> int:
+        """For a <progress> bar, which reads a plain number."""
+        return int(self.kelengkapan)
+
+
+@dataclass
+class HalamanLke:
+    evaluasi: EvaluasiLke
+    komponen: list[BarisKomponen]
+    ringkasan: list[Ringkasan]  # in the order of kolom_hasil
+    kolom: list[tuple[str, str]]  # (peran, label) of the answers shown
+    kolom_hasil: list[tuple[str, str]]  # (peran, label) of the scores shown
+    evaluator_terlihat: bool
+    snapshot: SnapshotLke | None
+    langkah: list[Langkah] = field(default_factory=list)
+    boleh_sembunyikan: bool = False
+
+    @property
+    def jumlah_kolom(self) -> int:
+        """Code, criterion, one column per side, and the difference when the final is shown."""
+        return 2 + len(self.kolom) + (1 if self.evaluator_terlihat else 0)
+
+
+def anchor(kode: str) -> str:
+    return "kriteria-" + kode.replace(".", "-")
+
+
+def _nilai_pilihan(pilihan: list, kode: str | None) -> Decimal | None:
+    if kode is None or kode == TIDAK_BERLAKU:
+        return None
+    return next((Decimal(nilai) for p_kode, _label, nilai in pilihan if p_kode == kode), None)
+
+
+def _ringkasan(hasil: dict) -> Ringkasan:
+    return Ringkasan(
+        total=Decimal(hasil["total_tampil"]),
+        predikat=hasil["predikat"],
+        dijawab=hasil["dijawab"],
+        tidak_berlaku=hasil["tidak_berlaku"],
+        jumlah=hasil["jumlah"],
+        kelengkapan=Decimal(hasil["kelengkapan"]),
+    )
+
+
+def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
+    satker = evaluasi.satker
+    status = Status(evaluasi.status)
+    evaluator = boleh(user, Aksi.EVALUASI_LKE, satker)
+    mandiri = boleh(user, Aksi.ISI_LKE_MANDIRI, satker)
+    terlihat = nilai_final_terlihat(status, evaluasi.sembunyikan_nilai, evaluator)
+    snapshot = SnapshotLke.objects.filter(evaluasi=evaluasi).first()
+    isi = baca_snapshot(evaluasi) if snapshot else isi_snapshot(evaluasi)
+    peran_tampil = [p.value for p in PeranJawaban if terlihat or p.value not in SISI_EVALUATOR]
+    hasil = {
+        peran.value: isi["hasil"][peran.value]
+        for peran in (PeranJawaban.MANDIRI, PeranJawaban.EVALUATOR)
+        if peran.value in peran_tampil
+    }
+    pihak = {Pihak.SATKER} if mandiri else set()
+    if evaluator:
+        pihak.add(Pihak.EVALUATOR)
+    boleh_tulis = {
+        peran: PIHAK_JAWABAN[PeranJawaban(peran)] in pihak
+        and boleh_dijawab(status, PeranJawaban(peran))
+        for peran in peran_tampil
+    }
+    nilai_kom = {peran: {k["kode"]: k for k in h["komponen"]} for peran, h in hasil.items()}
+    komponen = []
+    for kom in isi["lembar"]["komponen"]:
+        subs = []
+        for sub in kom["sub"]:
+            rows = []
+            for kriteria in sub["kriteria"]:
+                answers = {p: isi["jawaban"][p].get(kriteria["kode"]) for p in peran_tampil}
+                self_value = _nilai_pilihan(
+                    kriteria["pilihan"], (answers.get("mandiri") or {}).get("kode")
+                )
+                final_value = _nilai_pilihan(
+                    kriteria["pilihan"], (answers.get("evaluator") or {}).get("kode")
+                )
+                rows.append(
+                    BarisKriteria(
+                        kode=kriteria["kode"],
+                        anchor=anchor(kriteria["kode"]),
+                        data=kriteria,
+                        pilihan=[(p[0], p[1]) for p in kriteria["pilihan"]],
+                        sel=[SelJawaban(p, answers[p], boleh_tulis[p]) for p in peran_tampil],
+                        selisih=(final_value - self_value) * 100
+                        if self_value is not None and final_value is not None
+                        else None,
+                    )
+                )
+            subs.append(
+                BarisSub(
+                    sub["kode"],
+                    sub["nama"],
+                    Decimal(sub["bobot"]),
+                    [
+                        Decimal(
+                            next(
+                                item
+                                for item in nilai_kom[peran][kom["kode"]]["sub"]
+                                if item["kode"] == sub["kode"]
+                            )["nilai"]
+                        )
+                        for peran in hasil
+                    ],
+                    rows,
+                )
+            )
+        komponen.append(
+            BarisKomponen(
+                kom["kode"],
+                kom["nama"],
+                Decimal(kom["bobot"]),
+                [Decimal(nilai_kom[peran][kom["kode"]]["nilai"]) for peran in hasil],
+                subs,
+            )
+        )
+    return HalamanLke(
+        evaluasi=evaluasi,
+        komponen=komponen,
+        ringkasan=[_ringkasan(h) for h in hasil.values()],
+        kolom=[(p, PeranJawabanChoices(p).label) for p in peran_tampil],
+        kolom_hasil=[(p, PeranJawabanChoices(p).label) for p in hasil],
+        evaluator_terlihat=terlihat,
+        snapshot=snapshot,
+        langkah=langkah_tersedia(status, pihak),
+        boleh_sembunyikan=evaluator and status is not Status.TERBIT,
+    )

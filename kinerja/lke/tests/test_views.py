@@ -1,0 +1,134 @@
+"""The worksheet page through HTTP: who sees it, saving an answer with htmx, the steps, hidden
+scores, and a status smuggled into a form."""
+
+import pytest
+from django.urls import reverse
+
+from kinerja.lke import services
+from kinerja.lke.models import JawabanLke
+from kinerja.lke.tests.builders import CAMPURAN
+from kinerja.lke.tests.conftest import isi
+
+HX = {"HTTP_HX_REQUEST": "true"}
+
+
+def _url(name, *args):
+    return reverse(f"lke:{name}", args=["kpu-kota-prabumulih", 2025, *args])
+
+
+def _jawab(client, kriteria, **data):
+    return client.post(_url("jawaban_simpan", kriteria), data, **HX)
+
+
+def _ke_reviu(evaluasi, orang):
+    services.ajukan_mandiri(actor=orang.admin, evaluasi=evaluasi)
+    return services.mulai_reviu(actor=orang.inspektur, evaluasi=evaluasi)
+
+
+def test_the_satker_sees_its_worksheet_with_guidance_and_completeness(client, evaluasi, orang):
+    client.force_login(orang.admin)
+    page = client.get(_url("lembar_kerja"))
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Indikator SMART." in text
+    assert "AA bila semua" in text
+    assert "0 dari 6 kriteria dijawab, 0 N/A" not in text  # seven criteria, not six
+    assert "0 dari 7 kriteria dijawab, 0 N/A" in text
+    assert "Ajukan penilaian mandiri" in text
+
+
+@pytest.mark.parametrize("siapa", ["orang_luar", "inspektur_lain"])
+def test_another_satkers_people_get_404_on_every_lke_url(client, evaluasi, orang, siapa):
+    client.force_login(getattr(orang, siapa))
+    assert client.get(_url("lembar_kerja")).status_code == 404
+    assert (
+        client.get(reverse("lke:evaluasi_daftar", args=["kpu-kota-prabumulih"])).status_code == 404
+    )
+    assert _jawab(client, "1.a.1", peran="mandiri", kode="Y").status_code == 404
+    assert client.post(_url("evaluasi_langkah"), {"aksi": "ajukan_mandiri"}).status_code == 404
+    assert not JawabanLke.objects.filter(evaluasi=evaluasi).exists()
+
+
+def test_saving_an_answer_with_htmx_returns_the_row_and_refreshes_the_scores(
+    client, evaluasi, orang
+):
+    client.force_login(orang.admin)
+    response = _jawab(client, "1.b.1", peran="mandiri", kode="A")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert 'id="kriteria-1-b-1"' in text
+    assert response["HX-Trigger"] == "lke-jawaban-tersimpan"
+    assert JawabanLke.objects.get(evaluasi=evaluasi, peran="mandiri").kode == "A"
+    summary = client.get(_url("lembar_kerja") + "?bagian=ringkasan", **HX).content.decode()
+    # 1.b (36) with one of two answered at 0,9 and the other counting 0: 16,20.
+    assert "16,20" in summary
+    assert 'id="ringkasan-lke"' in summary
+
+
+def test_an_answer_outside_the_scale_comes_back_400_with_the_message(client, evaluasi, orang):
+    client.force_login(orang.admin)
+    response = _jawab(client, "1.a.1", peran="mandiri", kode="AA")
+    assert response.status_code == 400
+    assert "bukan pilihan skala Ya/Tidak kriteria 1.a.1" in response.content.decode()
+    response = _jawab(client, "2.a.2", peran="mandiri", kode="N/A", catatan="")
+    assert response.status_code == 400
+    assert "harus disertai alasan" in response.content.decode()
+    assert not JawabanLke.objects.filter(evaluasi=evaluasi).exists()
+
+
+def test_the_satker_posting_an_evaluator_answer_is_forbidden(client, evaluasi, orang):
+    _ke_reviu(evaluasi, orang)
+    client.force_login(orang.admin)
+    assert _jawab(client, "1.a.1", peran="evaluator", kode="Y").status_code == 403
+    assert not JawabanLke.objects.filter(evaluasi=evaluasi).exists()
+
+
+def test_a_status_smuggled_into_a_form_is_ignored(client, evaluasi, orang):
+    client.force_login(orang.admin)
+    _jawab(client, "1.a.1", peran="mandiri", kode="Y", status="terbit")
+    client.post(_url("evaluasi_langkah"), {"aksi": "ajukan_mandiri", "status": "terbit"})
+    evaluasi.refresh_from_db()
+    assert evaluasi.status == "mandiri_diajukan"
+    assert client.post(_url("evaluasi_langkah"), {"aksi": "terbit"}).status_code == 404
+    evaluasi.refresh_from_db()
+    assert evaluasi.status == "mandiri_diajukan"
+
+
+def test_the_satker_cannot_finalise_through_the_page(client, evaluasi, orang):
+    _ke_reviu(evaluasi, orang)
+    client.force_login(orang.pimpinan)
+    assert client.post(_url("evaluasi_langkah"), {"aksi": "finalkan"}).status_code == 403
+    evaluasi.refresh_from_db()
+    assert evaluasi.status == "direviu"
+
+
+def test_hidden_evaluator_scores_stay_off_the_satkers_page_until_published(client, evaluasi, orang):
+    isi(evaluasi, orang.admin, "mandiri", CAMPURAN)
+    _ke_reviu(evaluasi, orang)
+    final = {**CAMPURAN, "1.b.1": "AA"}  # the evaluator's answer differs on 1.b.1
+    isi(evaluasi, orang.inspektur, "evaluator", final)
+    client.force_login(orang.inspektur)
+    client.post(_url("evaluasi_langkah"), {"aksi": "sembunyikan"})
+    # 1.b: (1 + 0,7)/2 × 36 = 30,6 instead of 28,8: total 68,60 for the evaluator.
+    assert "68,60" in client.get(_url("lembar_kerja")).content.decode()
+    client.force_login(orang.admin)
+    page = client.get(_url("lembar_kerja")).content.decode()
+    assert "66,80" in page
+    assert "68,60" not in page
+    assert "Evaluator (final)" not in page
+    services.finalkan(actor=orang.inspektur, evaluasi=evaluasi)
+    assert "68,60" not in client.get(_url("lembar_kerja")).content.decode()
+    services.terbitkan(actor=orang.inspektur, evaluasi=evaluasi)
+    page = client.get(_url("lembar_kerja")).content.decode()
+    assert "68,60" in page
+    assert "Evaluator (final)" in page
+
+
+def test_the_page_reads_in_a_fixed_number_of_queries(
+    client, evaluasi, orang, django_assert_max_num_queries
+):
+    isi(evaluasi, orang.admin, "mandiri", CAMPURAN)
+    client.force_login(orang.admin)
+    client.get(_url("lembar_kerja"))
+    with django_assert_max_num_queries(22):
+        assert client.get(_url("lembar_kerja")).status_code == 200

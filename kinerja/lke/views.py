@@ -1,0 +1,170 @@
+"""The LKE pages: a satker's evaluations, the worksheet of one year with each side's answer,
+saving one answer (htmx), and the evaluation's steps. Views read through kinerja.lke.selectors
+and write through kinerja.lke.services; another satker's evaluation is not found."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
+
+from kinerja.accounts.access import boleh, get_satker_for_user
+from kinerja.accounts.peran import Aksi
+from kinerja.core.http import TidakDitemukan
+from kinerja.lke import services
+from kinerja.lke.alur import Langkah
+from kinerja.lke.forms import LABEL_LANGKAH, BukaForm, JawabanForm, LangkahForm
+from kinerja.lke.models import EvaluasiLke, VersiLembar
+from kinerja.lke.selectors import anchor, halaman_lke
+
+
+def _htmx(request) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _evaluasi(satker, tahun) -> EvaluasiLke:
+    found = EvaluasiLke.objects.select_related("satker", "versi").filter(satker=satker, tahun=tahun)
+    evaluasi = found.first()
+    if evaluasi is None:
+        raise TidakDitemukan(_("Evaluasi AKIP tahun itu tidak ditemukan."))
+    return evaluasi
+
+
+def _konteks(satker, tahun) -> dict:
+    return {"satker": satker, "tahun": tahun, "punya_anak": satker.children.exists()}
+
+
+@login_required
+def evaluasi_daftar(request, slug):
+    satker = get_satker_for_user(request.user, slug)
+    boleh_buka = boleh(request.user, Aksi.ISI_LKE_MANDIRI, satker) or boleh(
+        request.user, Aksi.EVALUASI_LKE, satker
+    )
+    if request.method == "POST":
+        form = BukaForm(request.POST)
+        try:
+            if not form.is_valid():
+                raise ValidationError(_("Tahun evaluasi tidak sah."))
+            evaluasi = services.buka_evaluasi(
+                actor=request.user, satker=satker, tahun=form.cleaned_data["tahun"]
+            )
+        except ValidationError as refused:
+            for text in refused.messages:
+                messages.error(request, text)
+        else:
+            messages.success(request, _("Evaluasi AKIP dibuka."))
+            return redirect("lke:lembar_kerja", satker.slug, evaluasi.tahun)
+    evaluations = list(EvaluasiLke.objects.filter(satker=satker).select_related("versi"))
+    opened = {item.tahun for item in evaluations}
+    context = _konteks(satker, None) | {
+        "daftar": evaluations,
+        "boleh_buka": boleh_buka,
+        "tahun_bisa_dibuka": [
+            versi.tahun
+            for versi in VersiLembar.objects.filter(status="terbit")
+            if versi.tahun not in opened
+        ],
+    }
+    return render(request, "lke/evaluasi_daftar.html", context)
+
+
+@login_required
+@require_safe
+def lembar_kerja(request, slug, tahun):
+    satker = get_satker_for_user(request.user, slug)
+    evaluasi = _evaluasi(satker, tahun)
+    halaman = halaman_lke(evaluasi, request.user)
+    context = _konteks(satker, tahun) | {
+        "halaman": halaman,
+        "tombol_langkah": [(aksi.value, LABEL_LANGKAH[aksi]) for aksi in halaman.langkah],
+    }
+    if request.GET.get("bagian") == "ringkasan":
+        return render(request, "lke/partials/ringkasan.html", context)
+    return render(request, "lke/lembar_kerja.html", context)
+
+
+@login_required
+@require_POST
+def simpan_jawaban(request, slug, tahun, kode):
+    satker = get_satker_for_user(request.user, slug)
+    evaluasi = _evaluasi(satker, tahun)
+    form = JawabanForm(request.POST)
+    errors: list[str] = []
+    try:
+        if not form.is_valid():
+            raise ValidationError(_("Isian jawaban tidak sah."))
+        services.simpan_jawaban(
+            actor=request.user,
+            evaluasi=evaluasi,
+            kode_kriteria=kode,
+            peran=form.cleaned_data["peran"],
+            kode=form.cleaned_data["kode"],
+            catatan=form.cleaned_data["catatan"],
+        )
+    except ValidationError as refused:
+        errors = refused.messages
+    if not _htmx(request):
+        for text in errors:
+            messages.error(request, text)
+        if not errors:
+            messages.success(request, _("Jawaban %(kode)s disimpan.") % {"kode": kode})
+        url = reverse("lke:lembar_kerja", args=[satker.slug, tahun])
+        return redirect(f"{url}#{anchor(kode)}")
+    evaluasi.refresh_from_db()
+    halaman = halaman_lke(evaluasi, request.user)
+    row = next(
+        (r for kom in halaman.komponen for sub in kom.sub for r in sub.kriteria if r.kode == kode),
+        None,
+    )
+    if row is None:
+        raise TidakDitemukan(_("Kriteria tidak ditemukan."))
+    context = _konteks(satker, tahun) | {
+        "halaman": halaman,
+        "baris": row,
+        "galat": errors,
+        "tertahan": form.data if errors else None,
+    }
+    response = render(request, "lke/partials/kriteria.html", context, status=400 if errors else 200)
+    if not errors:
+        response["HX-Trigger"] = "lke-jawaban-tersimpan"
+    return response
+
+
+_LANGKAH = {
+    Langkah.AJUKAN_MANDIRI.value: (services.ajukan_mandiri, _("Penilaian mandiri diajukan.")),
+    Langkah.MULAI_REVIU.value: (services.mulai_reviu, _("Evaluasi dimulai.")),
+    Langkah.FINALKAN.value: (services.finalkan, _("Hasil evaluasi difinalkan.")),
+    Langkah.TERBITKAN.value: (services.terbitkan, _("Hasil evaluasi diterbitkan.")),
+}
+
+
+@login_required
+@require_POST
+def langkah(request, slug, tahun):
+    satker = get_satker_for_user(request.user, slug)
+    evaluasi = _evaluasi(satker, tahun)
+    form = LangkahForm(request.POST)
+    if not form.is_valid():
+        raise TidakDitemukan(_("Tindakan tidak dikenal."))
+    aksi = form.cleaned_data["aksi"]
+    try:
+        if aksi == Langkah.KEMBALIKAN.value:
+            services.kembalikan(
+                actor=request.user, evaluasi=evaluasi, alasan=form.cleaned_data["alasan"]
+            )
+            messages.success(request, _("Penilaian mandiri dikembalikan ke satker."))
+        elif aksi in ("sembunyikan", "tampilkan"):
+            services.atur_sembunyikan_nilai(
+                actor=request.user, evaluasi=evaluasi, sembunyikan=aksi == "sembunyikan"
+            )
+            messages.success(request, _("Tampilan nilai evaluator diperbarui."))
+        else:
+            step, done = _LANGKAH[aksi]
+            step(actor=request.user, evaluasi=evaluasi)
+            messages.success(request, done)
+    except ValidationError as refused:
+        for text in refused.messages:
+            messages.error(request, text)
+    return redirect("lke:lembar_kerja", satker.slug, tahun)
