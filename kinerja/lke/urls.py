@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.lke import views
+from kinerja.lke import views, views_kesiapan
 
 app_name = "lke"
 
@@ -13,4 +13,9 @@ urlpatterns = [
         name="jawaban_simpan",
     ),
     path("satker/<slug:slug>/lke/<int:tahun>/langkah/", views.langkah, name="evaluasi_langkah"),
+    path(
+        "satker/<slug:slug>/lke/<int:tahun>/kesiapan/",
+        views_kesiapan.kesiapan,
+        name="kesiapan",
+    ),
 ]
