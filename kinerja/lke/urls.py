@@ -1,10 +1,17 @@
 from django.urls import path
 
-from kinerja.lke import views, views_kesiapan
+from kinerja.lke import views, views_kesiapan, views_lembar
 
 app_name = "lke"
 
 urlpatterns = [
+    path("lke/lembar/", views_lembar.lembar_daftar, name="lembar_daftar"),
+    path("lke/lembar/<int:tahun>.xlsx", views_lembar.lembar_unduh, name="lembar_unduh"),
+    path(
+        "lke/lembar/<int:tahun>/terbitkan/",
+        views_lembar.lembar_terbitkan,
+        name="lembar_terbitkan",
+    ),
     path("satker/<slug:slug>/lke/", views.evaluasi_daftar, name="evaluasi_daftar"),
     path("satker/<slug:slug>/lke/<int:tahun>/", views.lembar_kerja, name="lembar_kerja"),
     path(
