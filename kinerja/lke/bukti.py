@@ -32,18 +32,22 @@ def rekaman_tautan(satker, tahun: int) -> dict[str, list]:
     years = (tahun, tahun - 1)
     return {
         JenisTautan.RENSTRA: list(
-            Renstra.objects.filter(satker=satker).filter(
-                Q(tahun_awal__lte=tahun, tahun_akhir__gte=tahun - 1)
-            )
+            Renstra.objects.filter(satker=satker)
+            .select_related("satker")
+            .filter(Q(tahun_awal__lte=tahun, tahun_akhir__gte=tahun - 1))
         ),
-        JenisTautan.RKT: list(RKT.objects.filter(satker=satker, tahun__in=years)),
+        JenisTautan.RKT: list(
+            RKT.objects.filter(satker=satker, tahun__in=years).select_related("satker")
+        ),
         JenisTautan.PK: list(
             PerjanjianKinerja.objects.filter(
                 satker=satker, tahun__in=years, status=StatusPerjanjian.DITANDATANGANI
-            ).select_related("unit")
+            ).select_related("unit", "satker")
         ),
         JenisTautan.LKJIP: list(
-            LaporanTertandatangan.objects.filter(satker=satker, tahun__in=years)
+            LaporanTertandatangan.objects.filter(satker=satker, tahun__in=years).select_related(
+                "satker"
+            )
         ),
     }
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.lke import views
+from kinerja.lke import bukti_views, views
 
 app_name = "lke"
 
@@ -13,4 +13,15 @@ urlpatterns = [
         name="jawaban_simpan",
     ),
     path("satker/<slug:slug>/lke/<int:tahun>/langkah/", views.langkah, name="evaluasi_langkah"),
+    path("satker/<slug:slug>/lke/<int:tahun>/bukti/", bukti_views.tambah, name="bukti_tambah"),
+    path(
+        "satker/<slug:slug>/lke/<int:tahun>/bukti/<int:bukti_id>/periksa/",
+        bukti_views.periksa,
+        name="bukti_periksa",
+    ),
+    path(
+        "satker/<slug:slug>/lke/<int:tahun>/bukti/<int:bukti_id>/",
+        bukti_views.unduh,
+        name="bukti_unduh",
+    ),
 ]
