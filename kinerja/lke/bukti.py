@@ -21,7 +21,7 @@ from kinerja.documents.models import LaporanTertandatangan
 from kinerja.lke.alur import PeranJawaban, Pihak, Status, boleh_dijawab
 from kinerja.lke.choices import FaseJadwal, JenisTautan, StatusBukti
 from kinerja.lke.models import BuktiLke, EvaluasiLke, KriteriaLke
-from kinerja.lke.services import _orang, _terkunci, _wajib_pihak, wajib_jadwal
+from kinerja.lke.services import pengguna_atau_sistem, terkunci, wajib_jadwal, wajib_pihak
 from kinerja.planning.models import RKT, Renstra
 from kinerja.reporting.berkas import berkas_baru
 from kinerja.reporting.services import periksa_isi_berkas
@@ -68,7 +68,7 @@ def _isi_rekaman(jenis: str, record) -> tuple[str, str]:
 
 
 def _kriteria_terbuka(actor, evaluasi: EvaluasiLke, kode_kriteria: str) -> KriteriaLke:
-    _wajib_pihak(actor, Pihak.SATKER, evaluasi.satker)
+    wajib_pihak(actor, Pihak.SATKER, evaluasi.satker)
     wajib_jadwal(evaluasi.tahun, FaseJadwal.MANDIRI)
     if not boleh_dijawab(Status(evaluasi.status), PeranJawaban.MANDIRI):
         raise ValidationError(_("Bukti hanya dapat ditambahkan selama penilaian mandiri terbuka."))
@@ -80,7 +80,7 @@ def _kriteria_terbuka(actor, evaluasi: EvaluasiLke, kode_kriteria: str) -> Krite
 
 def unggah_bukti_lke(*, actor, evaluasi: EvaluasiLke, kode_kriteria: str, berkas) -> BuktiLke:
     with berkas_baru() as stored, transaction.atomic():
-        evaluasi = _terkunci(evaluasi)
+        evaluasi = terkunci(evaluasi)
         kriteria = _kriteria_terbuka(actor, evaluasi, kode_kriteria)
         checked = periksa_isi_berkas(berkas)
         bukti = BuktiLke(
@@ -91,7 +91,7 @@ def unggah_bukti_lke(*, actor, evaluasi: EvaluasiLke, kode_kriteria: str, berkas
             ukuran=berkas.size,
             label=berkas.name[:300],
             sha256=checked.sha256,
-            ditambahkan_oleh=_orang(actor),
+            ditambahkan_oleh=pengguna_atau_sistem(actor),
         )
         bukti.berkas.save(f"{checked.sha256[:16]}.{checked.ekstensi}", berkas, save=False)
         stored.append(bukti.berkas.name)
@@ -107,7 +107,7 @@ def tautkan_bukti_lke(
 ) -> BuktiLke:
     """Link a record of the evaluated satker (year n or n − 1) as evidence; another satker's
     record, or one outside those years, is refused as not found."""
-    evaluasi = _terkunci(evaluasi)
+    evaluasi = terkunci(evaluasi)
     kriteria = _kriteria_terbuka(actor, evaluasi, kode_kriteria)
     candidates = rekaman_tautan(evaluasi.satker, evaluasi.tahun).get(jenis, [])
     record = next((item for item in candidates if item.pk == rekaman_id), None)
@@ -122,7 +122,7 @@ def tautkan_bukti_lke(
         label=str(record)[:300],
         isi_tautan=text,
         sha256=digest,
-        ditambahkan_oleh=_orang(actor),
+        ditambahkan_oleh=pengguna_atau_sistem(actor),
     )
     bukti.full_clean()
     bukti.save()
@@ -134,8 +134,8 @@ def tautkan_bukti_lke(
 def periksa_bukti_lke(*, actor, bukti: BuktiLke, diterima: bool, alasan: str = "") -> BuktiLke:
     """The evaluator accepts an item, or rejects it with a reason (the satker then adds a
     better one while the self-assessment is returned to it)."""
-    evaluasi = _terkunci(bukti.evaluasi)
-    _wajib_pihak(actor, Pihak.EVALUATOR, evaluasi.satker)
+    evaluasi = terkunci(bukti.evaluasi)
+    wajib_pihak(actor, Pihak.EVALUATOR, evaluasi.satker)
     wajib_jadwal(evaluasi.tahun, FaseJadwal.EVALUASI)
     if evaluasi.status != Status.DIREVIU:
         raise ValidationError(_("Bukti diperiksa selama evaluasi berlangsung."))
@@ -146,7 +146,7 @@ def periksa_bukti_lke(*, actor, bukti: BuktiLke, diterima: bool, alasan: str = "
     before = snapshot(bukti)
     bukti.status = StatusBukti.DITERIMA if diterima else StatusBukti.DITOLAK
     bukti.alasan_penolakan = "" if diterima else alasan
-    bukti.diperiksa_oleh, bukti.diperiksa_pada = _orang(actor), timezone.now()
+    bukti.diperiksa_oleh, bukti.diperiksa_pada = pengguna_atau_sistem(actor), timezone.now()
     bukti.full_clean()
     bukti.save()
     catat(

@@ -19,7 +19,7 @@ from kinerja.lke.alur import (
     nilai_final_terlihat,
 )
 from kinerja.lke.bukti import rekaman_tautan
-from kinerja.lke.choices import JenisTautan, PeranJawabanChoices
+from kinerja.lke.choices import JenisTautan, PeranJawabanChoices, StatusBukti
 from kinerja.lke.models import BuktiLke, EvaluasiLke, SnapshotLke
 from kinerja.lke.nilai import TIDAK_BERLAKU
 from kinerja.lke.snapshot import baca_snapshot, isi_snapshot
@@ -92,6 +92,25 @@ class HalamanLke:
     boleh_tambah_bukti: bool = False
     boleh_periksa_bukti: bool = False
     rekaman: list[tuple[str, str]] = field(default_factory=list)  # ("rkt:12", label)
+    jumlah_kriteria: int = 0
+    dengan_bukti: int = 0  # criteria with at least one evidence item not rejected
+    bukti_diterima: int = 0  # criteria with at least one accepted item
+
+    @property
+    def persen_dengan_bukti(self) -> Decimal:
+        return (
+            Decimal(100) * self.dengan_bukti / self.jumlah_kriteria
+            if self.jumlah_kriteria
+            else Decimal(0)
+        )
+
+    @property
+    def persen_bukti_diterima(self) -> Decimal:
+        return (
+            Decimal(100) * self.bukti_diterima / self.jumlah_kriteria
+            if self.jumlah_kriteria
+            else Decimal(0)
+        )
 
     @property
     def jumlah_kolom(self) -> int:
@@ -211,6 +230,16 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
         boleh_sembunyikan=evaluator and status is not Status.TERBIT,
         boleh_tambah_bukti=mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI),
         boleh_periksa_bukti=evaluator and status is Status.DIREVIU,
+        jumlah_kriteria=sum(
+            len(sub["kriteria"]) for kom in isi["lembar"]["komponen"] for sub in kom["sub"]
+        ),
+        dengan_bukti=sum(
+            any(item.status != StatusBukti.DITOLAK for item in items) for items in evidence.values()
+        ),
+        bukti_diterima=sum(
+            any(item.status == StatusBukti.DITERIMA for item in items)
+            for items in evidence.values()
+        ),
         rekaman=_rekaman(evaluasi)
         if mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI)
         else [],
