@@ -7,11 +7,13 @@ from django.contrib import admin
 from kinerja.core.admin import ReadOnlyAdmin
 from kinerja.core.admin_audit import AuditedAdmin
 from kinerja.lke.models import (
+    BuktiLke,
     EvaluasiLke,
     JadwalLke,
     JawabanLke,
     KomponenLke,
     KriteriaLke,
+    PilihanSkala,
     SkalaJawaban,
     SnapshotLke,
     SubKomponenLke,
@@ -26,6 +28,8 @@ def _versi_of(obj):
         return obj
     if isinstance(obj, SubKomponenLke):
         return obj.komponen.versi
+    if isinstance(obj, PilihanSkala):
+        return obj.skala.versi
     return obj.versi
 
 
@@ -56,6 +60,14 @@ class SkalaJawabanAdmin(_LembarAdmin):
     list_filter = ["versi"]
     list_select_related = ["versi"]
     search_fields = ["kode", "nama"]
+
+
+@admin.register(PilihanSkala)
+class PilihanSkalaAdmin(_LembarAdmin):
+    list_display = ["kode", "label", "nilai", "skala"]
+    list_filter = ["skala__versi"]
+    list_select_related = ["skala__versi"]
+    search_fields = ["kode", "label"]
 
 
 @admin.register(KomponenLke)
@@ -110,3 +122,11 @@ class SnapshotLkeAdmin(ReadOnlyAdmin):
     list_display = ["evaluasi", "sha256", "dibuat_pada"]
     list_select_related = ["evaluasi__satker"]
     search_fields = ["sha256"]
+
+
+@admin.register(BuktiLke)
+class BuktiLkeAdmin(ReadOnlyAdmin):
+    list_display = ["evaluasi", "kriteria", "label", "status", "ditambahkan_pada"]
+    list_filter = ["status", "jenis_tautan"]
+    list_select_related = ["evaluasi__satker", "kriteria"]
+    search_fields = ["label", "kriteria__kode"]

@@ -33,3 +33,21 @@ class FaseJadwal(models.TextChoices):
 
     MANDIRI = "mandiri", _("Penilaian mandiri")
     EVALUASI = "evaluasi", _("Evaluasi")
+
+
+class StatusBukti(models.TextChoices):
+    """An evidence item is checked by the evaluator: accepted, or rejected with a reason (the
+    satker then adds a better one; the rejected one stays)."""
+
+    DIAJUKAN = "diajukan", _("Belum diperiksa")
+    DITERIMA = "diterima", _("Diterima")
+    DITOLAK = "ditolak", _("Ditolak")
+
+
+class JenisTautan(models.TextChoices):
+    """Kinerja records a criterion's evidence can point to, pinned as they were when linked."""
+
+    RENSTRA = "renstra", _("Renstra")
+    RKT = "rkt", _("RKT")
+    PK = "pk", _("Perjanjian Kinerja yang ditandatangani")
+    LKJIP = "lkjip", _("LKjIP yang ditandatangani")

@@ -14,7 +14,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kinerja.core.fields import non_negative
-from kinerja.lke.choices import FaseJadwal, PeranJawabanChoices, StatusEvaluasi, StatusLembar
+from kinerja.lke.choices import (
+    FaseJadwal,
+    JenisTautan,
+    PeranJawabanChoices,
+    StatusBukti,
+    StatusEvaluasi,
+    StatusLembar,
+)
 from kinerja.lke.nilai import TIDAK_BERLAKU
 
 
@@ -349,3 +356,62 @@ class SnapshotLke(models.Model):
 
     def __str__(self) -> str:
         return f"Snapshot {self.evaluasi} {self.sha256[:12]}"
+
+
+class BuktiLke(models.Model):
+    """One piece of evidence for one criterion of an evaluation: an uploaded file (checked by
+    its content like realisation evidence, kept with its SHA-256) or a link to a record Kinerja
+    holds, pinned: the record as it was when linked is kept (`isi_tautan`) with its SHA-256,
+    so a later change to the record does not change what was shown as evidence. Never
+    deleted: a rejected item stays, with its reason, beside the one that replaces it."""
+
+    evaluasi = models.ForeignKey(EvaluasiLke, on_delete=models.CASCADE, related_name="bukti")
+    kriteria = models.ForeignKey(KriteriaLke, on_delete=models.RESTRICT, related_name="+")
+    berkas = models.FileField(_("berkas"), upload_to="bukti-lke/%Y/%m/", blank=True)
+    nama_asli = models.CharField(_("nama berkas"), max_length=255, blank=True)
+    jenis_berkas = models.CharField(_("jenis berkas"), max_length=100, blank=True)
+    ukuran = models.PositiveBigIntegerField(_("ukuran (bita)"), null=True, blank=True)
+    jenis_tautan = models.CharField(
+        _("jenis rekaman"), max_length=10, choices=JenisTautan.choices, blank=True
+    )
+    tautan_id = models.PositiveBigIntegerField(_("id rekaman"), null=True, blank=True)
+    label = models.CharField(_("label"), max_length=300)
+    isi_tautan = models.TextField(_("rekaman saat ditautkan (JSON)"), blank=True)
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    status = models.CharField(
+        _("status"), max_length=10, choices=StatusBukti.choices, default=StatusBukti.DIAJUKAN
+    )
+    alasan_penolakan = models.TextField(_("alasan penolakan"), blank=True)
+    ditambahkan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    ditambahkan_pada = models.DateTimeField(_("ditambahkan pada"), default=timezone.now)
+    diperiksa_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    diperiksa_pada = models.DateTimeField(_("diperiksa pada"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("bukti dukung LKE")
+        verbose_name_plural = _("bukti dukung LKE")
+        ordering = ["evaluasi", "kriteria", "ditambahkan_pada", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(jenis_tautan="") & ~models.Q(berkas=""))
+                | (
+                    ~models.Q(jenis_tautan="")
+                    & models.Q(berkas="")
+                    & models.Q(tautan_id__isnull=False)
+                ),
+                name="lke_bukti_berkas_atau_tautan",
+                violation_error_message=_("Bukti berupa satu berkas atau satu tautan rekaman."),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status=StatusBukti.DITOLAK) | ~models.Q(alasan_penolakan=""),
+                name="lke_bukti_ditolak_ada_alasan",
+                violation_error_message=_("Bukti yang ditolak harus berisi alasannya."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Bukti {self.kriteria.kode}: {self.label[:60]}"

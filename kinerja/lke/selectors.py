@@ -18,8 +18,9 @@ from kinerja.lke.alur import (
     langkah_tersedia,
     nilai_final_terlihat,
 )
-from kinerja.lke.choices import PeranJawabanChoices
-from kinerja.lke.models import EvaluasiLke, SnapshotLke
+from kinerja.lke.bukti import rekaman_tautan
+from kinerja.lke.choices import JenisTautan, PeranJawabanChoices, StatusBukti
+from kinerja.lke.models import BuktiLke, EvaluasiLke, SnapshotLke
 from kinerja.lke.nilai import TIDAK_BERLAKU
 from kinerja.lke.snapshot import baca_snapshot, isi_snapshot
 
@@ -41,6 +42,7 @@ class BarisKriteria:
     pilihan: list[tuple[str, str]]
     sel: list[SelJawaban]  # one per shown side, in the order of HalamanLke.kolom
     selisih: Decimal | None  # final − self, in points of the criterion's share (0–100)
+    bukti: list = field(default_factory=list)
 
 
 @dataclass
@@ -87,6 +89,28 @@ class HalamanLke:
     snapshot: SnapshotLke | None
     langkah: list[Langkah] = field(default_factory=list)
     boleh_sembunyikan: bool = False
+    boleh_tambah_bukti: bool = False
+    boleh_periksa_bukti: bool = False
+    rekaman: list[tuple[str, str]] = field(default_factory=list)  # ("rkt:12", label)
+    jumlah_kriteria: int = 0
+    dengan_bukti: int = 0  # criteria with at least one evidence item not rejected
+    bukti_diterima: int = 0  # criteria with at least one accepted item
+
+    @property
+    def persen_dengan_bukti(self) -> Decimal:
+        return (
+            Decimal(100) * self.dengan_bukti / self.jumlah_kriteria
+            if self.jumlah_kriteria
+            else Decimal(0)
+        )
+
+    @property
+    def persen_bukti_diterima(self) -> Decimal:
+        return (
+            Decimal(100) * self.bukti_diterima / self.jumlah_kriteria
+            if self.jumlah_kriteria
+            else Decimal(0)
+        )
 
     @property
     def jumlah_kolom(self) -> int:
@@ -138,6 +162,9 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
         for peran in peran_tampil
     }
     nilai_kom = {peran: {k["kode"]: k for k in h["komponen"]} for peran, h in hasil.items()}
+    evidence: dict[str, list[BuktiLke]] = {}
+    for item in BuktiLke.objects.filter(evaluasi=evaluasi).select_related("kriteria"):
+        evidence.setdefault(item.kriteria.kode, []).append(item)
     komponen = []
     for kom in isi["lembar"]["komponen"]:
         subs = []
@@ -158,6 +185,7 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
                         data=kriteria,
                         pilihan=[(p[0], p[1]) for p in kriteria["pilihan"]],
                         sel=[SelJawaban(p, answers[p], boleh_tulis[p]) for p in peran_tampil],
+                        bukti=evidence.get(kriteria["kode"], []),
                         selisih=(final_value - self_value) * 100
                         if self_value is not None and final_value is not None
                         else None,
@@ -200,4 +228,27 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
         snapshot=snapshot,
         langkah=langkah_tersedia(status, pihak),
         boleh_sembunyikan=evaluator and status is not Status.TERBIT,
+        boleh_tambah_bukti=mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI),
+        boleh_periksa_bukti=evaluator and status is Status.DIREVIU,
+        jumlah_kriteria=sum(
+            len(sub["kriteria"]) for kom in isi["lembar"]["komponen"] for sub in kom["sub"]
+        ),
+        dengan_bukti=sum(
+            any(item.status != StatusBukti.DITOLAK for item in items) for items in evidence.values()
+        ),
+        bukti_diterima=sum(
+            any(item.status == StatusBukti.DITERIMA for item in items)
+            for items in evidence.values()
+        ),
+        rekaman=_rekaman(evaluasi)
+        if mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI)
+        else [],
     )
+
+
+def _rekaman(evaluasi: EvaluasiLke) -> list[tuple[str, str]]:
+    return [
+        (f"{jenis}:{record.pk}", f"{JenisTautan(jenis).label}: {record}")
+        for jenis, records in rekaman_tautan(evaluasi.satker, evaluasi.tahun).items()
+        for record in records
+    ]

@@ -42,11 +42,11 @@ AKSI_PIHAK = {Pihak.SATKER: Aksi.ISI_LKE_MANDIRI, Pihak.EVALUATOR: Aksi.EVALUASI
 FASE_PIHAK = {Pihak.SATKER: FaseJadwal.MANDIRI, Pihak.EVALUATOR: FaseJadwal.EVALUASI}
 
 
-def _orang(actor):
+def pengguna_atau_sistem(actor):
     return actor if getattr(actor, "is_authenticated", False) else None
 
 
-def _wajib_pihak(actor, pihak: Pihak, satker: Satker) -> None:
+def wajib_pihak(actor, pihak: Pihak, satker: Satker) -> None:
     evaluator = boleh(actor, Aksi.EVALUASI_LKE, satker)
     if pihak is Pihak.EVALUATOR and not evaluator and boleh(actor, Aksi.ISI_LKE_MANDIRI, satker):
         raise PermissionDenied(
@@ -77,7 +77,7 @@ def wajib_jadwal(tahun: int, fase: str, hari: datetime.date | None = None) -> No
         )
 
 
-def _terkunci(evaluasi: EvaluasiLke) -> EvaluasiLke:
+def terkunci(evaluasi: EvaluasiLke) -> EvaluasiLke:
     return (
         EvaluasiLke.objects.select_for_update()
         .select_related("satker", "versi")
@@ -114,9 +114,9 @@ def simpan_jawaban(
         peran = PeranJawaban(peran)
     except ValueError:
         raise ValidationError(_("Peran jawaban tidak dikenal.")) from None
-    evaluasi = _terkunci(evaluasi)
+    evaluasi = terkunci(evaluasi)
     pihak = PIHAK_JAWABAN[peran]
-    _wajib_pihak(actor, pihak, evaluasi.satker)
+    wajib_pihak(actor, pihak, evaluasi.satker)
     wajib_jadwal(evaluasi.tahun, FASE_PIHAK[pihak])
     if not boleh_dijawab(Status(evaluasi.status), peran):
         raise ValidationError(
@@ -149,7 +149,7 @@ def simpan_jawaban(
     answer = existing or JawabanLke(evaluasi=evaluasi, kriteria=kriteria, peran=peran)
     before = snapshot(existing) if existing else None
     answer.kode, answer.catatan = kode, catatan
-    answer.penulis, answer.diubah_pada = _orang(actor), timezone.now()
+    answer.penulis, answer.diubah_pada = pengguna_atau_sistem(actor), timezone.now()
     answer.full_clean()
     answer.save()
     catat_simpan(actor, answer, before, reason)
@@ -160,7 +160,7 @@ def _langkah(actor, evaluasi: EvaluasiLke, aksi: Langkah, syarat=None, **changes
     """Check the side, the window and the status, then `syarat` (what else the step needs),
     then move and audit."""
     pihak = TRANSISI[aksi].pihak
-    _wajib_pihak(actor, pihak, evaluasi.satker)
+    wajib_pihak(actor, pihak, evaluasi.satker)
     wajib_jadwal(evaluasi.tahun, FASE_PIHAK[pihak])
     try:
         baru = langkah(Status(evaluasi.status), aksi)
@@ -189,12 +189,12 @@ def _langkah(actor, evaluasi: EvaluasiLke, aksi: Langkah, syarat=None, **changes
 
 @transaction.atomic
 def ajukan_mandiri(*, actor, evaluasi: EvaluasiLke) -> EvaluasiLke:
-    return _langkah(actor, _terkunci(evaluasi), Langkah.AJUKAN_MANDIRI)
+    return _langkah(actor, terkunci(evaluasi), Langkah.AJUKAN_MANDIRI)
 
 
 @transaction.atomic
 def mulai_reviu(*, actor, evaluasi: EvaluasiLke) -> EvaluasiLke:
-    return _langkah(actor, _terkunci(evaluasi), Langkah.MULAI_REVIU)
+    return _langkah(actor, terkunci(evaluasi), Langkah.MULAI_REVIU)
 
 
 @transaction.atomic
@@ -202,7 +202,7 @@ def kembalikan(*, actor, evaluasi: EvaluasiLke, alasan: str) -> EvaluasiLke:
     alasan = alasan.strip()
     if not alasan:
         raise ValidationError(_("Tulis alasan pengembalian."))
-    return _langkah(actor, _terkunci(evaluasi), Langkah.KEMBALIKAN, alasan_dikembalikan=alasan)
+    return _langkah(actor, terkunci(evaluasi), Langkah.KEMBALIKAN, alasan_dikembalikan=alasan)
 
 
 def _wajib_lengkap(evaluasi: EvaluasiLke) -> None:
@@ -230,22 +230,22 @@ def _wajib_lengkap(evaluasi: EvaluasiLke) -> None:
 def finalkan(*, actor, evaluasi: EvaluasiLke) -> EvaluasiLke:
     """Finalise once every required criterion has its final (evaluator's) answer, and write
     the snapshot the results are read from from then on."""
-    evaluasi = _langkah(actor, _terkunci(evaluasi), Langkah.FINALKAN, syarat=_wajib_lengkap)
+    evaluasi = _langkah(actor, terkunci(evaluasi), Langkah.FINALKAN, syarat=_wajib_lengkap)
     tulis_snapshot(evaluasi, actor)
     return evaluasi
 
 
 @transaction.atomic
 def terbitkan(*, actor, evaluasi: EvaluasiLke) -> EvaluasiLke:
-    return _langkah(actor, _terkunci(evaluasi), Langkah.TERBITKAN)
+    return _langkah(actor, terkunci(evaluasi), Langkah.TERBITKAN)
 
 
 @transaction.atomic
 def atur_sembunyikan_nilai(*, actor, evaluasi: EvaluasiLke, sembunyikan: bool) -> EvaluasiLke:
     """The evaluator hides (or shows) their answers and scores from the satker until
     publication; after it they are always shown."""
-    evaluasi = _terkunci(evaluasi)
-    _wajib_pihak(actor, Pihak.EVALUATOR, evaluasi.satker)
+    evaluasi = terkunci(evaluasi)
+    wajib_pihak(actor, Pihak.EVALUATOR, evaluasi.satker)
     wajib_jadwal(evaluasi.tahun, FaseJadwal.EVALUASI)
     if evaluasi.status == StatusEvaluasi.TERBIT:
         raise ValidationError(_("Hasil evaluasi sudah terbit dan terlihat oleh satker."))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kinerja.lke import views, views_kesiapan, views_lembar
+from kinerja.lke import bukti_views, views, views_kesiapan, views_lembar
 
 app_name = "lke"
 
@@ -24,5 +24,16 @@ urlpatterns = [
         "satker/<slug:slug>/lke/<int:tahun>/kesiapan/",
         views_kesiapan.kesiapan,
         name="kesiapan",
+    ),
+    path("satker/<slug:slug>/lke/<int:tahun>/bukti/", bukti_views.tambah, name="bukti_tambah"),
+    path(
+        "satker/<slug:slug>/lke/<int:tahun>/bukti/<int:bukti_id>/periksa/",
+        bukti_views.periksa,
+        name="bukti_periksa",
+    ),
+    path(
+        "satker/<slug:slug>/lke/<int:tahun>/bukti/<int:bukti_id>/",
+        bukti_views.unduh,
+        name="bukti_unduh",
     ),
 ]

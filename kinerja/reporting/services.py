@@ -377,24 +377,16 @@ def buka_kembali(
     return _kembali_ke_operator(laporan, actor, alasan, "Dibuka kembali")
 
 
-def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
-    """Attach an evidence file, checked by its content and size, kept with its SHA-256. The file
-    is stored before its row is written: if anything fails after that, up to the commit, the
-    file is deleted again (a failure of a caller's outer transaction is left to
-    `kinerja bersihkan_bukti`)."""
-    with berkas_baru() as stored, transaction.atomic():
-        return _unggah_bukti(laporan, actor=actor, berkas=berkas, stored=stored)
+@dataclass(frozen=True)
+class BerkasDiperiksa:
+    mime: str
+    ekstensi: str
+    sha256: str
 
 
-def _unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas, stored: list[str]) -> BuktiDukung:
-    wajib_boleh(actor, Aksi.ISI_REALISASI, laporan.satker, laporan.unit)
-    if laporan.pk is None:
-        raise ValidationError(_("Simpan isian realisasi terlebih dahulu."))
-    laporan = _kunci(laporan, None)
-    if not laporan.dapat_diisi:
-        raise ValidationError(
-            _("Bukti hanya dapat ditambahkan pada laporan draf atau dikembalikan.")
-        )
+def periksa_isi_berkas(berkas) -> BerkasDiperiksa:
+    """The evidence-file rules every upload shares (realisation evidence, LKE evidence): the
+    size limit, and the kind read from the content, whatever the name says."""
     if berkas.size > BATAS_BUKTI:
         raise ValidationError(
             _("Berkas %(nama)s terlalu besar (%(ukuran)s KB); batasnya %(batas)s MB.")
@@ -421,15 +413,37 @@ def _unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas, stored: list[str]
             )
             % {"nama": berkas.name}
         )
+    return BerkasDiperiksa(mime, kind.extension, digest.hexdigest())
+
+
+def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
+    """Attach an evidence file, checked by its content and size, kept with its SHA-256. The file
+    is stored before its row is written: if anything fails after that, up to the commit, the
+    file is deleted again (a failure of a caller's outer transaction is left to
+    `kinerja bersihkan_bukti`)."""
+    with berkas_baru() as stored, transaction.atomic():
+        return _unggah_bukti(laporan, actor=actor, berkas=berkas, stored=stored)
+
+
+def _unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas, stored: list[str]) -> BuktiDukung:
+    wajib_boleh(actor, Aksi.ISI_REALISASI, laporan.satker, laporan.unit)
+    if laporan.pk is None:
+        raise ValidationError(_("Simpan isian realisasi terlebih dahulu."))
+    laporan = _kunci(laporan, None)
+    if not laporan.dapat_diisi:
+        raise ValidationError(
+            _("Bukti hanya dapat ditambahkan pada laporan draf atau dikembalikan.")
+        )
+    checked = periksa_isi_berkas(berkas)
     bukti = BuktiDukung(
         laporan=laporan,
         nama_asli=berkas.name[:255],
-        jenis=mime,
+        jenis=checked.mime,
         ukuran=berkas.size,
-        sha256=digest.hexdigest(),
+        sha256=checked.sha256,
         diunggah_oleh=actor,
     )
-    bukti.berkas.save(f"{digest.hexdigest()[:16]}.{kind.extension}", berkas, save=False)
+    bukti.berkas.save(f"{checked.sha256[:16]}.{checked.ekstensi}", berkas, save=False)
     stored.append(bukti.berkas.name)
     bukti.save()
     catat(actor, bukti, AuditLog.Action.CREATE, None, "Bukti dukung diunggah")

@@ -72,7 +72,10 @@ def test_the_province_inspector_reads_and_reviews_below_but_changes_nothing(
 ):
     assert prabumulih in satkers_visible_to(inspector_of_province)
     assert boleh(inspector_of_province, Aksi.CATAT_REVIU, prabumulih)
-    for aksi in set(Aksi) - {Aksi.BACA, Aksi.CATAT_REVIU}:
+    # Evaluating the kota's LKE is the inspectorate's review too (KPU's Inspektorat Utama
+    # evaluates every satker below it).
+    assert boleh(inspector_of_province, Aksi.EVALUASI_LKE, prabumulih)
+    for aksi in set(Aksi) - {Aksi.BACA, Aksi.CATAT_REVIU, Aksi.EVALUASI_LKE}:
         assert not boleh(inspector_of_province, aksi, prabumulih)
 
 

@@ -132,3 +132,32 @@ def test_the_page_reads_in_a_fixed_number_of_queries(
     client.get(_url("lembar_kerja"))
     with django_assert_max_num_queries(22):
         assert client.get(_url("lembar_kerja")).status_code == 200
+
+
+def test_the_satker_links_a_record_from_the_page_and_the_evaluator_rejects_it(
+    client, evaluasi, orang, prabumulih
+):
+    from kinerja.lke.models import BuktiLke
+    from kinerja.planning.models import RKT
+
+    rkt = RKT.objects.get(satker=prabumulih, tahun=2024)
+    client.force_login(orang.admin)
+    page = client.get(_url("lembar_kerja")).content.decode()
+    assert f'value="rkt:{rkt.pk}"' in page
+    client.post(_url("bukti_tambah"), {"kriteria": "1.a.2", "rekaman": f"rkt:{rkt.pk}"})
+    bukti = BuktiLke.objects.get(evaluasi=evaluasi)
+    assert bukti.label == str(rkt)
+    page = client.get(_url("lembar_kerja")).content.decode()
+    assert "Bukti dukung: 1 dari 7 kriteria (14,29%), diterima evaluator 0 (0,00%)." in page
+    _ke_reviu(evaluasi, orang)
+    client.force_login(orang.inspektur)
+    client.post(
+        _url("bukti_periksa", bukti.pk), {"aksi": "tolak", "alasan": "RKT belum ditetapkan"}
+    )
+    bukti.refresh_from_db()
+    assert (bukti.status, bukti.alasan_penolakan) == ("ditolak", "RKT belum ditetapkan")
+    page = client.get(_url("lembar_kerja")).content.decode()
+    assert "Bukti dukung: 0 dari 7 kriteria (0,00%)" in page  # a rejected item supports nothing
+    client.force_login(orang.orang_luar)
+    assert client.post(_url("bukti_periksa", bukti.pk), {"aksi": "terima"}).status_code == 404
+    assert client.get(_url("bukti_unduh", bukti.pk)).status_code == 404
