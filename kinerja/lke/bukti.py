@@ -1,70 +1,24 @@
 """Evidence of a criterion: a file (the realisation evidence rules: size, kind by content,
-SHA-256) or a link to a record Kinerja already holds for the evaluated year or the one before
-(a Renstra covering it, an RKT, a signed PK version, a signed LKjIP version). A link is pinned:
+SHA-256) or a link to a record Kinerja already holds (kinerja.lke.rekaman: the plans of the
+evaluation year and the year before, the results of the year evaluated). A link is pinned:
 the record's content when linked is kept with its SHA-256. The satker adds evidence while its
 self-assessment is open; the evaluator accepts it or rejects it with a reason."""
 
-import hashlib
-import json
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kinerja.agreements.choices import StatusPerjanjian
-from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.core.audit import catat, snapshot
 from kinerja.core.models import AuditLog
-from kinerja.documents.models import LaporanTertandatangan
 from kinerja.lke.alur import PeranJawaban, Pihak, Status, boleh_dijawab
-from kinerja.lke.choices import FaseJadwal, JenisTautan, StatusBukti
+from kinerja.lke.choices import FaseJadwal, StatusBukti
 from kinerja.lke.models import BuktiLke, EvaluasiLke, KriteriaLke
+from kinerja.lke.rekaman import cari_rekaman, potret, rekaman_tertaut
 from kinerja.lke.services import pengguna_atau_sistem, terkunci, wajib_jadwal, wajib_pihak
-from kinerja.planning.models import RKT, Renstra
 from kinerja.reporting.berkas import berkas_baru
 from kinerja.reporting.services import periksa_isi_berkas
-
-
-def rekaman_tautan(satker, tahun: int) -> dict[str, list]:
-    """The records a criterion's evidence may point to, by kind: year n or n − 1."""
-    years = (tahun, tahun - 1)
-    return {
-        JenisTautan.RENSTRA: list(
-            Renstra.objects.filter(satker=satker)
-            .select_related("satker")
-            .filter(Q(tahun_awal__lte=tahun, tahun_akhir__gte=tahun - 1))
-        ),
-        JenisTautan.RKT: list(
-            RKT.objects.filter(satker=satker, tahun__in=years).select_related("satker")
-        ),
-        JenisTautan.PK: list(
-            PerjanjianKinerja.objects.filter(
-                satker=satker, tahun__in=years, status=StatusPerjanjian.DITANDATANGANI
-            ).select_related("unit", "satker")
-        ),
-        JenisTautan.LKJIP: list(
-            LaporanTertandatangan.objects.filter(satker=satker, tahun__in=years).select_related(
-                "satker"
-            )
-        ),
-    }
-
-
-def _isi_rekaman(jenis: str, record) -> tuple[str, str]:
-    """(content as canonical JSON, SHA-256) of the record as it is now."""
-    if jenis == JenisTautan.LKJIP:
-        # A signed LKjIP already is a pinned document with its own hash.
-        content = {"versi": record.versi, "tahun": record.tahun, "sidik": record.sidik}
-        return json.dumps(content, sort_keys=True, separators=(",", ":")), record.sidik
-    content = {"rekaman": snapshot(record)}
-    if jenis == JenisTautan.RKT:
-        content["baris"] = [snapshot(row) for row in record.baris.order_by("pk")]
-    if jenis == JenisTautan.PK:
-        content["baris"] = [snapshot(row) for row in record.baris.order_by("pk")]
-    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text, hashlib.sha256(text.encode()).hexdigest()
 
 
 def _kriteria_terbuka(actor, evaluasi: EvaluasiLke, kode_kriteria: str) -> KriteriaLke:
@@ -102,24 +56,23 @@ def unggah_bukti_lke(*, actor, evaluasi: EvaluasiLke, kode_kriteria: str, berkas
 
 
 @transaction.atomic
-def tautkan_bukti_lke(
-    *, actor, evaluasi: EvaluasiLke, kode_kriteria: str, jenis: str, rekaman_id: int
-) -> BuktiLke:
-    """Link a record of the evaluated satker (year n or n − 1) as evidence; another satker's
-    record, or one outside those years, is refused as not found."""
+def tautkan_bukti_lke(*, actor, evaluasi: EvaluasiLke, kode_kriteria: str, kunci: str) -> BuktiLke:
+    """Link a record of the evaluated satker as evidence (`kunci`: Rekaman.kunci, one of the
+    records kinerja.lke.rekaman finds for the evaluation); another satker's record, or one
+    outside the years looked at, is refused as not found."""
     evaluasi = terkunci(evaluasi)
     kriteria = _kriteria_terbuka(actor, evaluasi, kode_kriteria)
-    candidates = rekaman_tautan(evaluasi.satker, evaluasi.tahun).get(jenis, [])
-    record = next((item for item in candidates if item.pk == rekaman_id), None)
+    record = cari_rekaman(evaluasi.satker, evaluasi.tahun, kunci)
     if record is None:
         raise ValidationError(_("Rekaman itu tidak ditemukan untuk satker dan tahun ini."))
-    text, digest = _isi_rekaman(jenis, record)
+    text, digest = potret(evaluasi.satker, record)
     bukti = BuktiLke(
         evaluasi=evaluasi,
         kriteria=kriteria,
-        jenis_tautan=jenis,
+        jenis_tautan=record.jenis,
+        tahun_tautan=record.tahun,
         tautan_id=record.pk,
-        label=str(record)[:300],
+        label=record.label[:300],
         isi_tautan=text,
         sha256=digest,
         ditambahkan_oleh=pengguna_atau_sistem(actor),
@@ -164,13 +117,20 @@ def berubah_sejak_ditautkan(bukti: BuktiLke) -> bool | None:
     since removed)."""
     if not bukti.jenis_tautan:
         return None
-    model = {
-        JenisTautan.RENSTRA: Renstra,
-        JenisTautan.RKT: RKT,
-        JenisTautan.PK: PerjanjianKinerja,
-        JenisTautan.LKJIP: LaporanTertandatangan,
-    }[JenisTautan(bukti.jenis_tautan)]
-    record = model.objects.filter(pk=bukti.tautan_id, satker=bukti.evaluasi.satker).first()
+    satker = bukti.evaluasi.satker
+    record = rekaman_tertaut(satker, bukti.jenis_tautan, bukti.tahun_tautan, bukti.tautan_id)
     if record is None:
         return None
-    return _isi_rekaman(bukti.jenis_tautan, record)[1] != bukti.sha256
+    return potret(satker, record)[1] != bukti.sha256
+
+
+def jumlah_bukti_per_kriteria(evaluasi: EvaluasiLke) -> dict[str, int]:
+    """Evidence that still stands (not rejected) per criterion code, in one query: what the
+    readiness view and the logic checks count."""
+    rows = (
+        BuktiLke.objects.filter(evaluasi=evaluasi)
+        .exclude(status=StatusBukti.DITOLAK)
+        .values("kriteria__kode")
+        .annotate(jumlah=Count("pk"))
+    )
+    return {row["kriteria__kode"]: row["jumlah"] for row in rows}

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from kinerja.accounts.access import get_satker_for_user
-from kinerja.core.http import TidakDitemukan, nomor_dari
+from kinerja.core.http import TidakDitemukan
 from kinerja.lke.bukti import periksa_bukti_lke, tautkan_bukti_lke, unggah_bukti_lke
 from kinerja.lke.models import BuktiLke
 from kinerja.lke.selectors import anchor
@@ -47,15 +47,11 @@ def tambah(request, slug, tahun):
                 berkas=request.FILES["berkas"],
             )
         else:
-            jenis, _sep, rekaman = request.POST.get("rekaman", "").partition(":")
-            if nomor_dari(rekaman) is None:
+            kunci = request.POST.get("rekaman", "")[:60]
+            if not kunci:
                 raise ValidationError(_("Pilih berkas atau rekaman sebagai bukti."))
             tautkan_bukti_lke(
-                actor=request.user,
-                evaluasi=evaluasi,
-                kode_kriteria=kode,
-                jenis=jenis,
-                rekaman_id=nomor_dari(rekaman),
+                actor=request.user, evaluasi=evaluasi, kode_kriteria=kode, kunci=kunci
             )
     except ValidationError as refused:
         for text in refused.messages:

@@ -45,9 +45,17 @@ class StatusBukti(models.TextChoices):
 
 
 class JenisTautan(models.TextChoices):
-    """Kinerja records a criterion's evidence can point to, pinned as they were when linked."""
+    """Kinerja records a criterion's evidence can point to, pinned as they were when linked:
+    the kinds of kinerja.lke.usulan_bukti.JenisRekaman, with their labels."""
 
     RENSTRA = "renstra", _("Renstra")
     RKT = "rkt", _("RKT")
-    PK = "pk", _("Perjanjian Kinerja yang ditandatangani")
+    PK_SATKER = "pk_satker", _("Perjanjian Kinerja pimpinan satker yang ditandatangani")
+    PK_UNIT = "pk_unit", _("Perjanjian Kinerja unit yang ditandatangani")
+    REALISASI_BERKALA = "realisasi_berkala", _("Laporan realisasi triwulanan yang disetujui")
+    PENGUKURAN = "pengukuran", _("Pengukuran kinerja")
+    ANGGARAN = "anggaran", _("Pagu dan realisasi anggaran")
     LKJIP = "lkjip", _("LKjIP yang ditandatangani")
+    REVIU_LKJIP = "reviu_lkjip", _("Pernyataan telah direviu LKjIP")
+    HAMBATAN = "hambatan", _("Hambatan dan upaya")
+    EFISIENSI = "efisiensi", _("Efisiensi sumber daya")

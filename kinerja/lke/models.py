@@ -372,8 +372,11 @@ class BuktiLke(models.Model):
     jenis_berkas = models.CharField(_("jenis berkas"), max_length=100, blank=True)
     ukuran = models.PositiveBigIntegerField(_("ukuran (bita)"), null=True, blank=True)
     jenis_tautan = models.CharField(
-        _("jenis rekaman"), max_length=10, choices=JenisTautan.choices, blank=True
+        _("jenis rekaman"), max_length=20, choices=JenisTautan.choices, blank=True
     )
+    # The record's year, and its row where it is one (a measurement or a hambatan table is the
+    # satker-year as a whole): enough to take the record's content again and compare.
+    tahun_tautan = models.PositiveSmallIntegerField(_("tahun rekaman"), null=True, blank=True)
     tautan_id = models.PositiveBigIntegerField(_("id rekaman"), null=True, blank=True)
     label = models.CharField(_("label"), max_length=300)
     isi_tautan = models.TextField(_("rekaman saat ditautkan (JSON)"), blank=True)
@@ -401,7 +404,7 @@ class BuktiLke(models.Model):
                 | (
                     ~models.Q(jenis_tautan="")
                     & models.Q(berkas="")
-                    & models.Q(tautan_id__isnull=False)
+                    & models.Q(tahun_tautan__isnull=False)
                 ),
                 name="lke_bukti_berkas_atau_tautan",
                 violation_error_message=_("Bukti berupa satu berkas atau satu tautan rekaman."),

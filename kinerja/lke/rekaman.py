@@ -44,6 +44,11 @@ class Rekaman:
     model: str
     pk: int | None
 
+    @property
+    def kunci(self) -> str:
+        """What a form posts to name this record: kind, year and row."""
+        return f"{self.jenis}:{self.tahun}:{self.pk or ''}"
+
 
 def rekaman_tersedia(satker: Satker, tahun_evaluasi: int) -> dict[JenisRekaman, list[Rekaman]]:
     """Every record of the satker, per kind, in the years that kind is looked for (newest
@@ -59,7 +64,9 @@ def rekaman_tersedia(satker: Satker, tahun_evaluasi: int) -> dict[JenisRekaman, 
 
 
 def _renstra(satker: Satker, tahun: int) -> list[Rekaman]:
-    plans = Renstra.objects.filter(satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun)
+    plans = Renstra.objects.filter(
+        satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun
+    ).select_related("satker")
     return [
         Rekaman(
             JenisRekaman.RENSTRA,
@@ -83,7 +90,7 @@ def _rkt(satker: Satker, tahun: int) -> list[Rekaman]:
             "planning.rkt",
             rkt.pk,
         )
-        for rkt in RKT.objects.filter(satker=satker, tahun=tahun)
+        for rkt in RKT.objects.filter(satker=satker, tahun=tahun).select_related("satker")
     ]
 
 
@@ -219,6 +226,27 @@ _CARI = {
         ).exists(),
     ),
 }
+
+
+def cari_rekaman(satker: Satker, tahun_evaluasi: int, kunci: str) -> Rekaman | None:
+    """The record a form named, if it is one this satker may link for this evaluation."""
+    return next(
+        (
+            found
+            for records in rekaman_tersedia(satker, tahun_evaluasi).values()
+            for found in records
+            if found.kunci == kunci
+        ),
+        None,
+    )
+
+
+def rekaman_tertaut(satker: Satker, jenis: str, tahun: int, pk: int | None) -> Rekaman | None:
+    """A linked record as it is now (None when it has since been removed), to compare with the
+    copy the link pinned."""
+    return next(
+        (found for found in _CARI[JenisRekaman(jenis)](satker, tahun) if found.pk == pk), None
+    )
 
 
 def potret(satker: Satker, rekaman: Rekaman) -> tuple[str, str]:

@@ -18,11 +18,12 @@ from kinerja.lke.alur import (
     langkah_tersedia,
     nilai_final_terlihat,
 )
-from kinerja.lke.bukti import rekaman_tautan
 from kinerja.lke.choices import JenisTautan, PeranJawabanChoices, StatusBukti
 from kinerja.lke.models import BuktiLke, EvaluasiLke, SnapshotLke
 from kinerja.lke.nilai import TIDAK_BERLAKU
+from kinerja.lke.rekaman import rekaman_tersedia
 from kinerja.lke.snapshot import baca_snapshot, isi_snapshot
+from kinerja.lke.usulan_bukti import usulan_untuk
 
 SISI_EVALUATOR = (PeranJawaban.REVIEWER.value, PeranJawaban.EVALUATOR.value)
 
@@ -43,6 +44,9 @@ class BarisKriteria:
     sel: list[SelJawaban]  # one per shown side, in the order of HalamanLke.kolom
     selisih: Decimal | None  # final − self, in points of the criterion's share (0–100)
     bukti: list = field(default_factory=list)
+    # Records Kinerja holds of the kinds this criterion's evidence usually is (usulan_bukti):
+    # (form value, label), offered first when the satker links evidence.
+    usulan: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -156,6 +160,8 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
     pihak = {Pihak.SATKER} if mandiri else set()
     if evaluator:
         pihak.add(Pihak.EVALUATOR)
+    linking = mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI)
+    records = rekaman_tersedia(satker, evaluasi.tahun) if linking else {}
     boleh_tulis = {
         peran: PIHAK_JAWABAN[PeranJawaban(peran)] in pihak
         and boleh_dijawab(status, PeranJawaban(peran))
@@ -186,6 +192,11 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
                         pilihan=[(p[0], p[1]) for p in kriteria["pilihan"]],
                         sel=[SelJawaban(p, answers[p], boleh_tulis[p]) for p in peran_tampil],
                         bukti=evidence.get(kriteria["kode"], []),
+                        usulan=[
+                            _pilihan_rekaman(found)
+                            for jenis in usulan_untuk(kriteria["kode"])
+                            for found in records.get(jenis, [])
+                        ],
                         selisih=(final_value - self_value) * 100
                         if self_value is not None and final_value is not None
                         else None,
@@ -240,15 +251,12 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
             any(item.status == StatusBukti.DITERIMA for item in items)
             for items in evidence.values()
         ),
-        rekaman=_rekaman(evaluasi)
-        if mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI)
-        else [],
+        rekaman=[
+            _pilihan_rekaman(found) for found_list in records.values() for found in found_list
+        ],
     )
 
 
-def _rekaman(evaluasi: EvaluasiLke) -> list[tuple[str, str]]:
-    return [
-        (f"{jenis}:{record.pk}", f"{JenisTautan(jenis).label}: {record}")
-        for jenis, records in rekaman_tautan(evaluasi.satker, evaluasi.tahun).items()
-        for record in records
-    ]
+def _pilihan_rekaman(found) -> tuple[str, str]:
+    """A record as a form option: (form value, label with its kind)."""
+    return found.kunci, f"{JenisTautan(found.jenis).label}: {found.label}"

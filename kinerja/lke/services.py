@@ -189,7 +189,12 @@ def _langkah(actor, evaluasi: EvaluasiLke, aksi: Langkah, syarat=None, **changes
 
 @transaction.atomic
 def ajukan_mandiri(*, actor, evaluasi: EvaluasiLke) -> EvaluasiLke:
-    return _langkah(actor, terkunci(evaluasi), Langkah.AJUKAN_MANDIRI)
+    """Submit the self-assessment, refused while the logic checks find an error (an answer
+    above 0 without evidence, N/A without a reason): the findings are the refusal."""
+    # Imported here: the checks count evidence, whose module builds on these services.
+    from kinerja.lke.logika_evaluasi import wajib_tanpa_galat
+
+    return _langkah(actor, terkunci(evaluasi), Langkah.AJUKAN_MANDIRI, syarat=wajib_tanpa_galat)
 
 
 @transaction.atomic

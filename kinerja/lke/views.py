@@ -16,6 +16,7 @@ from kinerja.core.http import TidakDitemukan
 from kinerja.lke import services
 from kinerja.lke.alur import Langkah
 from kinerja.lke.forms import LABEL_LANGKAH, BukaForm, JawabanForm, LangkahForm
+from kinerja.lke.logika_evaluasi import temuan_logika
 from kinerja.lke.models import EvaluasiLke, VersiLembar
 from kinerja.lke.selectors import anchor, halaman_lke
 
@@ -70,6 +71,11 @@ def evaluasi_daftar(request, slug):
     return render(request, "lke/evaluasi_daftar.html", context)
 
 
+def _temuan_per_kolom(evaluasi, kolom) -> list[tuple[str, list]]:
+    found = temuan_logika(evaluasi, tuple(peran for peran, _label in kolom))
+    return [(label, found[peran]) for peran, label in kolom]
+
+
 @login_required
 @require_safe
 def lembar_kerja(request, slug, tahun):
@@ -79,6 +85,8 @@ def lembar_kerja(request, slug, tahun):
     context = _konteks(satker, tahun) | {
         "halaman": halaman,
         "tombol_langkah": [(aksi.value, LABEL_LANGKAH[aksi]) for aksi in halaman.langkah],
+        # Read live even after finalising: they say what the answers lacked, not the result.
+        "temuan_logika": _temuan_per_kolom(evaluasi, halaman.kolom_hasil),
     }
     if request.GET.get("bagian") == "ringkasan":
         return render(request, "lke/partials/ringkasan.html", context)

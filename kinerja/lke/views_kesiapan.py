@@ -6,12 +6,9 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from kinerja.accounts.access import get_satker_for_user
+from kinerja.lke.bukti import jumlah_bukti_per_kriteria
 from kinerja.lke.kesiapan_evaluasi import Keadaan, kesiapan_evaluasi
 from kinerja.lke.views import _evaluasi, _konteks
-
-
-def jumlah_bukti(evaluasi) -> dict[str, int]:
-    return {}
 
 
 @login_required
@@ -19,7 +16,7 @@ def jumlah_bukti(evaluasi) -> dict[str, int]:
 def kesiapan(request, slug, tahun):
     satker = get_satker_for_user(request.user, slug)
     evaluasi = _evaluasi(satker, tahun)
-    hasil = kesiapan_evaluasi(evaluasi, jumlah_bukti(evaluasi))
+    hasil = kesiapan_evaluasi(evaluasi, jumlah_bukti_per_kriteria(evaluasi))
     ringkas = [(keadaan, hasil.jumlah(keadaan), hasil.poin_terbuka(keadaan)) for keadaan in Keadaan]
     context = _konteks(satker, tahun) | {
         "evaluasi": evaluasi,

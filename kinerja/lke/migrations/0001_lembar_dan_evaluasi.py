@@ -9,223 +9,566 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organisations', '0003_riwayat_jabatan_peran'),
+        ("organisations", "0003_riwayat_jabatan_peran"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='KomponenLke',
+            name="KomponenLke",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=10, verbose_name='kode')),
-                ('nama', models.CharField(max_length=300, verbose_name='nama')),
-                ('bobot', models.DecimalField(decimal_places=4, max_digits=7, validators=[django.core.validators.MinValueValidator(Decimal('0'), 'Bobot tidak boleh negatif.')], verbose_name='bobot')),
-                ('urutan', models.PositiveSmallIntegerField(default=0, verbose_name='urutan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=10, verbose_name="kode")),
+                ("nama", models.CharField(max_length=300, verbose_name="nama")),
+                (
+                    "bobot",
+                    models.DecimalField(
+                        decimal_places=4,
+                        max_digits=7,
+                        validators=[
+                            django.core.validators.MinValueValidator(
+                                Decimal("0"), "Bobot tidak boleh negatif."
+                            )
+                        ],
+                        verbose_name="bobot",
+                    ),
+                ),
+                ("urutan", models.PositiveSmallIntegerField(default=0, verbose_name="urutan")),
             ],
             options={
-                'verbose_name': 'komponen LKE',
-                'verbose_name_plural': 'komponen LKE',
-                'ordering': ['versi', 'urutan', 'id'],
+                "verbose_name": "komponen LKE",
+                "verbose_name_plural": "komponen LKE",
+                "ordering": ["versi", "urutan", "id"],
             },
         ),
         migrations.CreateModel(
-            name='EvaluasiLke',
+            name="EvaluasiLke",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField(verbose_name='tahun')),
-                ('status', models.CharField(choices=[('draf', 'Draf penilaian mandiri'), ('mandiri_diajukan', 'Penilaian mandiri diajukan'), ('direviu', 'Sedang dievaluasi'), ('dikembalikan', 'Dikembalikan'), ('final', 'Final'), ('terbit', 'Terbit')], default='draf', max_length=20, verbose_name='status')),
-                ('sembunyikan_nilai', models.BooleanField(default=False, verbose_name='nilai evaluator disembunyikan')),
-                ('alasan_dikembalikan', models.TextField(blank=True, verbose_name='alasan dikembalikan')),
-                ('dibuka_pada', models.DateTimeField(default=django.utils.timezone.now, verbose_name='dibuka pada')),
-                ('satker', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evaluasi_lke', to='organisations.satker')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField(verbose_name="tahun")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draf", "Draf penilaian mandiri"),
+                            ("mandiri_diajukan", "Penilaian mandiri diajukan"),
+                            ("direviu", "Sedang dievaluasi"),
+                            ("dikembalikan", "Dikembalikan"),
+                            ("final", "Final"),
+                            ("terbit", "Terbit"),
+                        ],
+                        default="draf",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "sembunyikan_nilai",
+                    models.BooleanField(
+                        default=False, verbose_name="nilai evaluator disembunyikan"
+                    ),
+                ),
+                (
+                    "alasan_dikembalikan",
+                    models.TextField(blank=True, verbose_name="alasan dikembalikan"),
+                ),
+                (
+                    "dibuka_pada",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="dibuka pada"
+                    ),
+                ),
+                (
+                    "satker",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evaluasi_lke",
+                        to="organisations.satker",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'evaluasi AKIP',
-                'verbose_name_plural': 'evaluasi AKIP',
-                'ordering': ['satker', '-tahun'],
+                "verbose_name": "evaluasi AKIP",
+                "verbose_name_plural": "evaluasi AKIP",
+                "ordering": ["satker", "-tahun"],
             },
         ),
         migrations.CreateModel(
-            name='JadwalLke',
+            name="JadwalLke",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField(verbose_name='tahun evaluasi')),
-                ('fase', models.CharField(choices=[('mandiri', 'Penilaian mandiri'), ('evaluasi', 'Evaluasi')], max_length=10, verbose_name='fase')),
-                ('mulai', models.DateField(verbose_name='mulai')),
-                ('selesai', models.DateField(verbose_name='selesai')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField(verbose_name="tahun evaluasi")),
+                (
+                    "fase",
+                    models.CharField(
+                        choices=[("mandiri", "Penilaian mandiri"), ("evaluasi", "Evaluasi")],
+                        max_length=10,
+                        verbose_name="fase",
+                    ),
+                ),
+                ("mulai", models.DateField(verbose_name="mulai")),
+                ("selesai", models.DateField(verbose_name="selesai")),
             ],
             options={
-                'verbose_name': 'jadwal evaluasi',
-                'verbose_name_plural': 'jadwal evaluasi',
-                'ordering': ['-tahun', 'fase'],
-                'constraints': [models.UniqueConstraint(fields=('tahun', 'fase'), name='lke_jadwal_unik', violation_error_message='Jadwal fase ini untuk tahun itu sudah ada.'), models.CheckConstraint(condition=models.Q(('selesai__gte', models.F('mulai'))), name='lke_jadwal_urut', violation_error_message='Tanggal selesai tidak boleh sebelum tanggal mulai.')],
+                "verbose_name": "jadwal evaluasi",
+                "verbose_name_plural": "jadwal evaluasi",
+                "ordering": ["-tahun", "fase"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("tahun", "fase"),
+                        name="lke_jadwal_unik",
+                        violation_error_message="Jadwal fase ini untuk tahun itu sudah ada.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("selesai__gte", models.F("mulai"))),
+                        name="lke_jadwal_urut",
+                        violation_error_message="Tanggal selesai tidak boleh sebelum tanggal mulai.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SnapshotLke',
+            name="SnapshotLke",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('isi', models.TextField(verbose_name='isi (JSON)')),
-                ('sha256', models.CharField(max_length=64, verbose_name='SHA-256')),
-                ('dibuat_pada', models.DateTimeField(default=django.utils.timezone.now, verbose_name='dibuat pada')),
-                ('dibuat_oleh', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='dibuat oleh')),
-                ('evaluasi', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='snapshot', to='lke.evaluasilke')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("isi", models.TextField(verbose_name="isi (JSON)")),
+                ("sha256", models.CharField(max_length=64, verbose_name="SHA-256")),
+                (
+                    "dibuat_pada",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="dibuat pada"
+                    ),
+                ),
+                (
+                    "dibuat_oleh",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="dibuat oleh",
+                    ),
+                ),
+                (
+                    "evaluasi",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="snapshot",
+                        to="lke.evaluasilke",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'snapshot hasil evaluasi',
-                'verbose_name_plural': 'snapshot hasil evaluasi',
-                'ordering': ['evaluasi'],
+                "verbose_name": "snapshot hasil evaluasi",
+                "verbose_name_plural": "snapshot hasil evaluasi",
+                "ordering": ["evaluasi"],
             },
         ),
         migrations.CreateModel(
-            name='SubKomponenLke',
+            name="SubKomponenLke",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=10, verbose_name='kode')),
-                ('nama', models.TextField(verbose_name='nama')),
-                ('bobot', models.DecimalField(decimal_places=4, max_digits=7, validators=[django.core.validators.MinValueValidator(Decimal('0'), 'Bobot tidak boleh negatif.')], verbose_name='bobot')),
-                ('urutan', models.PositiveSmallIntegerField(default=0, verbose_name='urutan')),
-                ('komponen', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sub', to='lke.komponenlke')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=10, verbose_name="kode")),
+                ("nama", models.TextField(verbose_name="nama")),
+                (
+                    "bobot",
+                    models.DecimalField(
+                        decimal_places=4,
+                        max_digits=7,
+                        validators=[
+                            django.core.validators.MinValueValidator(
+                                Decimal("0"), "Bobot tidak boleh negatif."
+                            )
+                        ],
+                        verbose_name="bobot",
+                    ),
+                ),
+                ("urutan", models.PositiveSmallIntegerField(default=0, verbose_name="urutan")),
+                (
+                    "komponen",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sub",
+                        to="lke.komponenlke",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'sub-komponen LKE',
-                'verbose_name_plural': 'sub-komponen LKE',
-                'ordering': ['komponen', 'urutan', 'id'],
+                "verbose_name": "sub-komponen LKE",
+                "verbose_name_plural": "sub-komponen LKE",
+                "ordering": ["komponen", "urutan", "id"],
             },
         ),
         migrations.CreateModel(
-            name='VersiLembar',
+            name="VersiLembar",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField(unique=True, verbose_name='tahun evaluasi')),
-                ('nama', models.CharField(max_length=200, verbose_name='nama')),
-                ('status', models.CharField(choices=[('draf', 'Draf'), ('terbit', 'Terbit')], default='draf', max_length=8, verbose_name='status')),
-                ('diterbitkan_pada', models.DateTimeField(blank=True, null=True, verbose_name='diterbitkan pada')),
-                ('diterbitkan_oleh', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='diterbitkan oleh')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "tahun",
+                    models.PositiveSmallIntegerField(unique=True, verbose_name="tahun evaluasi"),
+                ),
+                ("nama", models.CharField(max_length=200, verbose_name="nama")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draf", "Draf"), ("terbit", "Terbit")],
+                        default="draf",
+                        max_length=8,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "diterbitkan_pada",
+                    models.DateTimeField(blank=True, null=True, verbose_name="diterbitkan pada"),
+                ),
+                (
+                    "diterbitkan_oleh",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="diterbitkan oleh",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'versi lembar kerja evaluasi',
-                'verbose_name_plural': 'versi lembar kerja evaluasi',
-                'ordering': ['-tahun'],
+                "verbose_name": "versi lembar kerja evaluasi",
+                "verbose_name_plural": "versi lembar kerja evaluasi",
+                "ordering": ["-tahun"],
             },
         ),
         migrations.CreateModel(
-            name='SkalaJawaban',
+            name="SkalaJawaban",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=30, verbose_name='kode')),
-                ('nama', models.CharField(max_length=200, verbose_name='nama')),
-                ('versi', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='skala', to='lke.versilembar')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=30, verbose_name="kode")),
+                ("nama", models.CharField(max_length=200, verbose_name="nama")),
+                (
+                    "versi",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="skala",
+                        to="lke.versilembar",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'skala jawaban',
-                'verbose_name_plural': 'skala jawaban',
-                'ordering': ['versi', 'kode'],
+                "verbose_name": "skala jawaban",
+                "verbose_name_plural": "skala jawaban",
+                "ordering": ["versi", "kode"],
             },
         ),
         migrations.CreateModel(
-            name='KriteriaLke',
+            name="KriteriaLke",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=20, verbose_name='kode')),
-                ('teks', models.TextField(verbose_name='teks kriteria')),
-                ('panduan', models.TextField(blank=True, verbose_name='panduan penilaian')),
-                ('bukti_diharapkan', models.TextField(blank=True, verbose_name='bukti dukung yang diharapkan')),
-                ('wajib', models.BooleanField(default=True, verbose_name='wajib dijawab')),
-                ('teks_perlu_diverifikasi', models.BooleanField(default=False, verbose_name='teks perlu diverifikasi')),
-                ('sumber', models.TextField(blank=True, verbose_name='sumber')),
-                ('urutan', models.PositiveSmallIntegerField(default=0, verbose_name='urutan')),
-                ('skala', models.ForeignKey(on_delete=django.db.models.deletion.RESTRICT, related_name='+', to='lke.skalajawaban', verbose_name='skala jawaban')),
-                ('sub', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='kriteria', to='lke.subkomponenlke')),
-                ('versi', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='kriteria', to='lke.versilembar')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=20, verbose_name="kode")),
+                ("teks", models.TextField(verbose_name="teks kriteria")),
+                ("panduan", models.TextField(blank=True, verbose_name="panduan penilaian")),
+                (
+                    "bukti_diharapkan",
+                    models.TextField(blank=True, verbose_name="bukti dukung yang diharapkan"),
+                ),
+                ("wajib", models.BooleanField(default=True, verbose_name="wajib dijawab")),
+                (
+                    "teks_perlu_diverifikasi",
+                    models.BooleanField(default=False, verbose_name="teks perlu diverifikasi"),
+                ),
+                ("sumber", models.TextField(blank=True, verbose_name="sumber")),
+                ("urutan", models.PositiveSmallIntegerField(default=0, verbose_name="urutan")),
+                (
+                    "skala",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.RESTRICT,
+                        related_name="+",
+                        to="lke.skalajawaban",
+                        verbose_name="skala jawaban",
+                    ),
+                ),
+                (
+                    "sub",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="kriteria",
+                        to="lke.subkomponenlke",
+                    ),
+                ),
+                (
+                    "versi",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="kriteria",
+                        to="lke.versilembar",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kriteria LKE',
-                'verbose_name_plural': 'kriteria LKE',
-                'ordering': ['sub', 'urutan', 'id'],
+                "verbose_name": "kriteria LKE",
+                "verbose_name_plural": "kriteria LKE",
+                "ordering": ["sub", "urutan", "id"],
             },
         ),
         migrations.AddField(
-            model_name='komponenlke',
-            name='versi',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='komponen', to='lke.versilembar'),
+            model_name="komponenlke",
+            name="versi",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="komponen",
+                to="lke.versilembar",
+            ),
         ),
         migrations.AddField(
-            model_name='evaluasilke',
-            name='versi',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='evaluasi', to='lke.versilembar', verbose_name='versi'),
+            model_name="evaluasilke",
+            name="versi",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="evaluasi",
+                to="lke.versilembar",
+                verbose_name="versi",
+            ),
         ),
         migrations.CreateModel(
-            name='JawabanLke',
+            name="JawabanLke",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('peran', models.CharField(choices=[('mandiri', 'Penilaian mandiri'), ('reviewer', 'Reviu'), ('evaluator', 'Evaluator (final)')], max_length=10, verbose_name='peran')),
-                ('kode', models.CharField(max_length=10, verbose_name='jawaban')),
-                ('catatan', models.TextField(blank=True, verbose_name='catatan')),
-                ('diubah_pada', models.DateTimeField(default=django.utils.timezone.now, verbose_name='diubah pada')),
-                ('evaluasi', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='jawaban', to='lke.evaluasilke')),
-                ('penulis', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='penulis')),
-                ('kriteria', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='lke.kriterialke')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "peran",
+                    models.CharField(
+                        choices=[
+                            ("mandiri", "Penilaian mandiri"),
+                            ("reviewer", "Reviu"),
+                            ("evaluator", "Evaluator (final)"),
+                        ],
+                        max_length=10,
+                        verbose_name="peran",
+                    ),
+                ),
+                ("kode", models.CharField(max_length=10, verbose_name="jawaban")),
+                ("catatan", models.TextField(blank=True, verbose_name="catatan")),
+                (
+                    "diubah_pada",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="diubah pada"
+                    ),
+                ),
+                (
+                    "evaluasi",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="jawaban",
+                        to="lke.evaluasilke",
+                    ),
+                ),
+                (
+                    "penulis",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="penulis",
+                    ),
+                ),
+                (
+                    "kriteria",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="lke.kriterialke",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'jawaban LKE',
-                'verbose_name_plural': 'jawaban LKE',
-                'ordering': ['evaluasi', 'kriteria', 'peran'],
-                'constraints': [models.UniqueConstraint(fields=('evaluasi', 'kriteria', 'peran'), name='lke_jawaban_unik', violation_error_message='Kriteria ini sudah dijawab oleh peran ini.'), models.CheckConstraint(condition=models.Q(models.Q(('kode', 'N/A'), _negated=True), models.Q(('catatan', ''), _negated=True), _connector='OR'), name='lke_tidak_berlaku_ada_alasan', violation_error_message='Jawaban N/A (tidak berlaku) harus disertai alasan.')],
+                "verbose_name": "jawaban LKE",
+                "verbose_name_plural": "jawaban LKE",
+                "ordering": ["evaluasi", "kriteria", "peran"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("evaluasi", "kriteria", "peran"),
+                        name="lke_jawaban_unik",
+                        violation_error_message="Kriteria ini sudah dijawab oleh peran ini.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("kode", "N/A"), _negated=True),
+                            models.Q(("catatan", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="lke_tidak_berlaku_ada_alasan",
+                        violation_error_message="Jawaban N/A (tidak berlaku) harus disertai alasan.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='PilihanSkala',
+            name="PilihanSkala",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=10, verbose_name='kode')),
-                ('label', models.CharField(max_length=100, verbose_name='label')),
-                ('nilai', models.DecimalField(decimal_places=4, max_digits=5, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('1'))], verbose_name='nilai')),
-                ('urutan', models.PositiveSmallIntegerField(default=0, verbose_name='urutan')),
-                ('skala', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pilihan', to='lke.skalajawaban')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=10, verbose_name="kode")),
+                ("label", models.CharField(max_length=100, verbose_name="label")),
+                (
+                    "nilai",
+                    models.DecimalField(
+                        decimal_places=4,
+                        max_digits=5,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("1")),
+                        ],
+                        verbose_name="nilai",
+                    ),
+                ),
+                ("urutan", models.PositiveSmallIntegerField(default=0, verbose_name="urutan")),
+                (
+                    "skala",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pilihan",
+                        to="lke.skalajawaban",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'pilihan jawaban',
-                'verbose_name_plural': 'pilihan jawaban',
-                'ordering': ['skala', 'urutan', 'id'],
-                'constraints': [models.UniqueConstraint(fields=('skala', 'kode'), name='lke_pilihan_kode_unik', violation_error_message='Kode pilihan sudah dipakai pada skala ini.'), models.CheckConstraint(condition=models.Q(('nilai__gte', 0), ('nilai__lte', 1)), name='lke_pilihan_nilai_0_1', violation_error_message='Nilai pilihan jawaban antara 0 dan 1.')],
+                "verbose_name": "pilihan jawaban",
+                "verbose_name_plural": "pilihan jawaban",
+                "ordering": ["skala", "urutan", "id"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("skala", "kode"),
+                        name="lke_pilihan_kode_unik",
+                        violation_error_message="Kode pilihan sudah dipakai pada skala ini.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("nilai__gte", 0), ("nilai__lte", 1)),
+                        name="lke_pilihan_nilai_0_1",
+                        violation_error_message="Nilai pilihan jawaban antara 0 dan 1.",
+                    ),
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='subkomponenlke',
-            constraint=models.UniqueConstraint(fields=('komponen', 'kode'), name='lke_sub_kode_unik', violation_error_message='Kode sub-komponen sudah dipakai pada komponen ini.'),
+            model_name="subkomponenlke",
+            constraint=models.UniqueConstraint(
+                fields=("komponen", "kode"),
+                name="lke_sub_kode_unik",
+                violation_error_message="Kode sub-komponen sudah dipakai pada komponen ini.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='subkomponenlke',
-            constraint=models.CheckConstraint(condition=models.Q(('bobot__gte', 0)), name='lke_sub_bobot_tidak_negatif', violation_error_message='Nilai tidak boleh negatif.'),
+            model_name="subkomponenlke",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("bobot__gte", 0)),
+                name="lke_sub_bobot_tidak_negatif",
+                violation_error_message="Nilai tidak boleh negatif.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='skalajawaban',
-            constraint=models.UniqueConstraint(fields=('versi', 'kode'), name='lke_skala_kode_unik', violation_error_message='Kode skala sudah dipakai pada versi ini.'),
+            model_name="skalajawaban",
+            constraint=models.UniqueConstraint(
+                fields=("versi", "kode"),
+                name="lke_skala_kode_unik",
+                violation_error_message="Kode skala sudah dipakai pada versi ini.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='kriterialke',
-            constraint=models.UniqueConstraint(fields=('versi', 'kode'), name='lke_kriteria_kode_unik', violation_error_message='Kode kriteria sudah dipakai pada versi ini.'),
+            model_name="kriterialke",
+            constraint=models.UniqueConstraint(
+                fields=("versi", "kode"),
+                name="lke_kriteria_kode_unik",
+                violation_error_message="Kode kriteria sudah dipakai pada versi ini.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='komponenlke',
-            constraint=models.UniqueConstraint(fields=('versi', 'kode'), name='lke_komponen_kode_unik', violation_error_message='Kode komponen sudah dipakai pada versi ini.'),
+            model_name="komponenlke",
+            constraint=models.UniqueConstraint(
+                fields=("versi", "kode"),
+                name="lke_komponen_kode_unik",
+                violation_error_message="Kode komponen sudah dipakai pada versi ini.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='komponenlke',
-            constraint=models.CheckConstraint(condition=models.Q(('bobot__gte', 0)), name='lke_komponen_bobot_tidak_negatif', violation_error_message='Nilai tidak boleh negatif.'),
+            model_name="komponenlke",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("bobot__gte", 0)),
+                name="lke_komponen_bobot_tidak_negatif",
+                violation_error_message="Nilai tidak boleh negatif.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evaluasilke',
-            constraint=models.UniqueConstraint(fields=('satker', 'tahun'), name='lke_evaluasi_unik', violation_error_message='Satker ini sudah memiliki evaluasi tahun itu.'),
+            model_name="evaluasilke",
+            constraint=models.UniqueConstraint(
+                fields=("satker", "tahun"),
+                name="lke_evaluasi_unik",
+                violation_error_message="Satker ini sudah memiliki evaluasi tahun itu.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evaluasilke',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'dikembalikan'), _negated=True), models.Q(('alasan_dikembalikan', ''), _negated=True), _connector='OR'), name='lke_dikembalikan_ada_alasan', violation_error_message='Evaluasi yang dikembalikan harus berisi alasannya.'),
+            model_name="evaluasilke",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "dikembalikan"), _negated=True),
+                    models.Q(("alasan_dikembalikan", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="lke_dikembalikan_ada_alasan",
+                violation_error_message="Evaluasi yang dikembalikan harus berisi alasannya.",
+            ),
         ),
     ]

@@ -7,40 +7,155 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('lke', '0001_lembar_dan_evaluasi'),
+        ("lke", "0001_lembar_dan_evaluasi"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='BuktiLke',
+            name="BuktiLke",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('berkas', models.FileField(blank=True, upload_to='bukti-lke/%Y/%m/', verbose_name='berkas')),
-                ('nama_asli', models.CharField(blank=True, max_length=255, verbose_name='nama berkas')),
-                ('jenis_berkas', models.CharField(blank=True, max_length=100, verbose_name='jenis berkas')),
-                ('ukuran', models.PositiveBigIntegerField(blank=True, null=True, verbose_name='ukuran (bita)')),
-                ('jenis_tautan', models.CharField(blank=True, choices=[('renstra', 'Renstra'), ('rkt', 'RKT'), ('pk', 'Perjanjian Kinerja yang ditandatangani'), ('lkjip', 'LKjIP yang ditandatangani')], max_length=10, verbose_name='jenis rekaman')),
-                ('tautan_id', models.PositiveBigIntegerField(blank=True, null=True, verbose_name='id rekaman')),
-                ('label', models.CharField(max_length=300, verbose_name='label')),
-                ('isi_tautan', models.TextField(blank=True, verbose_name='rekaman saat ditautkan (JSON)')),
-                ('sha256', models.CharField(max_length=64, verbose_name='SHA-256')),
-                ('status', models.CharField(choices=[('diajukan', 'Belum diperiksa'), ('diterima', 'Diterima'), ('ditolak', 'Ditolak')], default='diajukan', max_length=10, verbose_name='status')),
-                ('alasan_penolakan', models.TextField(blank=True, verbose_name='alasan penolakan')),
-                ('ditambahkan_pada', models.DateTimeField(default=django.utils.timezone.now, verbose_name='ditambahkan pada')),
-                ('diperiksa_pada', models.DateTimeField(blank=True, null=True, verbose_name='diperiksa pada')),
-                ('diperiksa_oleh', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('ditambahkan_oleh', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('evaluasi', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bukti', to='lke.evaluasilke')),
-                ('kriteria', models.ForeignKey(on_delete=django.db.models.deletion.RESTRICT, related_name='+', to='lke.kriterialke')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "berkas",
+                    models.FileField(
+                        blank=True, upload_to="bukti-lke/%Y/%m/", verbose_name="berkas"
+                    ),
+                ),
+                (
+                    "nama_asli",
+                    models.CharField(blank=True, max_length=255, verbose_name="nama berkas"),
+                ),
+                (
+                    "jenis_berkas",
+                    models.CharField(blank=True, max_length=100, verbose_name="jenis berkas"),
+                ),
+                (
+                    "ukuran",
+                    models.PositiveBigIntegerField(
+                        blank=True, null=True, verbose_name="ukuran (bita)"
+                    ),
+                ),
+                (
+                    "jenis_tautan",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("renstra", "Renstra"),
+                            ("rkt", "RKT"),
+                            ("pk", "Perjanjian Kinerja yang ditandatangani"),
+                            ("lkjip", "LKjIP yang ditandatangani"),
+                        ],
+                        max_length=10,
+                        verbose_name="jenis rekaman",
+                    ),
+                ),
+                (
+                    "tautan_id",
+                    models.PositiveBigIntegerField(
+                        blank=True, null=True, verbose_name="id rekaman"
+                    ),
+                ),
+                ("label", models.CharField(max_length=300, verbose_name="label")),
+                (
+                    "isi_tautan",
+                    models.TextField(blank=True, verbose_name="rekaman saat ditautkan (JSON)"),
+                ),
+                ("sha256", models.CharField(max_length=64, verbose_name="SHA-256")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("diajukan", "Belum diperiksa"),
+                            ("diterima", "Diterima"),
+                            ("ditolak", "Ditolak"),
+                        ],
+                        default="diajukan",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("alasan_penolakan", models.TextField(blank=True, verbose_name="alasan penolakan")),
+                (
+                    "ditambahkan_pada",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="ditambahkan pada"
+                    ),
+                ),
+                (
+                    "diperiksa_pada",
+                    models.DateTimeField(blank=True, null=True, verbose_name="diperiksa pada"),
+                ),
+                (
+                    "diperiksa_oleh",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "ditambahkan_oleh",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "evaluasi",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="bukti",
+                        to="lke.evaluasilke",
+                    ),
+                ),
+                (
+                    "kriteria",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.RESTRICT,
+                        related_name="+",
+                        to="lke.kriterialke",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bukti dukung LKE',
-                'verbose_name_plural': 'bukti dukung LKE',
-                'ordering': ['evaluasi', 'kriteria', 'ditambahkan_pada', 'id'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('jenis_tautan', ''), models.Q(('berkas', ''), _negated=True)), models.Q(models.Q(('jenis_tautan', ''), _negated=True), ('berkas', ''), ('tautan_id__isnull', False)), _connector='OR'), name='lke_bukti_berkas_atau_tautan', violation_error_message='Bukti berupa satu berkas atau satu tautan rekaman.'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'ditolak'), _negated=True), models.Q(('alasan_penolakan', ''), _negated=True), _connector='OR'), name='lke_bukti_ditolak_ada_alasan', violation_error_message='Bukti yang ditolak harus berisi alasannya.')],
+                "verbose_name": "bukti dukung LKE",
+                "verbose_name_plural": "bukti dukung LKE",
+                "ordering": ["evaluasi", "kriteria", "ditambahkan_pada", "id"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("jenis_tautan", ""), models.Q(("berkas", ""), _negated=True)),
+                            models.Q(
+                                models.Q(("jenis_tautan", ""), _negated=True),
+                                ("berkas", ""),
+                                ("tautan_id__isnull", False),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="lke_bukti_berkas_atau_tautan",
+                        violation_error_message="Bukti berupa satu berkas atau satu tautan rekaman.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("status", "ditolak"), _negated=True),
+                            models.Q(("alasan_penolakan", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="lke_bukti_ditolak_ada_alasan",
+                        violation_error_message="Bukti yang ditolak harus berisi alasannya.",
+                    ),
+                ],
             },
         ),
     ]

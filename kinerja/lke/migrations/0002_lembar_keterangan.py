@@ -4,35 +4,34 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('lke', '0001_lembar_dan_evaluasi'),
+        ("lke", "0001_lembar_dan_evaluasi"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='kriterialke',
-            name='catatan',
-            field=models.TextField(blank=True, verbose_name='catatan'),
+            model_name="kriterialke",
+            name="catatan",
+            field=models.TextField(blank=True, verbose_name="catatan"),
         ),
         migrations.AddField(
-            model_name='kriterialke',
-            name='prasyarat',
-            field=models.JSONField(blank=True, default=list, verbose_name='prasyarat'),
+            model_name="kriterialke",
+            name="prasyarat",
+            field=models.JSONField(blank=True, default=list, verbose_name="prasyarat"),
         ),
         migrations.AddField(
-            model_name='subkomponenlke',
-            name='perspektif',
-            field=models.CharField(blank=True, max_length=20, verbose_name='perspektif'),
+            model_name="subkomponenlke",
+            name="perspektif",
+            field=models.CharField(blank=True, max_length=20, verbose_name="perspektif"),
         ),
         migrations.AddField(
-            model_name='versilembar',
-            name='catatan',
-            field=models.TextField(blank=True, verbose_name='catatan'),
+            model_name="versilembar",
+            name="catatan",
+            field=models.TextField(blank=True, verbose_name="catatan"),
         ),
         migrations.AddField(
-            model_name='versilembar',
-            name='sumber',
-            field=models.TextField(blank=True, verbose_name='sumber'),
+            model_name="versilembar",
+            name="sumber",
+            field=models.TextField(blank=True, verbose_name="sumber"),
         ),
     ]

@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('lke', '0002_bukti_lke'),
-        ('lke', '0002_lembar_keterangan'),
+        ("lke", "0002_bukti_lke"),
+        ("lke", "0002_lembar_keterangan"),
     ]
 
-    operations = [
-    ]
+    operations = []

@@ -4,10 +4,12 @@ windows are open today (tests of closed windows move them)."""
 from dataclasses import dataclass
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from kinerja.accounts.models import Membership
 from kinerja.accounts.tests.factories import MembershipFactory
 from kinerja.lke import services
+from kinerja.lke.bukti import unggah_bukti_lke
 from kinerja.lke.models import EvaluasiLke, VersiLembar
 from kinerja.lke.tests.builders import jadwal_terbuka, versi_terbit
 from kinerja.organisations.models import Satker
@@ -59,8 +61,26 @@ def evaluasi(versi, prabumulih, orang) -> EvaluasiLke:
     return services.buka_evaluasi(actor=orang.admin, satker=prabumulih, tahun=2025)
 
 
-def isi(evaluasi, actor, peran, jawaban: dict[str, str]):
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def isi(evaluasi, actor, peran, jawaban: dict[str, str], *, bukti: bool = True):
+    """Answer criteria as `actor`. A self-assessed answer above 0 gets a file as its evidence
+    (unless `bukti` is False), as the logic checks ask before the self-assessment is submitted.
+    """
     for kode, nilai in jawaban.items():
+        if bukti and peran == "mandiri" and nilai not in ("N/A", "T", "E"):
+            unggah_bukti_lke(
+                actor=actor,
+                evaluasi=evaluasi,
+                kode_kriteria=kode,
+                berkas=SimpleUploadedFile(f"bukti-{kode}.pdf", PDF),
+            )
         services.simpan_jawaban(
             actor=actor,
             evaluasi=evaluasi,

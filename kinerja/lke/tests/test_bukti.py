@@ -10,11 +10,12 @@ from kinerja.lke import services
 from kinerja.lke.bukti import (
     berubah_sejak_ditautkan,
     periksa_bukti_lke,
-    rekaman_tautan,
     tautkan_bukti_lke,
     unggah_bukti_lke,
 )
 from kinerja.lke.models import BuktiLke
+from kinerja.lke.rekaman import rekaman_tersedia
+from kinerja.lke.usulan_bukti import JenisRekaman
 from kinerja.planning.models import RKT, BarisRKT
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -56,8 +57,9 @@ def test_a_file_whose_content_is_not_an_accepted_kind_is_refused(evaluasi, orang
 def test_a_linked_rkt_stays_pinned_to_what_it_was(evaluasi, orang, prabumulih):
     rkt = _rkt_2024(prabumulih)
     bukti = tautkan_bukti_lke(
-        actor=orang.admin, evaluasi=evaluasi, kode_kriteria="1.a.2", jenis="rkt", rekaman_id=rkt.pk
+        actor=orang.admin, evaluasi=evaluasi, kode_kriteria="1.a.2", kunci=f"rkt:2024:{rkt.pk}"
     )
+    assert (bukti.jenis_tautan, bukti.tahun_tautan, bukti.tautan_id) == ("rkt", 2024, rkt.pk)
     pinned = bukti.isi_tautan
     assert berubah_sejak_ditautkan(bukti) is False
     row = BarisRKT.objects.filter(rkt=rkt).first()
@@ -74,16 +76,32 @@ def test_another_satkers_record_cannot_be_linked(evaluasi, orang, other_satker):
             actor=orang.admin,
             evaluasi=evaluasi,
             kode_kriteria="1.a.2",
-            jenis="rkt",
-            rekaman_id=foreign.pk,
+            kunci=f"rkt:2025:{foreign.pk}",
         )
 
 
 def test_the_records_offered_are_the_satkers_own_of_year_n_and_n_minus_1(evaluasi, prabumulih):
-    offered = rekaman_tautan(prabumulih, 2025)
-    assert {rkt.tahun for rkt in offered["rkt"]} <= {2024, 2025}
-    assert offered["rkt"]
-    assert all(pk.status == "ditandatangani" for pk in offered["pk"])
+    offered = rekaman_tersedia(prabumulih, 2025)
+    assert {rkt.tahun for rkt in offered[JenisRekaman.RKT]} <= {2024, 2025}
+    assert offered[JenisRekaman.RKT]
+    assert offered[JenisRekaman.PK_SATKER]
+
+
+def test_the_measurement_of_the_year_evaluated_is_linked_and_pinned(evaluasi, orang):
+    bukti = tautkan_bukti_lke(
+        actor=orang.admin, evaluasi=evaluasi, kode_kriteria="1.a.2", kunci="pengukuran:2024:"
+    )
+    assert (bukti.jenis_tautan, bukti.tahun_tautan, bukti.tautan_id) == ("pengukuran", 2024, None)
+    assert bukti.label == "Pengukuran kinerja 2024"
+    assert berubah_sejak_ditautkan(bukti) is False
+
+
+def test_a_record_of_a_year_not_looked_at_cannot_be_linked(evaluasi, orang):
+    # 2023's measurement exists in the demo, but a 2025 evaluation looks at 2024's results.
+    with pytest.raises(ValidationError, match="tidak ditemukan"):
+        tautkan_bukti_lke(
+            actor=orang.admin, evaluasi=evaluasi, kode_kriteria="1.a.2", kunci="pengukuran:2023:"
+        )
 
 
 def test_the_evaluator_rejects_with_a_reason_and_the_item_stays(evaluasi, orang):

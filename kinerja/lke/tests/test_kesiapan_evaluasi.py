@@ -72,3 +72,52 @@ def test_another_satkers_admin_gets_404_on_the_readiness_page(client, demo_evalu
     client.force_login(outsider)
     response = client.get("/satker/kpu-kota-prabumulih/lke/2025/kesiapan/")
     assert response.status_code == 404
+
+
+def test_the_worksheet_offers_each_criterions_proposed_records_first(
+    client, demo_evaluasi, satker_admin
+):
+    client.force_login(satker_admin)
+    html = client.get("/satker/kpu-kota-prabumulih/lke/2025/").content.decode()
+    row = html[html.index('id="kriteria-1-a-3"') :]
+    row = row[: row.index("</tr>")]
+    assert "1 rekaman Kinerja diusulkan" in row
+    proposed = row[row.index("Diusulkan untuk kriteria ini") : row.index("Semua rekaman")]
+    assert "Renstra 2020–2024 KPU Kota Prabumulih" in proposed
+    assert "RKT" not in proposed
+
+
+def test_the_readiness_page_counts_evidence_that_stands(client, demo_evaluasi, satker_admin):
+    from kinerja.lke.bukti import jumlah_bukti_per_kriteria, tautkan_bukti_lke
+
+    tautkan_bukti_lke(
+        actor=satker_admin,
+        evaluasi=demo_evaluasi,
+        kode_kriteria="1.a.3",
+        kunci=rekaman_renstra(demo_evaluasi),
+    )
+    assert jumlah_bukti_per_kriteria(demo_evaluasi) == {"1.a.3": 1}
+    client.force_login(satker_admin)
+    html = client.get("/satker/kpu-kota-prabumulih/lke/2025/kesiapan/").content.decode()
+    summary = html[html.index('id="ringkasan-kesiapan"') :]
+    summary = summary[: summary.index("</table>")]
+    assert 'Sudah ada bukti</td><td class="angka">1</td>' in summary
+
+
+def rekaman_renstra(evaluasi):
+    from kinerja.lke.rekaman import rekaman_tersedia
+    from kinerja.lke.usulan_bukti import JenisRekaman
+
+    return rekaman_tersedia(evaluasi.satker, evaluasi.tahun)[JenisRekaman.RENSTRA][0].kunci
+
+
+def test_the_worksheet_reports_the_logic_checks_after_a_save(client, evaluasi, orang):
+    isi(evaluasi, orang.admin, "mandiri", {"1.a.1": "Y"}, bukti=False)
+    client.force_login(orang.admin)
+    part = client.get("/satker/kpu-kota-prabumulih/lke/2025/?bagian=ringkasan").content.decode()
+    assert "Pemeriksaan logika: Penilaian mandiri" in part
+    assert "Kriteria 1.a.1 dijawab Y tanpa bukti dukung." in part
+    isi(evaluasi, orang.admin, "mandiri", {"1.a.1": "Y"})
+    part = client.get("/satker/kpu-kota-prabumulih/lke/2025/?bagian=ringkasan").content.decode()
+    assert "Kriteria 1.a.1 dijawab Y tanpa bukti dukung." not in part
+    assert "Tidak ada temuan." in part

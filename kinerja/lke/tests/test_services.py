@@ -75,7 +75,19 @@ def test_every_answer_is_audited_with_before_and_after(evaluasi, orang):
 def test_self_answers_are_closed_once_submitted(evaluasi, orang):
     services.ajukan_mandiri(actor=orang.admin, evaluasi=evaluasi)
     with pytest.raises(ValidationError, match="tidak dapat diubah pada status"):
-        isi(evaluasi, orang.admin, "mandiri", {"1.a.1": "Y"})
+        isi(evaluasi, orang.admin, "mandiri", {"1.a.1": "Y"}, bukti=False)
+
+
+def test_submitting_is_refused_while_an_answer_lacks_evidence(evaluasi, orang):
+    isi(evaluasi, orang.admin, "mandiri", {"1.a.1": "Y", "1.a.2": "T"}, bukti=False)
+    with pytest.raises(ValidationError, match="Kriteria 1.a.1 dijawab Y tanpa bukti dukung."):
+        services.ajukan_mandiri(actor=orang.admin, evaluasi=evaluasi)
+    evaluasi.refresh_from_db()
+    assert evaluasi.status == "draf"
+    isi(evaluasi, orang.admin, "mandiri", {"1.a.1": "Y"})  # now with a file
+    services.ajukan_mandiri(actor=orang.admin, evaluasi=evaluasi)
+    evaluasi.refresh_from_db()
+    assert evaluasi.status == "mandiri_diajukan"
 
 
 def test_returning_needs_a_reason_and_reopens_the_self_assessment(evaluasi, orang):
