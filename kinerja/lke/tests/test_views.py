@@ -161,3 +161,34 @@ def test_the_satker_links_a_record_from_the_page_and_the_evaluator_rejects_it(
     client.force_login(orang.orang_luar)
     assert client.post(_url("bukti_periksa", bukti.pk), {"aksi": "terima"}).status_code == 404
     assert client.get(_url("bukti_unduh", bukti.pk)).status_code == 404
+
+
+def test_the_whole_evaluation_runs_through_the_page(client, evaluasi, orang):
+    client.force_login(orang.admin)
+    for kode, nilai in CAMPURAN.items():
+        catatan = "tidak ada aplikasi" if nilai == "N/A" else ""
+        _jawab(client, kode, peran="mandiri", kode=nilai, catatan=catatan)
+    client.post(_url("evaluasi_langkah"), {"aksi": "ajukan_mandiri"})
+    client.force_login(orang.inspektur)
+    client.post(_url("evaluasi_langkah"), {"aksi": "mulai_reviu"})
+    client.post(_url("evaluasi_langkah"), {"aksi": "kembalikan", "alasan": "Lengkapi 1.a.2"})
+    client.force_login(orang.pimpinan)
+    _jawab(client, "1.a.2", peran="mandiri", kode="Y")
+    client.post(_url("evaluasi_langkah"), {"aksi": "ajukan_mandiri"})
+    client.force_login(orang.inspektur)
+    client.post(_url("evaluasi_langkah"), {"aksi": "mulai_reviu"})
+    for kode, nilai in CAMPURAN.items():
+        catatan = "tidak ada aplikasi" if nilai == "N/A" else ""
+        _jawab(client, kode, peran="evaluator", kode=nilai, catatan=catatan)
+    client.post(_url("evaluasi_langkah"), {"aksi": "finalkan"})
+    client.post(_url("evaluasi_langkah"), {"aksi": "terbitkan"})
+    evaluasi.refresh_from_db()
+    assert evaluasi.status == "terbit"
+    client.force_login(orang.admin)
+    page = client.get(_url("lembar_kerja")).content.decode()
+    assert "Hasil dibaca dari snapshot final" in page
+    # Self: 1.a both Y now → 24 + 28,8 + 26 = 78,80 BB; final as in CAMPURAN: 66,80 B.
+    assert "78,80" in page
+    assert "66,80" in page
+    # 1.a.2: final T (0) − self Y (1) = −100 points of the criterion.
+    assert "-100,00" in page
