@@ -34,6 +34,7 @@ def test_the_satker_sees_its_worksheet_with_guidance_and_completeness(client, ev
     assert "AA bila semua" in text
     assert "0 dari 6 kriteria dijawab, 0 N/A" not in text  # seven criteria, not six
     assert "0 dari 7 kriteria dijawab, 0 N/A" in text
+    assert "Jadwal Penilaian mandiri:" in text
     assert "Ajukan penilaian mandiri" in text
 
 
@@ -130,7 +131,7 @@ def test_the_page_reads_in_a_fixed_number_of_queries(
     isi(evaluasi, orang.admin, "mandiri", CAMPURAN)
     client.force_login(orang.admin)
     client.get(_url("lembar_kerja"))
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(23):
         assert client.get(_url("lembar_kerja")).status_code == 200
 
 
