@@ -8,13 +8,14 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from kinerja.accounts.access import boleh, get_satker_for_user
 from kinerja.accounts.peran import Aksi
 from kinerja.core.http import TidakDitemukan
 from kinerja.lke import services
 from kinerja.lke.alur import Langkah
+from kinerja.lke.choices import StatusLembar
 from kinerja.lke.forms import LABEL_LANGKAH, BukaForm, JawabanForm, LangkahForm
 from kinerja.lke.models import EvaluasiLke, VersiLembar
 from kinerja.lke.selectors import anchor, halaman_lke
@@ -44,6 +45,7 @@ def _konteks(satker, tahun) -> dict:
 
 
 @login_required
+@require_http_methods(["GET", "HEAD", "POST"])
 def evaluasi_daftar(request, slug):
     satker = get_satker_for_user(request.user, slug)
     boleh_buka = boleh(request.user, Aksi.ISI_LKE_MANDIRI, satker) or boleh(
@@ -70,7 +72,7 @@ def evaluasi_daftar(request, slug):
         "boleh_buka": boleh_buka,
         "tahun_bisa_dibuka": [
             versi.tahun
-            for versi in VersiLembar.objects.filter(status="terbit")
+            for versi in VersiLembar.objects.filter(status=StatusLembar.TERBIT)
             if versi.tahun not in opened
         ],
     }

@@ -193,3 +193,16 @@ def test_the_whole_evaluation_runs_through_the_page(client, evaluasi, orang):
     assert "66,80" in page
     # 1.a.2: final T (0) − self Y (1) = −100 points of the criterion.
     assert "-100,00" in page
+
+
+def test_the_satker_opens_its_evaluation_from_the_list(client, versi, orang, prabumulih):
+    from kinerja.lke.models import EvaluasiLke
+
+    url = reverse("lke:evaluasi_daftar", args=["kpu-kota-prabumulih"])
+    client.force_login(orang.operator)  # reads, but does not self-assess
+    assert "Buka evaluasi" not in client.get(url).content.decode()
+    client.force_login(orang.admin)
+    assert 'value="2025"' in client.get(url).content.decode()
+    response = client.post(url, {"tahun": "2025"})
+    assert response.status_code == 302
+    assert EvaluasiLke.objects.get(satker=prabumulih, tahun=2025).status == "draf"
