@@ -42,6 +42,16 @@ class Kriteria:
     wajib: bool = True
     teks_perlu_diverifikasi: bool = False
     sumber: str = ""
+    catatan: str = ""  # why the text or placement reads as it does (a typo mended, a dispute)
+    # Criteria whose answer 0 makes an answer above 0 here implausible ("no LKjIP, so it
+    # cannot have been reviewed"): a warning of the logic checks, never a cap on the score.
+    prasyarat: tuple[str, ...] = ()
+
+
+KEBERADAAN = "keberadaan"
+KUALITAS = "kualitas"
+PEMANFAATAN = "pemanfaatan"
+PERSPEKTIF = (KEBERADAAN, KUALITAS, PEMANFAATAN)
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,8 @@ class SubKomponen:
     nama: str
     bobot: Decimal
     kriteria: tuple[Kriteria, ...] = field(default=())
+    # The 88/2021 split (20/30/50%): which answers the logic checks compare; "" = not compared.
+    perspektif: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,8 @@ class Lembar:
     tahun: int
     nama: str
     komponen: tuple[Komponen, ...]
+    sumber: str = ""
+    catatan: str = ""
 
     def semua_kriteria(self) -> list[Kriteria]:
         return [k for kom in self.komponen for sub in kom.sub for k in sub.kriteria]

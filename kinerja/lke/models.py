@@ -39,6 +39,8 @@ class VersiLembar(models.Model):
 
     tahun = models.PositiveSmallIntegerField(_("tahun evaluasi"), unique=True)
     nama = models.CharField(_("nama"), max_length=200)
+    sumber = models.TextField(_("sumber"), blank=True)
+    catatan = models.TextField(_("catatan"), blank=True)
     status = models.CharField(
         _("status"), max_length=8, choices=StatusLembar.choices, default=StatusLembar.DRAF
     )
@@ -155,6 +157,8 @@ class SubKomponenLke(models.Model):
     komponen = models.ForeignKey(KomponenLke, on_delete=models.CASCADE, related_name="sub")
     kode = models.CharField(_("kode"), max_length=10)
     nama = models.TextField(_("nama"))
+    # keberadaan / kualitas / pemanfaatan: the logic checks compare answers across them.
+    perspektif = models.CharField(_("perspektif"), max_length=20, blank=True)
     bobot = _bobot_field()
     urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)
 
@@ -191,6 +195,9 @@ class KriteriaLke(models.Model):
     wajib = models.BooleanField(_("wajib dijawab"), default=True)
     teks_perlu_diverifikasi = models.BooleanField(_("teks perlu diverifikasi"), default=False)
     sumber = models.TextField(_("sumber"), blank=True)
+    catatan = models.TextField(_("catatan"), blank=True)
+    # Codes of the criteria this one rests on (kinerja.lke.logika): a list, in order.
+    prasyarat = models.JSONField(_("prasyarat"), default=list, blank=True)
     urutan = models.PositiveSmallIntegerField(_("urutan"), default=0)
 
     class Meta:

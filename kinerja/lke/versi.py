@@ -62,7 +62,11 @@ def simpan_lembar(lembar: Lembar, *, tahun: int, actor) -> VersiLembar:
         wajib_draf(existing)
         catat(actor, existing, AuditLog.Action.DELETE, snapshot(existing), reason)
         existing.delete()
-    versi = _buat(actor, VersiLembar(tahun=tahun, nama=lembar.nama), reason)
+    versi = _buat(
+        actor,
+        VersiLembar(tahun=tahun, nama=lembar.nama, sumber=lembar.sumber, catatan=lembar.catatan),
+        reason,
+    )
     scales: dict[str, SkalaJawaban] = {}
     for skala in {k.skala.kode: k.skala for k in lembar.semua_kriteria()}.values():
         row = _buat(actor, SkalaJawaban(versi=versi, kode=skala.kode, nama=skala.nama), reason)
@@ -94,6 +98,7 @@ def simpan_lembar(lembar: Lembar, *, tahun: int, actor) -> VersiLembar:
                     komponen=komponen,
                     kode=sub.kode,
                     nama=sub.nama,
+                    perspektif=sub.perspektif,
                     bobot=sub.bobot,
                     urutan=urutan_sub,
                 ),
@@ -113,6 +118,8 @@ def simpan_lembar(lembar: Lembar, *, tahun: int, actor) -> VersiLembar:
                         wajib=kriteria.wajib,
                         teks_perlu_diverifikasi=kriteria.teks_perlu_diverifikasi,
                         sumber=kriteria.sumber,
+                        catatan=kriteria.catatan,
+                        prasyarat=list(kriteria.prasyarat),
                         urutan=urutan,
                     ),
                     reason,
@@ -142,16 +149,30 @@ def lembar_dari_versi(versi: VersiLembar) -> Lembar:
                 wajib=row.wajib,
                 teks_perlu_diverifikasi=row.teks_perlu_diverifikasi,
                 sumber=row.sumber,
+                catatan=row.catatan,
+                prasyarat=tuple(row.prasyarat),
             )
         )
     komponen = []
     for kom in KomponenLke.objects.filter(versi=versi).prefetch_related("sub"):
         subs = tuple(
-            SubKomponen(sub.kode, sub.nama, sub.bobot, tuple(criteria.get(sub.pk, ())))
+            SubKomponen(
+                sub.kode,
+                sub.nama,
+                sub.bobot,
+                tuple(criteria.get(sub.pk, ())),
+                perspektif=sub.perspektif,
+            )
             for sub in kom.sub.all()
         )
         komponen.append(Komponen(kom.kode, kom.nama, kom.bobot, subs))
-    return Lembar(tahun=versi.tahun, nama=versi.nama, komponen=tuple(komponen))
+    return Lembar(
+        tahun=versi.tahun,
+        nama=versi.nama,
+        komponen=tuple(komponen),
+        sumber=versi.sumber,
+        catatan=versi.catatan,
+    )
 
 
 @transaction.atomic

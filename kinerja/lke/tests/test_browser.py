@@ -2,6 +2,7 @@
 see the scores follow; a refused answer shows its message in place."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -22,14 +23,14 @@ def test_the_satker_answers_a_criterion_and_the_scores_follow(page, demo_server)
     page.goto(f"{demo_server.url}/satker/kpu-kota-prabumulih/lke/")
     page.click("text=2025")
     summary = page.locator("#ringkasan-lke")
-    assert "0 dari 12 kriteria dijawab" in summary.inner_text()
+    assert "0 dari 80 kriteria dijawab" in summary.inner_text()
 
     row = page.locator("#kriteria-1-a-1")
     row.locator("select[name=kode]").select_option("Y")
     row.get_by_role("button", name="Simpan").click()
-    # 1.a weighs 6: one Y out of one criterion.
-    expect(summary).to_contain_text("1 dari 12 kriteria dijawab")
-    expect(summary).to_contain_text("6,00")
+    # 1.a weighs 6 over its six criteria: one Y is worth 1.
+    expect(summary).to_contain_text("1 dari 80 kriteria dijawab")
+    expect(summary).to_contain_text(re.compile(r"1\.a \(6\)\s*1,00"))
 
     refused = page.locator("#kriteria-2-b-1")
     refused.locator("select[name=kode]").select_option("N/A")
