@@ -2,7 +2,10 @@
 (kinerja.lke.versi refuses changes to it too); evaluations, answers and snapshots change only
 through their services, so the admin only shows them."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kinerja.core.admin import ReadOnlyAdmin
 from kinerja.core.admin_audit import AuditedAdmin
@@ -19,6 +22,7 @@ from kinerja.lke.models import (
     SubKomponenLke,
     VersiLembar,
 )
+from kinerja.lke.versi import terbitkan_lembar
 
 
 def _versi_of(obj):
@@ -49,6 +53,21 @@ class _LembarAdmin(AuditedAdmin):
 class VersiLembarAdmin(_LembarAdmin):
     # The status is moved by kinerja.lke.versi.terbitkan_lembar, which checks the weights.
     readonly_fields = ["status", "diterbitkan_pada", "diterbitkan_oleh"]
+    actions = ["terbitkan"]
+
+    @admin.action(description=gettext_lazy("Terbitkan lembar kerja terpilih"))
+    def terbitkan(self, request, queryset):
+        for versi in queryset:
+            try:
+                terbitkan_lembar(actor=request.user, versi=versi)
+            except ValidationError as refused:
+                for text in refused.messages:
+                    self.message_user(request, f"{versi.tahun}: {text}", messages.ERROR)
+            else:
+                self.message_user(
+                    request, _("Lembar kerja %(tahun)s terbit.") % {"tahun": versi.tahun}
+                )
+
     list_display = ["tahun", "nama", "status"]
     list_filter = ["status"]
     search_fields = ["nama"]

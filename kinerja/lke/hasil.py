@@ -4,7 +4,6 @@ same as JSON-ready data (exact Decimals as strings) for the snapshot and `kinerj
 from collections import defaultdict
 
 from kinerja.core.formatting import plain_decimal
-from kinerja.lke.alur import PeranJawaban
 from kinerja.lke.lembar import Lembar
 from kinerja.lke.models import EvaluasiLke, JawabanLke
 from kinerja.lke.nilai import TIDAK_BERLAKU, Hasil, hitung
@@ -54,6 +53,3 @@ def hasil_json(hasil: Hasil, jumlah_tidak_berlaku: int) -> dict:
             for kom in hasil.komponen
         ],
     }
-
-
-PERAN_HASIL = (PeranJawaban.MANDIRI, PeranJawaban.EVALUATOR)

@@ -19,7 +19,7 @@ from kinerja.lke.alur import (
     nilai_final_terlihat,
 )
 from kinerja.lke.choices import JenisTautan, PeranJawabanChoices, StatusBukti
-from kinerja.lke.models import BuktiLke, EvaluasiLke, SnapshotLke
+from kinerja.lke.models import BuktiLke, EvaluasiLke, JadwalLke, SnapshotLke
 from kinerja.lke.nilai import TIDAK_BERLAKU
 from kinerja.lke.rekaman import rekaman_tersedia
 from kinerja.lke.snapshot import baca_snapshot, isi_snapshot
@@ -96,6 +96,7 @@ class HalamanLke:
     boleh_tambah_bukti: bool = False
     boleh_periksa_bukti: bool = False
     rekaman: list[tuple[str, str]] = field(default_factory=list)  # ("rkt:12", label)
+    jadwal: list = field(default_factory=list)  # the year's JadwalLke, by phase
     jumlah_kriteria: int = 0
     dengan_bukti: int = 0  # criteria with at least one evidence item not rejected
     bukti_diterima: int = 0  # criteria with at least one accepted item
@@ -241,6 +242,7 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
         boleh_sembunyikan=evaluator and status is not Status.TERBIT,
         boleh_tambah_bukti=mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI),
         boleh_periksa_bukti=evaluator and status is Status.DIREVIU,
+        jadwal=list(JadwalLke.objects.filter(tahun=evaluasi.tahun).order_by("mulai", "fase")),
         jumlah_kriteria=sum(
             len(sub["kriteria"]) for kom in isi["lembar"]["komponen"] for sub in kom["sub"]
         ),

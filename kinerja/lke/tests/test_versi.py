@@ -101,3 +101,21 @@ def test_storing_a_draft_again_replaces_it_whole():
     assert VersiLembar.objects.filter(tahun=2030).count() == 1
     assert lembar_dari_versi(versi) == lembar_kecil(2030)
     assert terbitkan_lembar(actor=None, versi=versi).terbit
+
+
+def test_publishing_from_the_admin_shows_why_it_is_refused(client, superuser):
+    from django.urls import reverse
+
+    _bersih(2030)
+    versi = simpan_lembar(lembar_kecil(2030, bobot_1b="30"), tahun=2030, actor=None)
+    client.force_login(superuser)
+    response = client.post(
+        reverse("admin:lke_versilembar_changelist"),
+        {"action": "terbitkan", "_selected_action": [versi.pk]},
+        follow=True,
+    )
+    assert "2030: Komponen 1 berbobot 60, tetapi jumlah bobot sub-komponennya 54." in (
+        response.content.decode()
+    )
+    versi.refresh_from_db()
+    assert not versi.terbit

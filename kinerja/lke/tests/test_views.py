@@ -34,6 +34,7 @@ def test_the_satker_sees_its_worksheet_with_guidance_and_completeness(client, ev
     assert "AA bila semua" in text
     assert "0 dari 6 kriteria dijawab, 0 N/A" not in text  # seven criteria, not six
     assert "0 dari 7 kriteria dijawab, 0 N/A" in text
+    assert "Jadwal Penilaian mandiri:" in text
     assert "Ajukan penilaian mandiri" in text
 
 
@@ -137,7 +138,7 @@ def test_the_page_reads_in_a_fixed_number_of_queries(
     client.get(_url("lembar_kerja"))
     # The records the satker may link are looked up kind by kind, and the logic checks read the
     # worksheet, answers and evidence once: a fixed number of queries.
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(41):
         assert client.get(_url("lembar_kerja")).status_code == 200
     with CaptureQueriesContext(connection) as before:
         client.get(_url("lembar_kerja"))
@@ -175,3 +176,64 @@ def test_the_satker_links_a_record_from_the_page_and_the_evaluator_rejects_it(
     client.force_login(orang.orang_luar)
     assert client.post(_url("bukti_periksa", bukti.pk), {"aksi": "terima"}).status_code == 404
     assert client.get(_url("bukti_unduh", bukti.pk)).status_code == 404
+
+
+def _lampirkan(client, kode):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from kinerja.lke.tests.conftest import PDF
+
+    berkas = SimpleUploadedFile(f"bukti-{kode}.pdf", PDF)
+    client.post(_url("bukti_tambah"), {"kriteria": kode, "berkas": berkas})
+
+
+def test_the_whole_evaluation_runs_through_the_page(client, evaluasi, orang):
+    client.force_login(orang.admin)
+    for kode, nilai in CAMPURAN.items():
+        catatan = "tidak ada aplikasi" if nilai == "N/A" else ""
+        _jawab(client, kode, peran="mandiri", kode=nilai, catatan=catatan)
+    # Submitting is refused until every answer above 0 has its evidence.
+    client.post(_url("evaluasi_langkah"), {"aksi": "ajukan_mandiri"})
+    evaluasi.refresh_from_db()
+    assert evaluasi.status == "draf"
+    for kode, nilai in CAMPURAN.items():
+        if nilai not in ("N/A", "T", "E"):
+            _lampirkan(client, kode)
+    client.post(_url("evaluasi_langkah"), {"aksi": "ajukan_mandiri"})
+    client.force_login(orang.inspektur)
+    client.post(_url("evaluasi_langkah"), {"aksi": "mulai_reviu"})
+    client.post(_url("evaluasi_langkah"), {"aksi": "kembalikan", "alasan": "Lengkapi 1.a.2"})
+    client.force_login(orang.pimpinan)
+    _jawab(client, "1.a.2", peran="mandiri", kode="Y")
+    _lampirkan(client, "1.a.2")
+    client.post(_url("evaluasi_langkah"), {"aksi": "ajukan_mandiri"})
+    client.force_login(orang.inspektur)
+    client.post(_url("evaluasi_langkah"), {"aksi": "mulai_reviu"})
+    for kode, nilai in CAMPURAN.items():
+        catatan = "tidak ada aplikasi" if nilai == "N/A" else ""
+        _jawab(client, kode, peran="evaluator", kode=nilai, catatan=catatan)
+    client.post(_url("evaluasi_langkah"), {"aksi": "finalkan"})
+    client.post(_url("evaluasi_langkah"), {"aksi": "terbitkan"})
+    evaluasi.refresh_from_db()
+    assert evaluasi.status == "terbit"
+    client.force_login(orang.admin)
+    page = client.get(_url("lembar_kerja")).content.decode()
+    assert "Hasil dibaca dari snapshot final" in page
+    # Self: 1.a both Y now → 24 + 28,8 + 26 = 78,80 BB; final as in CAMPURAN: 66,80 B.
+    assert "78,80" in page
+    assert "66,80" in page
+    # 1.a.2: final T (0) − self Y (1) = −100 points of the criterion.
+    assert "-100,00" in page
+
+
+def test_the_satker_opens_its_evaluation_from_the_list(client, versi, orang, prabumulih):
+    from kinerja.lke.models import EvaluasiLke
+
+    url = reverse("lke:evaluasi_daftar", args=["kpu-kota-prabumulih"])
+    client.force_login(orang.operator)  # reads, but does not self-assess
+    assert "Buka evaluasi" not in client.get(url).content.decode()
+    client.force_login(orang.admin)
+    assert 'value="2025"' in client.get(url).content.decode()
+    response = client.post(url, {"tahun": "2025"})
+    assert response.status_code == 302
+    assert EvaluasiLke.objects.get(satker=prabumulih, tahun=2025).status == "draf"
