@@ -33,3 +33,16 @@ class FaseJadwal(models.TextChoices):
 
     MANDIRI = "mandiri", _("Penilaian mandiri")
     EVALUASI = "evaluasi", _("Evaluasi")
+
+
+class PrioritasRekomendasi(models.TextChoices):
+    TINGGI = "tinggi", _("Tinggi")
+    SEDANG = "sedang", _("Sedang")
+    RENDAH = "rendah", _("Rendah")
+
+
+class StatusRekomendasi(models.TextChoices):
+    """A recommendation stays open until the evaluator closes it; the satker only reports."""
+
+    TERBUKA = "terbuka", _("Terbuka")
+    DITUTUP = "ditutup", _("Ditutup")

@@ -342,3 +342,7 @@ class SnapshotLke(models.Model):
 
     def __str__(self) -> str:
         return f"Snapshot {self.evaluasi} {self.sha256[:12]}"
+
+
+# The LHE and follow-up models live in their own module; importing it registers them here.
+from kinerja.lke import models_rekomendasi  # noqa: E402, F401
