@@ -110,3 +110,7 @@ class SnapshotLkeAdmin(ReadOnlyAdmin):
     list_display = ["evaluasi", "sha256", "dibuat_pada"]
     list_select_related = ["evaluasi__satker"]
     search_fields = ["sha256"]
+
+
+# The LHE and follow-up admins live beside their models; importing registers them.
+from kinerja.lke import admin_rekomendasi  # noqa: E402, F401
