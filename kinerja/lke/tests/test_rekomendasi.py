@@ -14,6 +14,7 @@ from kinerja.lke import rekomendasi, services
 from kinerja.lke.models_rekomendasi import NarasiKomponen, Rekomendasi, TindakLanjut
 from kinerja.lke.selectors_hasil import rekomendasi_terbawa
 from kinerja.lke.tests.builders import jadwal_terbuka
+from kinerja.lke.tests.conftest import isi
 from kinerja.lke.tests.hasil_bangun import (  # noqa: F401  (versi: a fixture)
     finalkan,
     hapus_tahun,
@@ -206,3 +207,51 @@ def test_open_recommendations_are_shown_next_year_beside_criterion_4c1(client, t
     assert "Lengkapi pedoman teknis." not in row  # closed: no longer carried
     other = text[text.index('id="kriteria-1-a-1"') :]
     assert "Ukur berjenjang." not in other[: other.index("</tbody>")]
+
+
+def test_the_evaluator_writes_narratives_and_recommendations_through_the_page(
+    client, evaluasi, orang
+):
+    isi(evaluasi, orang.admin, "mandiri", {"1.a.1": "Y"})
+    services.ajukan_mandiri(actor=orang.admin, evaluasi=evaluasi)
+    services.mulai_reviu(actor=orang.inspektur_pusat, evaluasi=evaluasi)
+    client.force_login(orang.inspektur_pusat)
+    page = client.get(reverse("lke:hasil", args=ARGS)).content.decode()
+    assert "Tambah rekomendasi" in page
+    client.post(
+        reverse("lke:narasi_simpan", args=ARGS), {"kode_komponen": "2", "teks": "Cukup baik."}
+    )
+    client.post(
+        reverse("lke:rekomendasi_tambah", args=ARGS),
+        {
+            "uraian": "Susun definisi operasional.",
+            "kode_kriteria": "2.a.1, 2.a.3",
+            "prioritas": "sedang",
+            "penanggung_jawab": "Kasubbag Program",
+            "batas_waktu": "2026-03-31",
+        },
+    )
+    item = Rekomendasi.objects.get(evaluasi=evaluasi)
+    assert (item.nomor, item.kode_kriteria) == (1, ["2.a.1", "2.a.3"])
+    assert NarasiKomponen.objects.get(evaluasi=evaluasi, kode_komponen="2").teks == "Cukup baik."
+    client.force_login(orang.admin)
+    response = client.post(
+        reverse("lke:rekomendasi_tambah", args=ARGS),
+        {
+            "uraian": "Dari satker.",
+            "kode_kriteria": "1.a.1",
+            "prioritas": "rendah",
+            "penanggung_jawab": "Admin",
+            "batas_waktu": "2026-03-31",
+        },
+    )
+    assert response.status_code == 403
+    assert Rekomendasi.objects.filter(evaluasi=evaluasi).count() == 1
+
+
+def test_downloading_the_lhe_without_a_signer_returns_to_the_page_with_the_message(
+    client, final, orang
+):
+    client.force_login(orang.inspektur_pusat)
+    response = client.get(reverse("lke:lhe_docx", args=ARGS), follow=True)
+    assert "Penanda tangan LHE belum ditetapkan" in response.content.decode()
