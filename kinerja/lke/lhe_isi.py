@@ -213,10 +213,16 @@ def dokumen_lhe(data: DataLhe) -> Dokumen:
         Identitas(
             (
                 ("Satker", data.nama_satker),
-                ("Tahun evaluasi", str(tahun)),
-                ("Lembar kerja", isi["lembar"]["nama"]),
-                ("SHA-256 hasil", data.sha256),
+                ("Tahun", str(tahun)),
+                ("Lembar", isi["lembar"]["nama"]),
             )
+        ),
+        # In groups, so the 64 characters can break at the margin.
+        Paragraf(
+            "Dicetak dari hasil final dengan SHA-256 "
+            + " ".join(data.sha256[i : i + 16] for i in range(0, len(data.sha256), 16))
+            + ".",
+            rata="kiri",
         ),
         Judul("I. Hasil Evaluasi", 1),
         Paragraf(
