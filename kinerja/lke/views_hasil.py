@@ -185,7 +185,7 @@ def rekomendasi_tambah(request, slug, tahun):
     )
 
 
-def _rekomendasi(request, satker, tahun, nomor) -> Rekomendasi:
+def _rekomendasi(satker, tahun, nomor) -> Rekomendasi:
     evaluasi = _evaluasi(satker, tahun)
     found = Rekomendasi.objects.filter(evaluasi=evaluasi, nomor=nomor).first()
     if found is None:
@@ -197,7 +197,7 @@ def _rekomendasi(request, satker, tahun, nomor) -> Rekomendasi:
 @require_POST
 def tindak_lanjut_tambah(request, slug, tahun, nomor):
     satker = get_satker_for_user(request.user, slug)
-    rekomendasi = _rekomendasi(request, satker, tahun, nomor)
+    rekomendasi = _rekomendasi(satker, tahun, nomor)
     form = TindakLanjutForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, _("Tulis uraian tindak lanjut dan lampirkan berkas buktinya."))
@@ -220,7 +220,7 @@ def tindak_lanjut_tambah(request, slug, tahun, nomor):
 @require_POST
 def rekomendasi_tutup(request, slug, tahun, nomor):
     satker = get_satker_for_user(request.user, slug)
-    rekomendasi = _rekomendasi(request, satker, tahun, nomor)
+    rekomendasi = _rekomendasi(satker, tahun, nomor)
     form = TutupForm(request.POST)
     catatan = form.cleaned_data["catatan"] if form.is_valid() else ""
     return _tulis(
@@ -238,7 +238,7 @@ def rekomendasi_tutup(request, slug, tahun, nomor):
 @require_safe
 def tindak_lanjut_berkas(request, slug, tahun, nomor, pk):
     satker = get_satker_for_user(request.user, slug)
-    rekomendasi = _rekomendasi(request, satker, tahun, nomor)
+    rekomendasi = _rekomendasi(satker, tahun, nomor)
     entry = TindakLanjut.objects.filter(rekomendasi=rekomendasi, pk=pk).first()
     if entry is None:
         raise TidakDitemukan(_("Berkas tidak ditemukan."))
