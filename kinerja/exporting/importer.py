@@ -66,8 +66,8 @@ from kinerja.planning.models import (
     Tujuan,
 )
 from kinerja.reporting.berkas import berkas_baru, hapus_setelah_commit
+from kinerja.reporting.bukti_berkas import JENIS_BUKTI
 from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
-from kinerja.reporting.services import JENIS_BUKTI
 
 ACTOR_LABEL = "kinerja impor"
 # The people on a report are accounts, not in the export: restored reports name nobody.

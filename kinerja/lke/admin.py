@@ -149,3 +149,7 @@ class BuktiLkeAdmin(ReadOnlyAdmin):
     list_filter = ["status", "jenis_tautan"]
     list_select_related = ["evaluasi__satker", "kriteria"]
     search_fields = ["label", "kriteria__kode"]
+
+
+# The LHE and follow-up admins live beside their models; importing registers them.
+from kinerja.lke import admin_rekomendasi  # noqa: E402, F401

@@ -18,7 +18,7 @@ from kinerja.lke.models import BuktiLke, EvaluasiLke, KriteriaLke
 from kinerja.lke.rekaman import cari_rekaman, potret, rekaman_tertaut
 from kinerja.lke.services import pengguna_atau_sistem, terkunci, wajib_jadwal, wajib_pihak
 from kinerja.reporting.berkas import berkas_baru
-from kinerja.reporting.services import periksa_isi_berkas
+from kinerja.reporting.bukti_berkas import periksa_berkas
 
 
 def _kriteria_terbuka(actor, evaluasi: EvaluasiLke, kode_kriteria: str) -> KriteriaLke:
@@ -36,12 +36,12 @@ def unggah_bukti_lke(*, actor, evaluasi: EvaluasiLke, kode_kriteria: str, berkas
     with berkas_baru() as stored, transaction.atomic():
         evaluasi = terkunci(evaluasi)
         kriteria = _kriteria_terbuka(actor, evaluasi, kode_kriteria)
-        checked = periksa_isi_berkas(berkas)
+        checked = periksa_berkas(berkas)
         bukti = BuktiLke(
             evaluasi=evaluasi,
             kriteria=kriteria,
             nama_asli=berkas.name[:255],
-            jenis_berkas=checked.mime,
+            jenis_berkas=checked.jenis,
             ukuran=berkas.size,
             label=berkas.name[:300],
             sha256=checked.sha256,

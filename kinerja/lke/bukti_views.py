@@ -16,7 +16,7 @@ from kinerja.core.http import TidakDitemukan
 from kinerja.lke.bukti import periksa_bukti_lke, tautkan_bukti_lke, unggah_bukti_lke
 from kinerja.lke.models import BuktiLke
 from kinerja.lke.selectors import anchor
-from kinerja.lke.views import _evaluasi
+from kinerja.lke.views import evaluasi_satker
 
 
 def _bukti(evaluasi, bukti_id) -> BuktiLke:
@@ -36,7 +36,7 @@ def _kembali(satker, tahun, kode: str):
 @require_POST
 def tambah(request, slug, tahun):
     satker = get_satker_for_user(request.user, slug)
-    evaluasi = _evaluasi(satker, tahun)
+    evaluasi = evaluasi_satker(satker, tahun)
     kode = request.POST.get("kriteria", "")[:20]
     try:
         if request.FILES.get("berkas"):
@@ -65,7 +65,7 @@ def tambah(request, slug, tahun):
 @require_POST
 def periksa(request, slug, tahun, bukti_id):
     satker = get_satker_for_user(request.user, slug)
-    evaluasi = _evaluasi(satker, tahun)
+    evaluasi = evaluasi_satker(satker, tahun)
     bukti = _bukti(evaluasi, bukti_id)
     try:
         periksa_bukti_lke(
@@ -84,7 +84,7 @@ def periksa(request, slug, tahun, bukti_id):
 @require_safe
 def unduh(request, slug, tahun, bukti_id):
     satker = get_satker_for_user(request.user, slug)
-    bukti = _bukti(_evaluasi(satker, tahun), bukti_id)
+    bukti = _bukti(evaluasi_satker(satker, tahun), bukti_id)
     if not bukti.berkas:
         raise TidakDitemukan(_("Bukti ini tautan rekaman, bukan berkas."))
     return FileResponse(

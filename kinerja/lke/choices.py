@@ -59,3 +59,16 @@ class JenisTautan(models.TextChoices):
     REVIU_LKJIP = "reviu_lkjip", _("Pernyataan telah direviu LKjIP")
     HAMBATAN = "hambatan", _("Hambatan dan upaya")
     EFISIENSI = "efisiensi", _("Efisiensi sumber daya")
+
+
+class PrioritasRekomendasi(models.TextChoices):
+    TINGGI = "tinggi", _("Tinggi")
+    SEDANG = "sedang", _("Sedang")
+    RENDAH = "rendah", _("Rendah")
+
+
+class StatusRekomendasi(models.TextChoices):
+    """A recommendation stays open until the evaluator closes it; the satker only reports."""
+
+    TERBUKA = "terbuka", _("Terbuka")
+    DITUTUP = "ditutup", _("Ditutup")

@@ -418,3 +418,7 @@ class BuktiLke(models.Model):
 
     def __str__(self) -> str:
         return f"Bukti {self.kriteria.kode}: {self.label[:60]}"
+
+
+# The LHE and follow-up models live in their own module; importing it registers them here.
+from kinerja.lke import models_rekomendasi  # noqa: E402, F401

@@ -99,8 +99,11 @@ def baca_snapshot(evaluasi: EvaluasiLke) -> dict | None:
     """The snapshot's content, or None before finalising. A stored text whose hash no longer
     matches is refused rather than shown."""
     row = SnapshotLke.objects.filter(evaluasi=evaluasi).first()
-    if row is None:
-        return None
+    return None if row is None else isi_baris(row)
+
+
+def isi_baris(row: SnapshotLke) -> dict:
+    """A snapshot row already read (pages listing many evaluations fetch them together)."""
     if hashlib.sha256(row.isi.encode()).hexdigest() != row.sha256:
-        raise ValueError(f"Snapshot evaluasi {evaluasi.pk} tidak cocok dengan SHA-256-nya.")
+        raise ValueError(f"Snapshot evaluasi {row.evaluasi_id} tidak cocok dengan SHA-256-nya.")
     return json.loads(row.isi)

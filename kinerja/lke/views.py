@@ -26,7 +26,7 @@ def _htmx(request) -> bool:
     return request.headers.get("HX-Request") == "true"
 
 
-def _evaluasi(satker, tahun) -> EvaluasiLke:
+def evaluasi_satker(satker, tahun) -> EvaluasiLke:
     found = EvaluasiLke.objects.select_related("satker", "versi").filter(satker=satker, tahun=tahun)
     evaluasi = found.first()
     if evaluasi is None:
@@ -34,7 +34,7 @@ def _evaluasi(satker, tahun) -> EvaluasiLke:
     return evaluasi
 
 
-def _konteks(satker, tahun) -> dict:
+def konteks_halaman(satker, tahun) -> dict:
     context = {"satker": satker, "tahun": tahun, "punya_anak": satker.children.exists()}
     if tahun is not None:
         # Reversed once per page, not once per criterion: 80 rows × 3 reversals were a third
@@ -68,7 +68,7 @@ def evaluasi_daftar(request, slug):
             return redirect("lke:lembar_kerja", satker.slug, evaluasi.tahun)
     evaluations = list(EvaluasiLke.objects.filter(satker=satker).select_related("versi"))
     opened = {item.tahun for item in evaluations}
-    context = _konteks(satker, None) | {
+    context = konteks_halaman(satker, None) | {
         "daftar": evaluations,
         "boleh_buka": boleh_buka,
         "tahun_bisa_dibuka": [
@@ -89,9 +89,9 @@ def _temuan_per_kolom(evaluasi, kolom) -> list[tuple[str, list]]:
 @require_safe
 def lembar_kerja(request, slug, tahun):
     satker = get_satker_for_user(request.user, slug)
-    evaluasi = _evaluasi(satker, tahun)
+    evaluasi = evaluasi_satker(satker, tahun)
     halaman = halaman_lke(evaluasi, request.user)
-    context = _konteks(satker, tahun) | {
+    context = konteks_halaman(satker, tahun) | {
         "halaman": halaman,
         "tombol_langkah": [(aksi.value, LABEL_LANGKAH[aksi]) for aksi in halaman.langkah],
         # Read live even after finalising: they say what the answers lacked, not the result.
@@ -106,7 +106,7 @@ def lembar_kerja(request, slug, tahun):
 @require_POST
 def simpan_jawaban(request, slug, tahun, kode):
     satker = get_satker_for_user(request.user, slug)
-    evaluasi = _evaluasi(satker, tahun)
+    evaluasi = evaluasi_satker(satker, tahun)
     form = JawabanForm(request.POST)
     errors: list[str] = []
     try:
@@ -137,7 +137,7 @@ def simpan_jawaban(request, slug, tahun, kode):
     )
     if row is None:
         raise TidakDitemukan(_("Kriteria tidak ditemukan."))
-    context = _konteks(satker, tahun) | {
+    context = konteks_halaman(satker, tahun) | {
         "halaman": halaman,
         "baris": row,
         "galat": errors,
@@ -161,7 +161,7 @@ _LANGKAH = {
 @require_POST
 def langkah(request, slug, tahun):
     satker = get_satker_for_user(request.user, slug)
-    evaluasi = _evaluasi(satker, tahun)
+    evaluasi = evaluasi_satker(satker, tahun)
     form = LangkahForm(request.POST)
     if not form.is_valid():
         raise TidakDitemukan(_("Tindakan tidak dikenal."))

@@ -8,17 +8,17 @@ from django.views.decorators.http import require_safe
 from kinerja.accounts.access import get_satker_for_user
 from kinerja.lke.bukti import jumlah_bukti_per_kriteria
 from kinerja.lke.kesiapan_evaluasi import Keadaan, kesiapan_evaluasi
-from kinerja.lke.views import _evaluasi, _konteks
+from kinerja.lke.views import evaluasi_satker, konteks_halaman
 
 
 @login_required
 @require_safe
 def kesiapan(request, slug, tahun):
     satker = get_satker_for_user(request.user, slug)
-    evaluasi = _evaluasi(satker, tahun)
+    evaluasi = evaluasi_satker(satker, tahun)
     hasil = kesiapan_evaluasi(evaluasi, jumlah_bukti_per_kriteria(evaluasi))
     ringkas = [(keadaan, hasil.jumlah(keadaan), hasil.poin_terbuka(keadaan)) for keadaan in Keadaan]
-    context = _konteks(satker, tahun) | {
+    context = konteks_halaman(satker, tahun) | {
         "evaluasi": evaluasi,
         "kesiapan": hasil,
         "ringkas": ringkas,

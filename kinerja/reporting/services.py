@@ -10,10 +10,8 @@ row lock, its role check and its audit records; the views call these and nothing
   satker's realisations (measurement.Realisasi), each change audited.
 """
 
-import hashlib
 from dataclasses import dataclass
 
-import filetype
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -23,29 +21,17 @@ from django.utils.translation import gettext as _
 from kinerja.accounts.access import wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.core.audit import catat, catat_simpan, snapshot
-from kinerja.core.formatting import format_angka, format_persen
+from kinerja.core.formatting import format_persen
 from kinerja.core.models import AuditLog
 from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
 from kinerja.measurement.models import HambatanUpaya, PengaturanPengukuran, Realisasi
 from kinerja.measurement.periods import deret
 from kinerja.measurement.satker_year import pengaturan
 from kinerja.reporting.berkas import berkas_baru
+from kinerja.reporting.bukti_berkas import BATAS_BUKTI, periksa_berkas
 from kinerja.reporting.choices import StatusLaporan
 from kinerja.reporting.models import BuktiDukung, IsianRealisasi, LaporanRealisasi
 from kinerja.reporting.selectors import BarisIsian, di_bawah_ambang, grid, indikator_unit
-
-BATAS_BUKTI = 10 * 1024 * 1024  # 10 MB
-# Evidence by its content, whatever its name says: (MIME type, what the user is told).
-JENIS_BUKTI = {
-    "application/pdf": "PDF",
-    "image/png": "gambar PNG",
-    "image/jpeg": "gambar JPEG",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (.docx)",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel (.xlsx)",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint",
-    "application/msword": "Word (.doc)",
-    "application/vnd.ms-excel": "Excel (.xls)",
-}
 
 
 class DataBerubah(Exception):
@@ -377,45 +363,6 @@ def buka_kembali(
     return _kembali_ke_operator(laporan, actor, alasan, "Dibuka kembali")
 
 
-@dataclass(frozen=True)
-class BerkasDiperiksa:
-    mime: str
-    ekstensi: str
-    sha256: str
-
-
-def periksa_isi_berkas(berkas) -> BerkasDiperiksa:
-    """The evidence-file rules every upload shares (realisation evidence, LKE evidence): the
-    size limit, and the kind read from the content, whatever the name says."""
-    if berkas.size > BATAS_BUKTI:
-        raise ValidationError(
-            _("Berkas %(nama)s terlalu besar (%(ukuran)s KB); batasnya %(batas)s MB.")
-            % {
-                "nama": berkas.name,
-                "ukuran": format_angka(berkas.size // 1024),
-                "batas": format_angka(BATAS_BUKTI // 1024 // 1024),
-            }
-        )
-    digest = hashlib.sha256()
-    head = b""
-    for chunk in berkas.chunks():
-        if len(head) < 8192:
-            head += chunk[: 8192 - len(head)]
-        digest.update(chunk)
-    berkas.seek(0)
-    kind = filetype.guess(head)
-    mime = kind.mime if kind else ""
-    if mime not in JENIS_BUKTI:
-        raise ValidationError(
-            _(
-                "Isi berkas %(nama)s bukan jenis yang diterima (PDF, gambar PNG/JPEG, Word, "
-                "Excel atau PowerPoint)."
-            )
-            % {"nama": berkas.name}
-        )
-    return BerkasDiperiksa(mime, kind.extension, digest.hexdigest())
-
-
 def unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas) -> BuktiDukung:
     """Attach an evidence file, checked by its content and size, kept with its SHA-256. The file
     is stored before its row is written: if anything fails after that, up to the commit, the
@@ -434,11 +381,12 @@ def _unggah_bukti(laporan: LaporanRealisasi, *, actor, berkas, stored: list[str]
         raise ValidationError(
             _("Bukti hanya dapat ditambahkan pada laporan draf atau dikembalikan.")
         )
-    checked = periksa_isi_berkas(berkas)
+    # This module's BATAS_BUKTI, read at each upload, so that a test may lower it.
+    checked = periksa_berkas(berkas, BATAS_BUKTI)
     bukti = BuktiDukung(
         laporan=laporan,
         nama_asli=berkas.name[:255],
-        jenis=checked.mime,
+        jenis=checked.jenis,
         ukuran=berkas.size,
         sha256=checked.sha256,
         diunggah_oleh=actor,
