@@ -10,7 +10,7 @@ Times, wall-clock, the median of --ulang runs in one process of reading and revi
 
 each split into reading (the file to blocks), structure (sections, tables) and review (the
 rules), next to the baseline of the same run: reading the file's bytes and splitting its text
-into lines (for the PDF, pdfplumber's text of every page, without tables).
+into lines (for the PDF, PDFium's text of every page, without positions or tables).
 
     .venv/bin/python benchmarks/periksa_lk.py [--ulang 5]
 """
@@ -22,54 +22,10 @@ import statistics
 import sys
 import tempfile
 import time
-from html import escape
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "kinerja" / "periksa" / "tests" / "data" / "lkjip-kpu-kota-prabumulih-2024.txt"
-
-
-def _docx(blocks) -> bytes:
-    from docx import Document
-
-    from kinerja.periksa.dokumen import Paragraf
-
-    document = Document()
-    for block in blocks:
-        if isinstance(block, Paragraf):
-            document.add_paragraph(block.teks)
-            continue
-        width = max(len(row) for row in block.baris)
-        table = document.add_table(rows=len(block.baris), cols=width)
-        for row, values in zip(table.rows, block.baris, strict=True):
-            for cell, value in zip(row.cells, values, strict=False):
-                cell.text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def _pdf(blocks) -> bytes:
-    from weasyprint import HTML
-
-    from kinerja.periksa.dokumen import Paragraf
-
-    parts = [
-        "<style>@page{size:A4 landscape;margin:15mm}"
-        "table{border-collapse:collapse;width:100%;table-layout:fixed}"
-        "td{border:1px solid #000;padding:1px;font-size:7pt;overflow-wrap:anywhere}"
-        "p{font-size:9pt}</style>"
-    ]
-    for block in blocks:
-        if isinstance(block, Paragraf):
-            parts.append(f"<p>{escape(block.teks)}</p>")
-            continue
-        rows = "".join(
-            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
-            for row in block.baris
-        )
-        parts.append(f"<table>{rows}</table>")
-    return HTML(string="".join(parts)).write_pdf()
 
 
 def _median(function, repeat: int) -> float:
@@ -84,11 +40,12 @@ def _median(function, repeat: int) -> float:
 def _baseline(path: Path) -> None:
     data = path.read_bytes()
     if data.startswith(b"%PDF"):
-        import pdfplumber
+        import pypdfium2
 
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
-                page.extract_text().splitlines()
+        document = pypdfium2.PdfDocument(data)
+        for page in document:
+            page.get_textpage().get_text_range().splitlines()
+        document.close()
     elif data.startswith(b"PK"):
         from docx import Document
 
@@ -109,14 +66,14 @@ def main() -> int:
     from kinerja.periksa.aturan import periksa_laporan
     from kinerja.periksa.baca import baca_berkas, baca_teks
     from kinerja.periksa.susun import susun
-    from kinerja.periksa.tests import contoh
+    from kinerja.periksa.tests import bentuk, contoh
 
     folder = Path(tempfile.mkdtemp(prefix="periksa-bench-"))
     files: list[tuple[str, Path]] = []
     if SEED.exists():
         seed_blocks = baca_teks(SEED.read_text())
-        (folder / "seed.docx").write_bytes(_docx(seed_blocks))
-        (folder / "seed.pdf").write_bytes(_pdf(seed_blocks))
+        (folder / "seed.docx").write_bytes(bentuk.docx(seed_blocks))
+        (folder / "seed.pdf").write_bytes(bentuk.pdf(seed_blocks))
         files += [
             ("seed, teks", SEED),
             ("seed, Word", folder / "seed.docx"),

@@ -72,14 +72,23 @@ def _kepala_halaman(blocks: list[Blok]) -> tuple[set[str], set[str]]:
 
 
 def _hanya_kepala(teks: str, heads: set[str]) -> bool:
-    """Whether a line is only running heads run together ("LAPORAN KINERJA SEKRETARIAT …")."""
-    rest = teks
-    while rest:
-        match = next((head for head in heads if rest.startswith(head)), None)
-        if match is None:
-            return False
-        rest = rest[len(match) :].lstrip()
-    return True
+    """Whether a line is only running heads run together ("LAPORAN KINERJA SEKRETARIAT …").
+    Every way of cutting it is tried: taking the first head that fits, in the order a set
+    happens to give, read the same line as a head in one run and as text in another."""
+    pending, reached = [0], {0}
+    while pending:
+        start = pending.pop()
+        if start == len(teks):
+            return True
+        for head in heads:
+            if teks.startswith(head, start):
+                end = start + len(head)
+                while end < len(teks) and teks[end] == " ":
+                    end += 1
+                if end not in reached:
+                    reached.add(end)
+                    pending.append(end)
+    return False
 
 
 def _tanpa_kepala(blocks: list[Blok]) -> list[Blok]:

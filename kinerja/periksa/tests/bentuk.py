@@ -1,0 +1,51 @@
+"""A report's blocks written again as a Word file (python-docx) and as a PDF (WeasyPrint),
+so one text fixture is checked in three formats. The files are made when the tests run, not
+committed: they follow the text fixture when it changes, and a test shows what they hold.
+
+The PDF is ruled as most LKjIP tables are (every cell's box drawn), in A4 landscape with small
+print, so long tables run over pages and a page break cuts rows in two, and words too long
+for a cell are cut where the room ends."""
+
+import io
+from html import escape
+
+from kinerja.periksa.dokumen import Blok, Paragraf
+
+
+def docx(blocks: list[Blok]) -> bytes:
+    from docx import Document
+
+    document = Document()
+    for block in blocks:
+        if isinstance(block, Paragraf):
+            document.add_paragraph(block.teks)
+            continue
+        width = max(len(row) for row in block.baris)
+        table = document.add_table(rows=len(block.baris), cols=width)
+        for row, values in zip(table.rows, block.baris, strict=True):
+            for cell, value in zip(row.cells, values, strict=False):
+                cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def pdf(blocks: list[Blok]) -> bytes:
+    from weasyprint import HTML
+
+    parts = [
+        "<style>@page{size:A4 landscape;margin:15mm}"
+        "table{border-collapse:collapse;width:100%;table-layout:fixed}"
+        "td{border:1px solid #000;padding:1px;font-size:7pt;overflow-wrap:anywhere}"
+        "p{font-size:9pt}</style>"
+    ]
+    for block in blocks:
+        if isinstance(block, Paragraf):
+            parts.append(f"<p>{escape(block.teks)}</p>")
+            continue
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in block.baris
+        )
+        parts.append(f"<table>{rows}</table>")
+    return HTML(string="".join(parts)).write_pdf()

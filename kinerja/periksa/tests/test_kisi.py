@@ -1,0 +1,100 @@
+"""A PDF page's tables and lines from word and rule positions (kisi.py), on hand-made pages:
+cells between rules, merged cells, a row cut by the page's end, words cut for want of room."""
+
+from kinerja.periksa.kisi import Garis, Kata, halaman
+
+
+def _rules(xs, ys, without=()):
+    """Every cell's box on the grid, as a PDF writer draws it side by side; `without` holds
+    ("h", row line, column) or ("v", column line, row) sides left undrawn."""
+    rules = []
+    for row, y in enumerate(ys):
+        for column, (left, right) in enumerate(zip(xs, xs[1:], strict=False)):
+            if ("h", row, column) not in without:
+                rules.append(Garis(left, right, y - 0.5, y + 0.5))
+    for column, x in enumerate(xs):
+        for row, (top, bottom) in enumerate(zip(ys, ys[1:], strict=False)):
+            if ("v", column, row) not in without:
+                rules.append(Garis(x - 0.5, x + 0.5, top, bottom))
+    return rules
+
+
+def _word(text, x0, top, width=None, height=8.0):
+    return Kata(text, x0, x0 + (width if width is not None else 4.0 * len(text)), top, top + height)
+
+
+XS = [10, 40, 240, 300]
+
+
+def test_words_are_read_in_the_cells_between_the_rules():
+    words = [
+        _word("No", 12, 12), _word("Indikator", 42, 12), _word("Target", 242, 12),
+        _word("1", 12, 32), _word("Persentase", 42, 28), _word("pelantikan", 86, 28),
+        _word("PPK", 42, 37), _word("95%", 242, 32),
+        _word("Paragraf", 10, 80),
+    ]  # fmt: skip
+    page = halaman(words, _rules(XS, [10, 24, 50]))
+    (table,) = page.tabel
+    assert table.baris == [
+        ["No", "Indikator", "Target"],
+        ["1", "Persentase pelantikan PPK", "95%"],
+    ]
+    assert not table.terbuka_atas
+    assert not table.terbuka_bawah
+    assert [line.teks for line in page.baris] == ["Paragraf"]
+
+
+def test_a_cell_without_its_top_rule_is_part_of_the_cell_above():
+    # The sasaran column spans two indicator rows: no rule between them in that column.
+    words = [
+        _word("Sasaran", 12, 30), _word("Satu", 242, 22), _word("Dua", 242, 42),
+    ]  # fmt: skip
+    page = halaman(words, _rules(XS, [20, 35, 55], without={("h", 1, 0)}))
+    assert page.tabel[0].baris == [["Sasaran", "", "Satu"], ["", "", "Dua"]]
+
+
+def test_a_cell_without_its_left_rule_is_part_of_the_cell_to_its_left():
+    words = [_word("Kinerja", 150, 12), _word("Target", 42, 32), _word("95", 242, 32)]
+    page = halaman(words, _rules(XS, [10, 24, 50], without={("v", 2, 0)}))
+    assert page.tabel[0].baris == [["", "Kinerja", ""], ["", "Target", "95"]]
+
+
+def test_a_row_reaching_the_end_of_its_vertical_rules_is_open():
+    # The page ended inside the second row: its vertical rules stop with no rule across.
+    words = [_word("1", 12, 32), _word("Persentase", 42, 32)]
+    rules = _rules(XS, [10, 24, 50], without={("h", 2, 0), ("h", 2, 1), ("h", 2, 2)})
+    (table,) = halaman(words, rules).tabel
+    assert table.terbuka_bawah
+    assert not table.terbuka_atas
+    assert table.baris == [["1", "Persentase", ""]]
+
+
+def test_rules_with_fewer_than_three_columns_are_no_table():
+    # A box around a paragraph, or an underline, frames no columns.
+    words = [_word("Catatan", 12, 12)]
+    page = halaman(words, _rules([10, 300], [10, 24]))
+    assert page.tabel == []
+    assert [line.teks for line in page.baris] == ["Catatan"]
+
+
+def test_a_word_cut_where_the_cell_ends_is_joined_and_a_wrapped_line_is_not():
+    # Column 40–240, words start 2 points in. "Penyelenggaraa" stops 1 point short of its
+    # room, narrower than the "n" that follows; "mengembangkan" stops 60 points short.
+    words = [
+        _word("Penyelenggaraa", 42, 12, width=195), _word("n", 42, 21, width=4),
+        _word("mengembangkan", 42, 32, width=136), _word("sarana", 42, 41, width=24),
+    ]  # fmt: skip
+    page = halaman(words, _rules(XS, [10, 30, 52]))
+    assert [row[1] for row in page.tabel[0].baris] == [
+        "Penyelenggaraan",
+        "mengembangkan sarana",
+    ]
+
+
+def test_a_line_ending_in_a_hyphen_or_slash_runs_on_without_a_space():
+    words = [
+        _word("masing-", 42, 12), _word("masing", 42, 21),
+        _word("Pemilu/", 42, 32), _word("Pemilihan", 42, 41),
+    ]  # fmt: skip
+    page = halaman(words, _rules(XS, [10, 30, 52]))
+    assert [row[1] for row in page.tabel[0].baris] == ["masing-masing", "Pemilu/Pemilihan"]
