@@ -102,7 +102,9 @@ def baca_pdf(data: bytes) -> list[Blok]:
         Paragraf(_bersih(block.teks), block.lokasi)
         if isinstance(block, Paragraf)
         else TabelMentah(
-            tuple(tuple(_bersih(cell) for cell in row) for row in block.baris), block.lokasi
+            tuple(tuple(_bersih(cell) for cell in row) for row in block.baris),
+            block.lokasi,
+            block.alasan,
         )
         for block in blocks
         if not isinstance(block, Paragraf) or _bersih(block.teks)

@@ -91,7 +91,12 @@ def _sambung_baris(earlier: TabelPdf, later: TabelPdf) -> TabelPdf:
         earlier.x1,
         earlier.terbuka_atas,
         later.terbuka_bawah,
+        earlier.alasan or later.alasan,
     )
+
+
+def _mentah(table: TabelPdf, where: str) -> TabelMentah:
+    return TabelMentah(tuple(map(tuple, table.baris)), where, table.alasan)
 
 
 def baca_pdf(data: bytes) -> list[Blok]:
@@ -137,10 +142,10 @@ def baca_pdf(data: bytes) -> list[Blok]:
                     # The row the page break cut goes on in the first row here.
                     index, earlier = open_table
                     item = _sambung_baris(earlier, item)
-                    blocks[index] = TabelMentah(tuple(map(tuple, item.baris)), blocks[index].lokasi)
+                    blocks[index] = _mentah(item, blocks[index].lokasi)
                     open_table = (index, item) if item.terbuka_bawah else None
                     continue
-                blocks.append(TabelMentah(tuple(map(tuple, item.baris)), where))
+                blocks.append(_mentah(item, where))
                 open_table = (len(blocks) - 1, item) if item.terbuka_bawah else None
             if not read.tabel:
                 open_table = None

@@ -16,8 +16,11 @@ Coordinates are in points from the page's top-left corner.
   cell's right side, followed by another line, is a word broken for want of room and is
   joined without a space ("Penyelenggaraa" / "n").
 - Words outside every table are grouped into lines by their vertical centre.
+- A table printed without rules (`tanpa_garis.py`) is told by a header line of known column
+  names set apart by wide gaps, and read when every row is one line.
 """
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -64,6 +67,7 @@ class TabelPdf:
     x1: float
     terbuka_atas: bool = False  # its first row has no rule above it
     terbuka_bawah: bool = False  # its last row has no rule below it
+    alasan: str = ""  # why it cannot be read, when it cannot
 
 
 @dataclass
@@ -228,6 +232,148 @@ def _pemilik(row, column, levels, columns, horizontal, vertical) -> tuple[int, i
             return row, column
 
 
+# Column names a table's header line is made of; a line with three or more parts set apart
+# by wide gaps, at least two of them such names, heads a table printed without rules.
+_NAMA_KOLOM = re.compile(
+    r"^(no\.?|nomor|indikator|target|realisasi|capaian|pagu|anggaran|nama|jabatan|nip|uraian|"
+    r"kegiatan|sasaran|program|satuan|keterangan|%)",
+    re.I,
+)
+_ANGKA = re.compile(r"^(Rp\.?\s*)?-?\d[\d.,]*\s*%?$")
+# A row of its own though it fills only the first column: a sasaran or kegiatan heading.
+_JUDUL_BARIS = re.compile(r"^(sasaran|kegiatan|program)\s+\d+", re.I)
+
+
+def _bagian(line: list[Kata]) -> list[list[Kata]]:
+    """A line's parts: runs of words apart by less than the line's height (a column's gap is
+    wider than a word space, even a justified one)."""
+    height = max(word.bottom - word.top for word in line)
+    parts = [[line[0]]]
+    for word in line[1:]:
+        if word.x0 - parts[-1][-1].x1 > height:
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
+def _kolom_bagian(part: list[Kata], columns: list[tuple[float, float]]) -> int | None:
+    """The header column a part lies under: the one it overlaps most; None when it overlaps
+    two or more (a line of prose running across the columns) or none."""
+    x0, x1 = part[0].x0, part[-1].x1
+    overlaps = [min(x1, right) - max(x0, left) for left, right in columns]
+    under = [index for index, overlap in enumerate(overlaps) if overlap > 0]
+    if len(under) != 1:
+        return None
+    return under[0]
+
+
+def _kepala_tanpa_garis(line: list[Kata]) -> list[list[Kata]] | None:
+    parts = _bagian(line)
+    names = [part for part in parts if _NAMA_KOLOM.match(part[0].teks)]
+    return parts if len(parts) >= 3 and len(names) >= 2 else None
+
+
+def _teks(part: list[Kata]) -> str:
+    return " ".join(word.teks for word in part)
+
+
+def tabel_tanpa_garis(
+    lines: list[list[Kata]],
+) -> tuple[list[TabelPdf], list[list[Kata]]]:
+    """Tables printed without rules among a page's lines, and the lines left over.
+
+    A header line (see `_NAMA_KOLOM`) gives the columns, each from its name's left edge to the
+    next name's. A line just above it whose parts lie left of every name names the first
+    columns ("Indikator Kinerja" over a header row "Target Realisasi Capaian"); a part above
+    the names is a label over several columns ("Kinerja"): one that starts where a column
+    does is that column's, as a text table writes it (`tabel.py` spans it to the right);
+    one that starts anywhere else (centred) spans columns that cannot be told without
+    rules, and the table is reported unreadable.
+
+    The lines below whose every part lies under one column are its rows, until a line that
+    does not, or a gap wider by half a line than the one above the first row (a paragraph's
+    margin). One line is one row: with no rules, a line that leaves columns empty and holds
+    no figure may go on the row above or begin the one below, so such a table is reported
+    unreadable rather than guessed — unless that line is a sasaran or kegiatan heading."""
+    tables: list[TabelPdf] = []
+    rest: list[list[Kata]] = []
+    right_edge = max((word.x1 for line in lines for word in line), default=0.0)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        parts = _kepala_tanpa_garis(line)
+        if parts is None:
+            rest.append(line)
+            index += 1
+            continue
+        height = max(word.bottom - word.top for word in line)
+        top = min(word.top for word in line)
+        header = [[_teks(part) for part in parts]]
+        alasan = ""
+        above = rest[-1] if rest else None
+        joined_above = False
+        # The rows of a header lie closer than a paragraph's margin: half a line at most.
+        if above and top - max(word.bottom for word in above) < 0.5 * height:
+            leading = [part for part in _bagian(above) if part[-1].x1 < parts[0][0].x0]
+            labels = [""] * len(parts)
+            for part in _bagian(above)[len(leading) :]:
+                # A label over several columns starts where the first of them does, as a
+                # text table writes it; one set anywhere else spans columns unknown.
+                starts = [abs(part[0].x0 - name[0].x0) <= _TOLERANSI for name in parts]
+                if True in starts:
+                    labels[starts.index(True)] = _teks(part)
+                else:
+                    alasan = "tabel tanpa garis: judul kolom bertingkat tidak dapat dipetakan"
+            if leading or any(labels):
+                rest.pop()
+                joined_above = True
+                header = [[_teks(part) for part in leading] + labels]
+                header.append([""] * len(leading) + [_teks(part) for part in parts])
+                parts = leading + parts
+                top = min(word.top for word in above)
+        starts = [part[0].x0 for part in parts]
+        columns = [
+            (start - height, end - _TOLERANSI)
+            for start, end in zip(starts, starts[1:] + [right_edge + height], strict=True)
+        ]
+        rows, bottom = list(header), max(word.bottom for word in line)
+        usual = None  # the gap above the first row: a table's rows lie evenly
+        index += 1
+        while index < len(lines):
+            following = lines[index]
+            gap = min(word.top for word in following) - bottom
+            if gap > (2 * height if usual is None else usual + 0.5 * height):
+                break
+            cells = [""] * len(columns)
+            for part in _bagian(following):
+                column = _kolom_bagian(part, columns)
+                if column is None:
+                    break
+                cells[column] = f"{cells[column]} {_teks(part)}".strip()
+            else:
+                filled = [cell for cell in cells if cell]
+                if (
+                    len(filled) < len(cells)
+                    and not any(_ANGKA.match(cell) for cell in filled)
+                    and not _JUDUL_BARIS.match(filled[0])
+                ):
+                    alasan = alasan or (
+                        "tabel tanpa garis: baris yang bersambung tidak dapat dipastikan"
+                    )
+                rows.append(cells)
+                usual = gap if usual is None else usual
+                bottom = max(word.bottom for word in following)
+                index += 1
+                continue
+            break
+        if len(rows) == len(header):  # a header with no rows under it is text after all
+            rest += [above, line] if joined_above and above else [line]
+            continue
+        tables.append(TabelPdf(rows, top, bottom, columns[0][0], columns[-1][1], alasan=alasan))
+    return tables, rest
+
+
 def halaman(words: list[Kata], rules: list[Garis]) -> Halaman:
     """A page's tables (top to bottom) and its lines of text outside them."""
     horizontal = [rule for rule in rules if rule.mendatar]
@@ -240,9 +386,12 @@ def halaman(words: list[Kata], rules: list[Garis]) -> Halaman:
             table, inside = found
             page.tabel.append(table)
             taken.update(id(word) for word in inside)
-    page.tabel.sort(key=lambda table: table.top)
     outside = [word for word in words if id(word) not in taken]
-    for line in _baris(outside):
+    lines = _baris(outside)
+    unruled, lines = tabel_tanpa_garis(lines)
+    page.tabel += unruled
+    page.tabel.sort(key=lambda table: table.top)
+    for line in lines:
         page.baris.append(
             BarisTeks(
                 " ".join(word.teks for word in line),

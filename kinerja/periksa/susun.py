@@ -16,7 +16,16 @@ import math
 import re
 from collections import Counter
 
-from kinerja.periksa.dokumen import Bagian, Blok, Kalimat, Laporan, Paragraf, Tabel, TabelMentah
+from kinerja.periksa.dokumen import (
+    Bagian,
+    Blok,
+    JenisTabel,
+    Kalimat,
+    Laporan,
+    Paragraf,
+    Tabel,
+    TabelMentah,
+)
 from kinerja.periksa.tabel import klasifikasi
 
 _SAMPUL = "Sampul"
@@ -126,7 +135,9 @@ def _sambung_tabel(blocks: list[Blok]) -> list[Blok]:
             # on the right, where its figures are.
             width = max(len(row) for row in previous.baris)
             rows = tuple(("",) * (width - len(row)) + row for row in block.baris)
-            joined[-1] = TabelMentah(previous.baris + rows, previous.lokasi)
+            joined[-1] = TabelMentah(
+                previous.baris + rows, previous.lokasi, previous.alasan or block.alasan
+            )
         else:
             joined.append(block)
     return joined
@@ -305,6 +316,8 @@ def susun(blocks: list[Blok], tahun: int | None = None) -> Laporan:
         table = Tabel(len(report.tabel) + 1, block.baris, block.lokasi, label, caption)
         table.konteks = context
         table.jenis, table.alasan = klasifikasi(table)
+        if block.alasan:  # the reader could not tell its rows apart: its kind is no help
+            table.jenis, table.alasan = JenisTabel.TAK_TERBACA, block.alasan
         report.tabel.append(table)
         recent = []
     return report

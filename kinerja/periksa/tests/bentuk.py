@@ -4,7 +4,7 @@ committed: they follow the text fixture when it changes, and a test shows what t
 
 The PDF is ruled as most LKjIP tables are (every cell's box drawn), in A4 landscape with small
 print, so long tables run over pages and a page break cuts rows in two, and words too long
-for a cell are cut where the room ends."""
+for a cell are cut where the room ends; or without any rule."""
 
 import io
 from html import escape
@@ -30,15 +30,18 @@ def docx(blocks: list[Blok]) -> bytes:
     return buffer.getvalue()
 
 
-def pdf(blocks: list[Blok]) -> bytes:
+def pdf(blocks: list[Blok], garis: bool = True) -> bytes:
+    """`garis=False` prints the tables without any rule, cells apart by a wide margin and
+    their text at the top, as a table typed with spaces or with its borders switched off."""
     from weasyprint import HTML
 
-    parts = [
-        "<style>@page{size:A4 landscape;margin:15mm}"
+    cells = (
         "table{border-collapse:collapse;width:100%;table-layout:fixed}"
         "td{border:1px solid #000;padding:1px;font-size:7pt;overflow-wrap:anywhere}"
-        "p{font-size:9pt}</style>"
-    ]
+        if garis
+        else "td{padding:1px 8pt 1px 0;font-size:7pt;vertical-align:top}"
+    )
+    parts = [f"<style>@page{{size:A4 landscape;margin:15mm}}{cells}p{{font-size:9pt}}</style>"]
     for block in blocks:
         if isinstance(block, Paragraf):
             parts.append(f"<p>{escape(block.teks)}</p>")

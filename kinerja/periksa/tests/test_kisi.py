@@ -98,3 +98,80 @@ def test_a_line_ending_in_a_hyphen_or_slash_runs_on_without_a_space():
     ]  # fmt: skip
     page = halaman(words, _rules(XS, [10, 30, 52]))
     assert [row[1] for row in page.tabel[0].baris] == ["masing-masing", "Pemilu/Pemilihan"]
+
+
+def _line(top, *parts):
+    """A line of words without rules: (x0, text) parts, each word 4 points a letter."""
+    words = []
+    for x0, text in parts:
+        for word in text.split():
+            words.append(_word(word, x0, top))
+            x0 += 4.0 * len(word) + 2
+    return words
+
+
+def test_a_table_without_rules_is_read_from_its_header_columns():
+    words = (
+        _line(10, (10, "Kalimat pembuka paragraf."))
+        + _line(30, (10, "Indikator Kinerja"), (200, "Target"), (250, "Realisasi"))
+        + _line(40, (10, "Sasaran 1. Meningkatnya layanan"))
+        + _line(50, (10, "Persentase aduan"), (204, "95"), (254, "90"))
+        + _line(60, (10, "Indeks SPBE"), (204, "3,5"), (254, "3,5"))
+        + _line(80, (10, "Paragraf sesudah tabel."))
+    )
+    page = halaman(words, [])
+    (table,) = page.tabel
+    assert table.baris == [
+        ["Indikator Kinerja", "Target", "Realisasi"],
+        ["Sasaran 1. Meningkatnya layanan", "", ""],
+        ["Persentase aduan", "95", "90"],
+        ["Indeks SPBE", "3,5", "3,5"],
+    ]
+    assert table.alasan == ""
+    assert [line.teks for line in page.baris] == [
+        "Kalimat pembuka paragraf.",
+        "Paragraf sesudah tabel.",
+    ]
+
+
+def test_a_label_over_columns_is_kept_where_it_starts():
+    words = (
+        _line(20, (10, "Indikator"), (200, "Kinerja"))
+        + _line(30, (200, "Target"), (250, "Realisasi"), (300, "Capaian"))
+        + _line(40, (10, "Persentase aduan"), (204, "95"), (254, "90"), (304, "94,74"))
+    )
+    (table,) = halaman(words, []).tabel
+    assert table.baris[:2] == [
+        ["Indikator", "Kinerja", "", ""],
+        ["", "Target", "Realisasi", "Capaian"],
+    ]
+    assert table.alasan == ""
+
+
+def test_a_centred_label_over_columns_makes_the_table_unreadable():
+    words = (
+        _line(20, (10, "Indikator"), (260, "Kinerja"))
+        + _line(30, (200, "Target"), (250, "Realisasi"), (300, "Capaian"))
+        + _line(40, (10, "Persentase aduan"), (204, "95"), (254, "90"), (304, "94,74"))
+    )
+    (table,) = halaman(words, []).tabel
+    assert table.alasan.startswith("tabel tanpa garis: judul kolom bertingkat")
+
+
+def test_a_line_that_may_go_on_either_row_makes_the_table_unreadable():
+    # "tepat waktu" ends the row above or begins the one below: without rules, unknown.
+    words = (
+        _line(30, (10, "Indikator Kinerja"), (200, "Target"), (250, "Realisasi"))
+        + _line(40, (10, "Persentase laporan"), (204, "95"), (254, "90"))
+        + _line(50, (10, "tepat waktu"))
+        + _line(60, (10, "Indeks SPBE"), (204, "3,5"), (254, "3,5"))
+    )
+    (table,) = halaman(words, []).tabel
+    assert table.alasan.startswith("tabel tanpa garis: baris yang bersambung")
+
+
+def test_a_line_of_spaced_words_without_column_names_is_text():
+    words = _line(30, (10, "Prabumulih,"), (200, "16 Januari 2025"), (300, "Sekretaris"))
+    page = halaman(words, [])
+    assert page.tabel == []
+    assert len(page.baris) == 1
