@@ -6,7 +6,10 @@ Times, wall-clock, the median of --ulang runs in one process of reading and revi
   about 60 printed pages),
 - the same report written as a Word file (python-docx: its paragraphs and its tables) and as a
   PDF (WeasyPrint from the same blocks): the largest fixtures, built here once, not timed,
+- the seed as a PDF whose tables have no rules at all (what is read of it, and what is
+  reported unreadable),
 - the small hand-made report of the tests (kinerja/periksa/tests/contoh.py) in all three,
+- the largest public fixture (tests/publik.py: KPU Provinsi Kalimantan Timur) in all three,
 
 each split into reading (the file to blocks), structure (sections, tables) and review (the
 rules), next to the baseline of the same run: reading the file's bytes and splitting its text
@@ -66,7 +69,7 @@ def main() -> int:
     from kinerja.periksa.aturan import periksa_laporan
     from kinerja.periksa.baca import baca_berkas, baca_teks
     from kinerja.periksa.susun import susun
-    from kinerja.periksa.tests import bentuk, contoh
+    from kinerja.periksa.tests import bentuk, contoh, publik
 
     folder = Path(tempfile.mkdtemp(prefix="periksa-bench-"))
     files: list[tuple[str, Path]] = []
@@ -74,10 +77,12 @@ def main() -> int:
         seed_blocks = baca_teks(SEED.read_text())
         (folder / "seed.docx").write_bytes(bentuk.docx(seed_blocks))
         (folder / "seed.pdf").write_bytes(bentuk.pdf(seed_blocks))
+        (folder / "seed-tanpa-garis.pdf").write_bytes(bentuk.pdf(seed_blocks, garis=False))
         files += [
             ("seed, teks", SEED),
             ("seed, Word", folder / "seed.docx"),
             ("seed, PDF", folder / "seed.pdf"),
+            ("seed, PDF tanpa garis", folder / "seed-tanpa-garis.pdf"),
         ]
     else:
         print(f"(seed tidak ada di {SEED}: hanya contoh kecil)")
@@ -89,10 +94,20 @@ def main() -> int:
         ("contoh, Word", folder / "contoh.docx"),
         ("contoh, PDF", folder / "contoh.pdf"),
     ]
+    # The largest public fixture (tests/publik.py), in the three formats.
+    kaltim_blocks = baca_teks(publik.KALTIM_SALAH)
+    (folder / "kaltim.txt").write_text(publik.KALTIM_SALAH)
+    (folder / "kaltim.docx").write_bytes(bentuk.docx(kaltim_blocks))
+    (folder / "kaltim.pdf").write_bytes(bentuk.pdf(kaltim_blocks))
+    files += [
+        ("KPU Kaltim, teks", folder / "kaltim.txt"),
+        ("KPU Kaltim, Word", folder / "kaltim.docx"),
+        ("KPU Kaltim, PDF", folder / "kaltim.pdf"),
+    ]
     print(f"median dari {options.ulang} kali, detik (Python {sys.version.split()[0]})")
     print(
-        f"{'berkas':<14}{'KB':>7}{'halaman':>9}{'dasar':>8}{'baca':>8}{'susun':>8}"
-        f"{'reviu':>8}{'total':>8}{'temuan':>8}"
+        f"{'berkas':<22}{'KB':>7}{'halaman':>9}{'dasar':>8}{'baca':>8}{'susun':>8}"
+        f"{'reviu':>8}{'total':>8}{'temuan':>8}{'tak terbaca':>13}"
     )
     for name, path in files:
         blocks = baca_berkas(path)
@@ -109,8 +124,9 @@ def main() -> int:
         review = _median(lambda report=report: periksa_laporan(report), options.ulang)
         size = path.stat().st_size / 1024
         print(
-            f"{name:<14}{size:>7.0f}{pages:>9}{base:>8.3f}{read:>8.3f}{build:>8.3f}"
+            f"{name:<22}{size:>7.0f}{pages:>9}{base:>8.3f}{read:>8.3f}{build:>8.3f}"
             f"{review:>8.3f}{read + build + review:>8.3f}{len(findings):>8}"
+            f"{len(report.tak_terbaca):>13}"
         )
     return 0
 

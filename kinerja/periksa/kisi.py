@@ -232,11 +232,11 @@ def _pemilik(row, column, levels, columns, horizontal, vertical) -> tuple[int, i
             return row, column
 
 
-# Column names a table's header line is made of; a line with three or more parts set apart
-# by wide gaps, at least two of them such names, heads a table printed without rules.
+# Column names a table's header line is made of; a line of parts set apart by wide gaps, at
+# least two of them such names, heads a table printed without rules.
 _NAMA_KOLOM = re.compile(
     r"^(no\.?|nomor|indikator|target|realisasi|capaian|pagu|anggaran|nama|jabatan|nip|uraian|"
-    r"kegiatan|sasaran|program|satuan|keterangan|%)",
+    r"kegiatan|sasaran|program|satuan|keterangan|hambatan|upaya|%)",
     re.I,
 )
 _ANGKA = re.compile(r"^(Rp\.?\s*)?-?\d[\d.,]*\s*%?$")
@@ -271,7 +271,7 @@ def _kolom_bagian(part: list[Kata], columns: list[tuple[float, float]]) -> int |
 def _kepala_tanpa_garis(line: list[Kata]) -> list[list[Kata]] | None:
     parts = _bagian(line)
     names = [part for part in parts if _NAMA_KOLOM.match(part[0].teks)]
-    return parts if len(parts) >= 3 and len(names) >= 2 else None
+    return parts if len(parts) >= 2 and len(names) >= 2 else None
 
 
 def _teks(part: list[Kata]) -> str:
