@@ -16,7 +16,7 @@ from kinerja.periksa.dokumen import Blok, Paragraf, TabelMentah
 from kinerja.periksa.kisi import Garis, Kata, TabelPdf, halaman, sambung
 
 _TIPIS = 3.0  # points: a path this thin is a ruling line
-_SPASI = 0.2  # of a character's height: a gap this wide between characters ends a word
+_SPASI = 0.1  # of a character's height: a gap this wide between characters ends a word
 
 
 # PDFium marks a hyphen where a line breaks as a soft one (U+FFFE, U+0002 or U+00AD).
@@ -42,7 +42,11 @@ def _kata(textpage, height: float) -> list[Kata]:
         if character in _TANDA_HUBUNG:
             character = "-"
         if character.isspace() or not character.isprintable():
-            flush()
+            # A space or line break PDFium adds by itself between two characters is not
+            # the document's (Chromium's PDFs get one after every character on some
+            # pages): where they stand tells whether a word ends.
+            if not pdfium_c.FPDFText_IsGenerated(textpage.raw, index):
+                flush()
             continue
         left, low, right, high = textpage.get_charbox(index, loose=True)
         top, bottom = height - high, height - low

@@ -30,18 +30,19 @@ def docx(blocks: list[Blok]) -> bytes:
     return buffer.getvalue()
 
 
-def pdf(blocks: list[Blok], garis: bool = True) -> bytes:
+def html(blocks: list[Blok], garis: bool = True) -> str:
     """`garis=False` prints the tables without any rule, cells apart by a wide margin and
     their text at the top, as a table typed with spaces or with its borders switched off."""
-    from weasyprint import HTML
-
     cells = (
         "table{border-collapse:collapse;width:100%;table-layout:fixed}"
         "td{border:1px solid #000;padding:1px;font-size:7pt;overflow-wrap:anywhere}"
         if garis
         else "td{padding:1px 8pt 1px 0;font-size:7pt;vertical-align:top}"
     )
-    parts = [f"<style>@page{{size:A4 landscape;margin:15mm}}{cells}p{{font-size:9pt}}</style>"]
+    parts = [
+        f"<html><head><meta charset='utf-8'><style>@page{{size:A4 landscape;margin:15mm}}"
+        f"{cells}p{{font-size:9pt}}</style></head><body>"
+    ]
     for block in blocks:
         if isinstance(block, Paragraf):
             parts.append(f"<p>{escape(block.teks)}</p>")
@@ -51,4 +52,11 @@ def pdf(blocks: list[Blok], garis: bool = True) -> bytes:
             for row in block.baris
         )
         parts.append(f"<table>{rows}</table>")
-    return HTML(string="".join(parts)).write_pdf()
+    return "".join(parts) + "</body></html>"
+
+
+def pdf(blocks: list[Blok], garis: bool = True) -> bytes:
+    """The PDF WeasyPrint writes of `html(blocks, garis)`."""
+    from weasyprint import HTML
+
+    return HTML(string=html(blocks, garis)).write_pdf()

@@ -90,3 +90,15 @@ def test_the_seed_printed_without_rules_finds_nothing_the_text_does_not(reports)
     assert [finding for finding in from_bare if finding not in from_text] == []
     # The unit PKs, two columns of one-line rows, are read as PKs.
     assert sum(table.jenis is JenisTabel.PK for table in bare.tabel) == 10
+
+
+@pytest.mark.browser
+def test_the_seed_printed_by_chromium_reads_as_its_text(reports, page):
+    # Another writer, another PDF: Chromium draws the rules as filled boxes and leaves the
+    # spaces out of some pages' text, where PDFium then adds a line break after every letter.
+    text, _ = reports
+    page.set_content(bentuk.html(baca_teks(SEED.read_text())))
+    printed = susun(baca_pdf(page.pdf(prefer_css_page_size=True)))
+    assert [table.baris for table in printed.tabel] == [table.baris for table in text.tabel]
+    from_text = sorted((_key(finding) for finding in periksa_laporan(text)[1]), key=str)
+    assert sorted((_key(f) for f in periksa_laporan(printed)[1]), key=str) == from_text
