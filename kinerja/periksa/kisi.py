@@ -236,7 +236,7 @@ def _pemilik(row, column, levels, columns, horizontal, vertical) -> tuple[int, i
 # least two of them such names, heads a table printed without rules.
 _NAMA_KOLOM = re.compile(
     r"^(no\.?|nomor|indikator|target|realisasi|capaian|pagu|anggaran|nama|jabatan|nip|uraian|"
-    r"kegiatan|sasaran|program|satuan|keterangan|hambatan|upaya|%)",
+    r"kegiatan|sasaran|program|satuan|keterangan|hambatan|upaya|%)(?=\W|$)",
     re.I,
 )
 _ANGKA = re.compile(r"^(Rp\.?\s*)?-?\d[\d.,]*\s*%?$")
@@ -270,7 +270,8 @@ def _kolom_bagian(part: list[Kata], columns: list[tuple[float, float]]) -> int |
 
 def _kepala_tanpa_garis(line: list[Kata]) -> list[list[Kata]] | None:
     parts = _bagian(line)
-    names = [part for part in parts if _NAMA_KOLOM.match(part[0].teks)]
+    # Two different names: "NIP ...   NIP ..." under two signatures side by side is no header.
+    names = {match.group(1).lower() for part in parts if (match := _NAMA_KOLOM.match(part[0].teks))}
     return parts if len(parts) >= 2 and len(names) >= 2 else None
 
 

@@ -175,3 +175,12 @@ def test_a_line_of_spaced_words_without_column_names_is_text():
     page = halaman(words, [])
     assert page.tabel == []
     assert len(page.baris) == 1
+
+
+def test_two_signatures_side_by_side_are_no_table():
+    words = _line(30, (10, "Nama : Marta Dinata"), (300, "Nama : Yasrin Abidin")) + _line(
+        40, (10, "NIP. -"), (300, "NIP. 19780429 200902 1 003")
+    )
+    page = halaman(words, [])
+    assert page.tabel == []
+    assert len(page.baris) == 2
