@@ -325,7 +325,7 @@ def tabel_tanpa_garis(
                 if True in starts:
                     labels[starts.index(True)] = _teks(part)
                 else:
-                    alasan = "tabel tanpa garis: judul kolom bertingkat tidak dapat dipetakan"
+                    alasan = "tabel tanpa garis, judul kolom bertingkat tidak dapat dipetakan"
             if leading or any(labels):
                 rest.pop()
                 joined_above = True
@@ -360,7 +360,7 @@ def tabel_tanpa_garis(
                     and not _JUDUL_BARIS.match(filled[0])
                 ):
                     alasan = alasan or (
-                        "tabel tanpa garis: baris yang bersambung tidak dapat dipastikan"
+                        "tabel tanpa garis, baris yang bersambung tidak dapat dipastikan"
                     )
                 rows.append(cells)
                 usual = gap if usual is None else usual

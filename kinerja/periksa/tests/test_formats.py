@@ -88,7 +88,7 @@ def test_a_pdf_table_without_rules_whose_cell_wraps_is_reported_not_guessed():
     report = susun(baca_pdf(bentuk.pdf(blocks, garis=False)))
     unread = report.tak_terbaca
     assert [table.alasan for table in unread] == [
-        "tabel tanpa garis: baris yang bersambung tidak dapat dipastikan"
+        "tabel tanpa garis, baris yang bersambung tidak dapat dipastikan"
     ]
     findings = {finding.aturan for finding in periksa_laporan(report)[1]}
     assert "tabel-tak-terbaca" in findings

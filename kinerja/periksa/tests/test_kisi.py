@@ -155,7 +155,7 @@ def test_a_centred_label_over_columns_makes_the_table_unreadable():
         + _line(40, (10, "Persentase aduan"), (204, "95"), (254, "90"), (304, "94,74"))
     )
     (table,) = halaman(words, []).tabel
-    assert table.alasan.startswith("tabel tanpa garis: judul kolom bertingkat")
+    assert table.alasan.startswith("tabel tanpa garis, judul kolom bertingkat")
 
 
 def test_a_line_that_may_go_on_either_row_makes_the_table_unreadable():
@@ -167,7 +167,7 @@ def test_a_line_that_may_go_on_either_row_makes_the_table_unreadable():
         + _line(60, (10, "Indeks SPBE"), (204, "3,5"), (254, "3,5"))
     )
     (table,) = halaman(words, []).tabel
-    assert table.alasan.startswith("tabel tanpa garis: baris yang bersambung")
+    assert table.alasan.startswith("tabel tanpa garis, baris yang bersambung")
 
 
 def test_a_line_of_spaced_words_without_column_names_is_text():

@@ -78,7 +78,7 @@ def test_the_seed_printed_without_rules_finds_nothing_the_text_does_not(reports)
     # Lampiran's tables the Lampiran heading is not taken).
     assert len(bare.tak_terbaca) >= 20
     assert {table.alasan for table in bare.tak_terbaca} == {
-        "tabel tanpa garis: baris yang bersambung tidak dapat dipastikan"
+        "tabel tanpa garis, baris yang bersambung tidak dapat dipastikan"
     }
 
     def key(finding):
