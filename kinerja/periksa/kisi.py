@@ -12,12 +12,11 @@ Coordinates are in points from the page's top-left corner.
 - A row that runs to where its vertical rules end without a horizontal rule is *open* there:
   a row that a page break cut (the PDF draws no line where the page ends). `baca_pdf.py`
   joins it with the open first row of the next page.
-- A word is in the cell holding its centre. A line of a cell that is one word reaching the
-  cell's right side, followed by another line, is a word broken for want of room and is
-  joined without a space ("Penyelenggaraa" / "n").
+- A word is in the cell holding its centre; a cell's lines are joined as `_teks_sel` says
+  (a word cut for want of room, "Penyelenggaraa" / "n", runs on without a space).
 - Words outside every table are grouped into lines by their vertical centre.
-- A table printed without rules (`tanpa_garis.py`) is told by a header line of known column
-  names set apart by wide gaps, and read when every row is one line.
+- A table printed without rules is told by a header line of column names set apart by wide
+  gaps, and read when every row is one line (`tabel_tanpa_garis`).
 """
 
 import re
