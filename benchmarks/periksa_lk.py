@@ -6,11 +6,14 @@ Times, wall-clock, the median of --ulang runs in one process of reading and revi
   about 60 printed pages),
 - the same report written as a Word file (python-docx: its paragraphs and its tables) and as a
   PDF (WeasyPrint from the same blocks): the largest fixtures, built here once, not timed,
+- the seed as a PDF whose tables have no rules at all (what is read of it, and what is
+  reported unreadable),
 - the small hand-made report of the tests (kinerja/periksa/tests/contoh.py) in all three,
+- the largest public fixture (tests/publik.py: KPU Provinsi Kalimantan Timur) in all three,
 
 each split into reading (the file to blocks), structure (sections, tables) and review (the
 rules), next to the baseline of the same run: reading the file's bytes and splitting its text
-into lines (for the PDF, pdfplumber's text of every page, without tables).
+into lines (for the PDF, PDFium's text of every page, without positions or tables).
 
     .venv/bin/python benchmarks/periksa_lk.py [--ulang 5]
 """
@@ -22,54 +25,10 @@ import statistics
 import sys
 import tempfile
 import time
-from html import escape
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "kinerja" / "periksa" / "tests" / "data" / "lkjip-kpu-kota-prabumulih-2024.txt"
-
-
-def _docx(blocks) -> bytes:
-    from docx import Document
-
-    from kinerja.periksa.dokumen import Paragraf
-
-    document = Document()
-    for block in blocks:
-        if isinstance(block, Paragraf):
-            document.add_paragraph(block.teks)
-            continue
-        width = max(len(row) for row in block.baris)
-        table = document.add_table(rows=len(block.baris), cols=width)
-        for row, values in zip(table.rows, block.baris, strict=True):
-            for cell, value in zip(row.cells, values, strict=False):
-                cell.text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def _pdf(blocks) -> bytes:
-    from weasyprint import HTML
-
-    from kinerja.periksa.dokumen import Paragraf
-
-    parts = [
-        "<style>@page{size:A4 landscape;margin:15mm}"
-        "table{border-collapse:collapse;width:100%;table-layout:fixed}"
-        "td{border:1px solid #000;padding:1px;font-size:7pt;overflow-wrap:anywhere}"
-        "p{font-size:9pt}</style>"
-    ]
-    for block in blocks:
-        if isinstance(block, Paragraf):
-            parts.append(f"<p>{escape(block.teks)}</p>")
-            continue
-        rows = "".join(
-            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
-            for row in block.baris
-        )
-        parts.append(f"<table>{rows}</table>")
-    return HTML(string="".join(parts)).write_pdf()
 
 
 def _median(function, repeat: int) -> float:
@@ -84,11 +43,12 @@ def _median(function, repeat: int) -> float:
 def _baseline(path: Path) -> None:
     data = path.read_bytes()
     if data.startswith(b"%PDF"):
-        import pdfplumber
+        import pypdfium2
 
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
-                page.extract_text().splitlines()
+        document = pypdfium2.PdfDocument(data)
+        for page in document:
+            page.get_textpage().get_text_range().splitlines()
+        document.close()
     elif data.startswith(b"PK"):
         from docx import Document
 
@@ -109,18 +69,20 @@ def main() -> int:
     from kinerja.periksa.aturan import periksa_laporan
     from kinerja.periksa.baca import baca_berkas, baca_teks
     from kinerja.periksa.susun import susun
-    from kinerja.periksa.tests import contoh
+    from kinerja.periksa.tests import bentuk, contoh, publik
 
     folder = Path(tempfile.mkdtemp(prefix="periksa-bench-"))
     files: list[tuple[str, Path]] = []
     if SEED.exists():
         seed_blocks = baca_teks(SEED.read_text())
-        (folder / "seed.docx").write_bytes(_docx(seed_blocks))
-        (folder / "seed.pdf").write_bytes(_pdf(seed_blocks))
+        (folder / "seed.docx").write_bytes(bentuk.docx(seed_blocks))
+        (folder / "seed.pdf").write_bytes(bentuk.pdf(seed_blocks))
+        (folder / "seed-tanpa-garis.pdf").write_bytes(bentuk.pdf(seed_blocks, garis=False))
         files += [
             ("seed, teks", SEED),
             ("seed, Word", folder / "seed.docx"),
             ("seed, PDF", folder / "seed.pdf"),
+            ("seed, PDF tanpa garis", folder / "seed-tanpa-garis.pdf"),
         ]
     else:
         print(f"(seed tidak ada di {SEED}: hanya contoh kecil)")
@@ -132,10 +94,20 @@ def main() -> int:
         ("contoh, Word", folder / "contoh.docx"),
         ("contoh, PDF", folder / "contoh.pdf"),
     ]
+    # The largest public fixture (tests/publik.py), in the three formats.
+    kaltim_blocks = baca_teks(publik.KALTIM_SALAH)
+    (folder / "kaltim.txt").write_text(publik.KALTIM_SALAH)
+    (folder / "kaltim.docx").write_bytes(bentuk.docx(kaltim_blocks))
+    (folder / "kaltim.pdf").write_bytes(bentuk.pdf(kaltim_blocks))
+    files += [
+        ("KPU Kaltim, teks", folder / "kaltim.txt"),
+        ("KPU Kaltim, Word", folder / "kaltim.docx"),
+        ("KPU Kaltim, PDF", folder / "kaltim.pdf"),
+    ]
     print(f"median dari {options.ulang} kali, detik (Python {sys.version.split()[0]})")
     print(
-        f"{'berkas':<14}{'KB':>7}{'halaman':>9}{'dasar':>8}{'baca':>8}{'susun':>8}"
-        f"{'reviu':>8}{'total':>8}{'temuan':>8}"
+        f"{'berkas':<22}{'KB':>7}{'halaman':>9}{'dasar':>8}{'baca':>8}{'susun':>8}"
+        f"{'reviu':>8}{'total':>8}{'temuan':>8}{'tak terbaca':>13}"
     )
     for name, path in files:
         blocks = baca_berkas(path)
@@ -152,8 +124,9 @@ def main() -> int:
         review = _median(lambda report=report: periksa_laporan(report), options.ulang)
         size = path.stat().st_size / 1024
         print(
-            f"{name:<14}{size:>7.0f}{pages:>9}{base:>8.3f}{read:>8.3f}{build:>8.3f}"
+            f"{name:<22}{size:>7.0f}{pages:>9}{base:>8.3f}{read:>8.3f}{build:>8.3f}"
             f"{review:>8.3f}{read + build + review:>8.3f}{len(findings):>8}"
+            f"{len(report.tak_terbaca):>13}"
         )
     return 0
 

@@ -6,11 +6,9 @@ order (`dokumen.Paragraf`, `dokumen.TabelMentah`). Plain Python, no Django.
 - Word: python-docx, the body's paragraphs and real tables in the order they appear; a merged
   cell gives its text to every grid column it spans, so a header group ("Kinerja" over
   target, realisasi, %) names each of its columns.
-- PDF with a text layer: pdfplumber, tables found by their ruling lines and the text lines
-  outside them, page by page in reading order. pdfplumber (pdfminer.six underneath) is chosen
-  over pypdf because it gives a table's cells: pypdf gives a page's text, where a table's
-  columns run together and would have to be guessed back. A PDF without a text layer (a
-  scan) yields no text, and the review says so instead of reporting nothing.
+- PDF with a text layer: `baca_pdf.py` (pypdfium2, with `kisi.py` for the tables), page by
+  page in reading order. A PDF without a text layer (a scan) yields no text, and the review
+  says so instead of reporting nothing.
 """
 
 import io
@@ -94,43 +92,23 @@ def baca_docx(data: bytes) -> list[Blok]:
 
 
 def baca_pdf(data: bytes) -> list[Blok]:
-    import pdfplumber
+    from kinerja.periksa import baca_pdf as pdf
 
-    blocks: list[Blok] = []
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as error:  # pdfminer raises several kinds for a damaged file
+        blocks = pdf.baca_pdf(data)
+    except pdf.PdfRusak as error:
         raise BerkasTidakTerbaca(f"Berkas PDF tidak dapat dibuka: {error}") from error
-    with pdf:
-        for number, page in enumerate(pdf.pages, start=1):
-            where = f"halaman {number}"
-            found = page.find_tables()
-            boxes = [table.bbox for table in found]
-            items: list[tuple[float, Blok]] = []
-            for table in found:
-                rows = tuple(tuple(_bersih(cell or "") for cell in row) for row in table.extract())
-                items.append((table.bbox[1], TabelMentah(rows, where)))
-            previous = None  # (bottom, height) of the last line of the paragraph being read
-            for line in page.extract_text_lines():
-                middle = (line["top"] + line["bottom"]) / 2
-                inside = any(top <= middle <= bottom for _, top, _, bottom in boxes)
-                cleaned = _bersih(line["text"])
-                if inside or not cleaned:
-                    previous = None
-                    continue
-                height = line["bottom"] - line["top"]
-                gap = line["top"] - previous[0] if previous else None
-                # A line closer to the one above than half its height goes on its paragraph:
-                # a wrapped sentence is one paragraph, as in a Word file.
-                if gap is not None and gap < 0.5 * height and items:
-                    top, block = items[-1]
-                    items[-1] = (top, Paragraf(f"{block.teks} {cleaned}", where))
-                else:
-                    items.append((line["top"], Paragraf(cleaned, where)))
-                previous = (line["bottom"], height)
-            items.sort(key=lambda item: item[0])
-            blocks.extend(block for _, block in items)
-    return blocks
+    return [
+        Paragraf(_bersih(block.teks), block.lokasi)
+        if isinstance(block, Paragraf)
+        else TabelMentah(
+            tuple(tuple(_bersih(cell) for cell in row) for row in block.baris),
+            block.lokasi,
+            block.alasan,
+        )
+        for block in blocks
+        if not isinstance(block, Paragraf) or _bersih(block.teks)
+    ]
 
 
 def baca_berkas(path: Path | str) -> list[Blok]:

@@ -20,6 +20,7 @@ class Paragraf:
 class TabelMentah:
     baris: tuple[tuple[str, ...], ...]
     lokasi: str
+    alasan: str = ""  # why the reader could not read it (a PDF table without rules), if so
 
 
 Blok = Paragraf | TabelMentah

@@ -36,6 +36,7 @@ from kinerja.periksa.tabel import peta_kolom
 from kinerja.planning.targets import Target
 
 _KODE = re.compile(r"\((\d{4})\)")
+_SATUAN = re.compile(r"^(\d[\d.,]*)\s+[A-Za-z]{2,}\.?$")
 _TOTAL = re.compile(r"^\s*(jumlah|total)\b", re.I)
 _SASARAN = re.compile(r"^Sasaran\s+(\d+)\s*[.:]?\s*(.*)$", re.I)
 _SINGKATAN = re.compile(r"\([A-Z]{2,10}\)")
@@ -56,6 +57,10 @@ def kunci_nama(teks: str) -> str:
 
 
 def angka(cell: str) -> Decimal | None:
+    """A figure, with the unit some tables print after it ("11 Lap", "2 Dokumen") left out."""
+    satuan = _SATUAN.match(cell.strip())
+    if satuan:
+        cell = satuan.group(1)
     try:
         return parse_angka(cell, JenisAngka.UKURAN) if cell.strip() else None
     except AngkaTidakSah:

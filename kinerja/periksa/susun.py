@@ -16,7 +16,16 @@ import math
 import re
 from collections import Counter
 
-from kinerja.periksa.dokumen import Bagian, Blok, Kalimat, Laporan, Paragraf, Tabel, TabelMentah
+from kinerja.periksa.dokumen import (
+    Bagian,
+    Blok,
+    JenisTabel,
+    Kalimat,
+    Laporan,
+    Paragraf,
+    Tabel,
+    TabelMentah,
+)
 from kinerja.periksa.tabel import klasifikasi
 
 _SAMPUL = "Sampul"
@@ -72,14 +81,23 @@ def _kepala_halaman(blocks: list[Blok]) -> tuple[set[str], set[str]]:
 
 
 def _hanya_kepala(teks: str, heads: set[str]) -> bool:
-    """Whether a line is only running heads run together ("LAPORAN KINERJA SEKRETARIAT …")."""
-    rest = teks
-    while rest:
-        match = next((head for head in heads if rest.startswith(head)), None)
-        if match is None:
-            return False
-        rest = rest[len(match) :].lstrip()
-    return True
+    """Whether a line is only running heads run together ("LAPORAN KINERJA SEKRETARIAT …").
+    Every way of cutting it is tried: taking the first head that fits, in the order a set
+    happens to give, read the same line as a head in one run and as text in another."""
+    pending, reached = [0], {0}
+    while pending:
+        start = pending.pop()
+        if start == len(teks):
+            return True
+        for head in heads:
+            if teks.startswith(head, start):
+                end = start + len(head)
+                while end < len(teks) and teks[end] == " ":
+                    end += 1
+                if end not in reached:
+                    reached.add(end)
+                    pending.append(end)
+    return False
 
 
 def _tanpa_kepala(blocks: list[Blok]) -> list[Blok]:
@@ -117,7 +135,9 @@ def _sambung_tabel(blocks: list[Blok]) -> list[Blok]:
             # on the right, where its figures are.
             width = max(len(row) for row in previous.baris)
             rows = tuple(("",) * (width - len(row)) + row for row in block.baris)
-            joined[-1] = TabelMentah(previous.baris + rows, previous.lokasi)
+            joined[-1] = TabelMentah(
+                previous.baris + rows, previous.lokasi, previous.alasan or block.alasan
+            )
         else:
             joined.append(block)
     return joined
@@ -296,6 +316,8 @@ def susun(blocks: list[Blok], tahun: int | None = None) -> Laporan:
         table = Tabel(len(report.tabel) + 1, block.baris, block.lokasi, label, caption)
         table.konteks = context
         table.jenis, table.alasan = klasifikasi(table)
+        if block.alasan:  # the reader could not tell its rows apart: its kind is no help
+            table.jenis, table.alasan = JenisTabel.TAK_TERBACA, block.alasan
         report.tabel.append(table)
         recent = []
     return report

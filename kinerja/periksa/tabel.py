@@ -17,7 +17,7 @@ from kinerja.periksa.dokumen import JenisTabel, Tabel
 
 _NOMOR_KOLOM = re.compile(r"^\(?\d{1,2}\)?$")
 _TAHUN = re.compile(r"(?:19|20)\d{2}")
-_SASARAN = re.compile(r"^sasaran\s+\d+", re.I)
+_SASARAN = re.compile(r"^(sasaran|kegiatan)\s+\d+", re.I)
 _NOMOR_BARIS = re.compile(r"^\d{1,3}\.?$")
 _ANGKA = re.compile(r"^(Rp\.?\s*)?-?\d[\d.,]*\s*%?$")
 

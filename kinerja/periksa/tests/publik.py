@@ -145,3 +145,51 @@ KATA PENGANTAR
 )
 # Right: the year 2025 (not 2026), the body above the title; the 2014 regulations are the
 # basis of the reporting, not of a plan, and are not flagged.
+
+# Laporan Kinerja (LKj) Sekretariat KPU Provinsi Kalimantan Timur Tahun 2020,
+# https://id.scribd.com/document/623083319/Lkj-2020-Kaltim-Sekretariat — the Ringkasan
+# Eksekutif's table of indicators by kegiatan (3355, 3356), the counts printed with their unit
+# ("2 Lap"); every indicator shown at 100%. Its cover prints the year split over two lines
+# ("20" / "20") and the body's name over three.
+KALTIM = """20
+20
+LAPORAN KINERJA (LKj)
+SEKRETARIAT
+KPU PROVINSI KALIMANTAN
+TIMUR
+
+RINGKASAN EKSEKUTIF
+
+{ringkasan}
+
+Indikator Kinerja Utama\tKinerja\t\t\tKategori
+\tTarget\tRealisasi\tCapaian\t
+KEGIATAN 3355: Pelaksanaan Akuntabilitas Pengelolaan Administrasi Keuangan di Lingkungan Setjen KPU\t\t\t\t
+Persentase meningkatnya kapasitas pengetahuan/pemahaman para pejabat perbendaharaan pada KPU, KPU Provinsi dan KPU Kabupaten/Kota dalam pengelolaan keuangan\t80%\t80%\t100%\tBerhasil
+Jumlah laporan sistem akuntansi dan pelaporan keuangan\t2 Lap\t2 Lap\t100%\tBerhasil
+Jumlah KPU Provinsi dan Kab/Kota yang menyampaikan laporan pertanggungjawaban penggunaan anggaran (e-LPPA) tepat waktu\t11 Lap\t{elppa} Lap\t100%\tBerhasil
+Jumlah KPU Kab/Kota yang menyampaikan laporan evaluasi penggunaan dana anggaran hibah pemilihan\t9 Lap\t9 Lap\t100%\tBerhasil
+KEGIATAN 3356: Fasilitasi Pengelolaan Data, Dokumentasi, Pengadaan, Pendistribusian, Pemeliharaan dan Inventarisasi Logistik Pemilu\t\t\t\t
+Persentase pola pengelolaan logistik Pemilu di tingkat satker\t80%\t80%\t100%\tBerhasil
+
+{penutup}
+"""  # noqa: E501 — a table row is one line of the text format
+_RINGKASAN = (
+    "Sekretariat Komisi Pemilihan Umum Provinsi Kalimantan Timur menyusun Laporan Kinerja "
+    "(LKj) Tahun 2020 sebagai pertanggungjawaban kinerja kepada publik. Capaian sasaran "
+    "strategisnya sebagai berikut:"
+)
+# Right (from the source): 80/80, 2/2, 11/11 and 9/9 are 100%; the year is 2020 though the
+# cover prints "20" over "20"; a count with its unit ("9 Lap") is a figure. Injected: 10 of
+# the 11 e-LPPA reports with the 100% left as it was (10/11 = 90,91%), and "semua target
+# tercapai" after it.
+KALTIM_BENAR = KALTIM.format(
+    ringkasan=_RINGKASAN, elppa="11", penutup="Capaian tersebut dianalisis pada BAB III."
+)
+KALTIM_SALAH = KALTIM.format(
+    ringkasan=_RINGKASAN, elppa="10", penutup="Dengan demikian semua target tercapai."
+)
+KALTIM_DIHARAPKAN = {
+    ("capaian-tercatat-salah", "100,00%"),
+    ("klaim-target-tercapai", "semua indikator tercapai"),
+}

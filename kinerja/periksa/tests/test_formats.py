@@ -5,9 +5,9 @@ import pytest
 
 from kinerja.periksa.aturan import periksa_laporan
 from kinerja.periksa.baca import baca_berkas, baca_docx, baca_pdf, baca_teks
-from kinerja.periksa.dokumen import JenisTabel
+from kinerja.periksa.dokumen import JenisTabel, TabelMentah
 from kinerja.periksa.susun import susun
-from kinerja.periksa.tests import contoh
+from kinerja.periksa.tests import bentuk, contoh
 
 DIHARAPKAN = {
     ("capaian-tercatat-salah", "1001-1", "94,73%", "94,74%"),
@@ -20,12 +20,14 @@ DIHARAPKAN = {
 }
 
 
-@pytest.fixture(scope="module", params=["teks", "docx", "pdf"])
+@pytest.fixture(scope="module", params=["teks", "docx", "pdf", "pdf-tanpa-garis"])
 def review(request):
     blocks = {
         "teks": lambda: baca_teks(contoh.teks()),
         "docx": lambda: baca_docx(contoh.docx()),
         "pdf": lambda: baca_pdf(contoh.pdf()),
+        # Its tables printed without a single rule: read from the header's columns.
+        "pdf-tanpa-garis": lambda: baca_pdf(bentuk.pdf(baca_teks(contoh.teks()), garis=False)),
     }[request.param]()
     report = susun(blocks)
     return report, periksa_laporan(report)[1]
@@ -74,3 +76,22 @@ def test_format_is_told_by_content_not_name(tmp_path):
         path = tmp_path / name
         path.write_bytes(data)
         assert susun(baca_berkas(path)).organisasi.startswith("DINAS KOMUNIKASI")
+
+
+def test_a_pdf_table_without_rules_whose_cell_wraps_is_reported_not_guessed():
+    # A name long enough to wrap: its second line may end its row or begin the next one.
+    blocks = baca_teks(contoh.teks())
+    index = next(i for i, block in enumerate(blocks) if isinstance(block, TabelMentah))
+    rows = [list(row) for row in blocks[index].baris]
+    rows[3][0] = "Persentase aduan masyarakat yang ditindaklanjuti " * 8
+    blocks[index] = TabelMentah(tuple(map(tuple, rows)), blocks[index].lokasi)
+    report = susun(baca_pdf(bentuk.pdf(blocks, garis=False)))
+    unread = report.tak_terbaca
+    assert [table.alasan for table in unread] == [
+        "tabel tanpa garis, baris yang bersambung tidak dapat dipastikan"
+    ]
+    findings = {finding.aturan for finding in periksa_laporan(report)[1]}
+    assert "tabel-tak-terbaca" in findings
+    # The whole-report rules wait for a full reading; the budget table is still checked.
+    assert "klaim-target-tercapai" not in findings
+    assert "serapan-tercatat-salah" in findings

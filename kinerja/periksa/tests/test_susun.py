@@ -3,7 +3,7 @@ the year and the organisation."""
 
 from kinerja.periksa.baca import baca_teks
 from kinerja.periksa.dokumen import JenisTabel
-from kinerja.periksa.susun import susun
+from kinerja.periksa.susun import _hanya_kepala, susun
 
 PANJANG = "Kalimat isi bagian yang panjang. " * 20
 
@@ -77,3 +77,12 @@ def test_a_table_of_unknown_columns_is_unreadable_not_guessed():
     (table,) = report.tabel
     assert table.jenis is JenisTabel.TAK_TERBACA
     assert table.alasan == "judul kolom tidak dikenali"
+
+
+def test_a_line_of_running_heads_is_told_whatever_order_the_heads_come_in():
+    # Taking "LAPORAN KINERJA SEKRETARIAT" first leaves "KPU", no head; the line is still
+    # "LAPORAN KINERJA" + "SEKRETARIAT KPU". Sets iterate in a different order in each run.
+    heads = ["LAPORAN KINERJA SEKRETARIAT", "LAPORAN KINERJA", "SEKRETARIAT KPU"]
+    for order in (heads, heads[::-1]):
+        assert _hanya_kepala("LAPORAN KINERJA SEKRETARIAT KPU", order)
+    assert not _hanya_kepala("LAPORAN KINERJA TAHUN 2024", heads)
