@@ -49,7 +49,8 @@ class Command(BaseCommand):
         hasil = periksa_blok(blocks, year, path.name)
         seconds = time.perf_counter() - started
         if satker is not None:
-            self.simpan(hasil, satker, actor)
+            # Said on stderr under --json, so that stdout stays one JSON document.
+            self.simpan(hasil, satker, actor, self.stderr if options["json"] else self.stdout)
         if options["json"]:
             self.stdout.write(json.dumps(sebagai_json(hasil), ensure_ascii=False, indent=2))
             return
@@ -90,7 +91,7 @@ class Command(BaseCommand):
                 raise CommandError(f"Pengguna tidak dikenal: {options['pengguna']}.")
         return satker, actor
 
-    def simpan(self, hasil, satker, actor) -> None:
+    def simpan(self, hasil, satker, actor, out) -> None:
         if not hasil.laporan.tahun:
             raise CommandError(
                 "Tahun laporan tidak terbaca dari berkasnya; sebutkan dengan --tahun YYYY."
@@ -101,8 +102,7 @@ class Command(BaseCommand):
             )
         except ValidationError as error:
             raise CommandError("; ".join(error.messages)) from error
-        # Written to stderr so that --json stays one JSON document on stdout.
-        self.stderr.write(
+        out.write(
             f"Disimpan sebagai nilai tercatat {satker.slug} {hasil.laporan.tahun}: "
             f"{result.ditulis} nilai ({result.dihapus} nilai terbaca sebelumnya diganti; "
             f"{result.tanpa_indikator} tanpa indikator Kinerja yang cocok). Target, realisasi "
