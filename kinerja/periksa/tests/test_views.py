@@ -202,3 +202,20 @@ def test_delete_is_a_post_only(client, pengguna, media):
     kept = PeriksaTersimpan.objects.get()
     assert client.get(reverse("periksa:periksa_hapus", args=[kept.pk])).status_code == 405
     assert PeriksaTersimpan.objects.filter(pk=kept.pk).exists()
+
+
+def test_the_list_of_kept_reports_costs_the_same_queries_for_one_or_many(
+    client, pengguna, media, django_assert_num_queries
+):
+    client.force_login(pengguna)
+    _upload(client, "satu.txt", contoh.teks().encode(), simpan="1")
+    client.get(URL)
+    # The same few queries (session, user, the list) whatever the number of kept reports.
+    with django_assert_num_queries(4):
+        client.get(URL)
+    for number in range(3):
+        _upload(client, f"lain-{number}.txt", contoh.teks().encode(), simpan="1")
+    client.get(URL)
+    with django_assert_num_queries(4):
+        page = client.get(URL).content.decode()
+    assert page.count("periksa-lk/") >= 4
