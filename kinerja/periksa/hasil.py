@@ -46,6 +46,7 @@ def sebagai_json(hasil: HasilPeriksa) -> dict:
     report = hasil.laporan
     return {
         "berkas": hasil.berkas,
+        "ada_teks": hasil.ada_teks,
         "tahun": report.tahun,
         "organisasi": report.organisasi,
         "bagian": [asdict(section) for section in report.bagian],

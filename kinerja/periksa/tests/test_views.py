@@ -219,3 +219,22 @@ def test_the_list_of_kept_reports_costs_the_same_queries_for_one_or_many(
     with django_assert_num_queries(4):
         page = client.get(URL).content.decode()
     assert page.count("periksa-lk/") >= 4
+
+
+def test_a_pdf_without_text_says_nothing_was_reviewed(client, pengguna, media, monkeypatch):
+    # A scan: the PDF opens and yields no text at all.
+    monkeypatch.setattr(unggah, "baca_berkas", lambda path: [])
+    client.force_login(pengguna)
+    response = _upload(client, "pindaian.pdf", b"%PDF-1.7 scanned pages")
+    assert response.status_code == 200
+    assert "tidak ada yang diperiksa" in response.content.decode()
+
+
+def test_a_text_without_headings_or_tables_is_still_reviewed(client, pengguna, media):
+    client.force_login(pengguna)
+    response = _upload(
+        client, "catatan.txt", b"Laporan Kinerja Tahun Anggaran 2019.\n", tahun="2024"
+    )
+    page = response.content.decode()
+    assert "tidak ada yang diperiksa" not in page
+    assert "Tahun Anggaran 2019" in page
