@@ -53,6 +53,8 @@ def test_the_comparison_covers_every_model_holding_satker_data(db):
     # A year-end batch is a run of the report generator and its files, made again from the
     # data at will: not the satker's data.
     not_satker_data |= {"documents.LaporanMassal", "documents.LaporanMassalSatker"}
+    # A report kept on /periksa-lk/ is its uploader's file, of any body, not a satker's data.
+    not_satker_data |= {"periksa.PeriksaTersimpan"}
     ours = {
         model._meta.label for model in apps.get_models() if model.__module__.startswith("kinerja.")
     }
