@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("kinerja.measurement.urls")),
     path("", include("kinerja.reporting.urls")),
     path("", include("kinerja.evaluation.urls")),
+    path("", include("kinerja.periksa.urls")),
     path("", include("kinerja.documents.urls")),
     path("", include("kinerja.lke.urls")),
     path("", include("kinerja.dashboards.urls")),

@@ -1011,7 +1011,7 @@ class _Impor:
                     tahun=self.tahun,
                     jenis=row["jenis"],
                     jumlah=_d(row["jumlah"]),
-                    sumber_dana=row["sumber_dana"],
+                    sumber_dana=_text(row["sumber_dana"]),
                     tanggal=row["tanggal"],
                     alasan=_text(row["alasan"]),
                     nomor_dokumen=_nomor_dokumen(row),
@@ -1030,7 +1030,7 @@ class _Impor:
                         "kegiatan": kegiatan,
                         "tahun": self.tahun,
                         "periode": row["periode"],
-                        "sumber_dana": row["sumber_dana"],
+                        "sumber_dana": _text(row["sumber_dana"]),
                     },
                     {
                         "jumlah": _d(row["jumlah"]),

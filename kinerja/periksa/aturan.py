@@ -3,9 +3,10 @@ document states, and the rules only a document needs (its years, its regulations
 as printed, its unreadable tables). Plain Python, no Django.
 
 Rules of the catalogue that need what a document does not hold are left out: hambatan rows
-tied to indicators (capaian-rendah-tanpa-hambatan), a unit PK's traced parent line and the
-revisions of record (baris-pk-tanpa-induk, pk-induk-diganti), the programmes of the pagu
-(total-pk-beda-pagu), period rows, the satker's own scale and settings.
+tied to indicators (capaian-rendah-tanpa-hambatan), the revisions of record
+(pk-induk-diganti), period rows, the satker's own scale and settings. `total-pk-beda-pagu`
+runs in a document's own form: a report does not say which programme holds which kegiatan, so
+the satker PK covers the kegiatan of its own lines.
 """
 
 import difflib
@@ -19,10 +20,13 @@ from kinerja.core.formatting import format_persen, format_rupiah, round_half_up
 from kinerja.core.pesan import Pesan
 from kinerja.evaluation.reviu.rules import ATURAN, KATALOG, Lapor, Temuan, Tingkat
 from kinerja.measurement.rollup import beda_tercetak, serapan
+from kinerja.periksa.disebut import indikator_disebut
 from kinerja.periksa.dokumen import JenisTabel, Laporan
 from kinerja.periksa.fakta import FaktaDokumen, angka, fakta_dokumen, kunci_nama, rupiah
 from kinerja.periksa.klaim import klaim
+from kinerja.periksa.pk_anggaran import dengan_anggaran_prosa
 from kinerja.periksa.tabel import peta_kolom
+from kinerja.periksa.unit import unit_beda_nama, unit_organisasi, unit_penanda_tangan
 
 DARI_KATALOG = (
     "anggaran-melebihi-pagu",
@@ -47,6 +51,8 @@ DARI_KATALOG = (
     "nilai-tidak-sah",
     "nip-nama-beda",
     "pegawai-ganda",
+    "indikator-disebut-tidak-diukur",
+    "unit-nama-beda",
 )
 
 # Rules that conclude from what a report lacks or from its whole set of figures (an indicator
@@ -61,6 +67,8 @@ BUTUH_SEMUA_TABEL = (
     "klaim-target-tercapai",
     "klaim-capaian",
     "predikat-tercatat-salah",
+    "indikator-disebut-tidak-diukur",
+    "total-pk-beda-pagu",
 )
 
 # "Tahun Anggaran", and "Tahun Anggran" as a published LKjIP typed it (tests/publik.py).
@@ -276,51 +284,91 @@ def nama_pihak_mirip(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
                 )
 
 
-_UNIT_ORGANISASI = re.compile(
-    r"^\d+\.\s+((?:Sub\s?bagian|Bagian|Bidang|Seksi)\s+[^.:]{3,80})$", re.I
-)
-_UNIT_PK = re.compile(
-    r"\b((?:SUB\s?BAGIAN|BAGIAN|BIDANG|SEKSI)\s+.+?)(?:\s+(?:SEKRETARIAT|KOMISI|DINAS|BADAN)\b|$)"
-)
-
-
 def unit_pk_tak_tercantum(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
-    """A unit that signs a PK but is not among the units the organisation section lists (the
-    same unit named two ways, or a unit the organisation section forgot)."""
-    listed = {
-        kunci_nama(match.group(1)): (match.group(1), paragraph.bagian)
-        for paragraph in data.laporan.paragraf
-        if paragraph.bagian.startswith("BAB I")
-        and not paragraph.bagian.startswith("BAB II")
-        and not paragraph.bagian.startswith("BAB IV")
-        and (match := _UNIT_ORGANISASI.match(paragraph.teks))
-    }
+    """A unit that signs a PK but is not among the units the organisation section lists, and
+    is not one of them named another way (unit-nama-beda reports those)."""
+    listed = unit_organisasi(data.laporan)
     if not listed:
         return
-    seen: set[str] = set()
-    for paragraph in data.laporan.paragraf:
-        if not paragraph.teks.startswith("PERJANJIAN KINERJA"):
+    named_apart = {unit.nama for unit in data.fakta.unit}
+    names = sorted(name for name, _ in listed.values())
+    section = next(iter(listed.values()))[1]
+    for unit in unit_penanda_tangan(data.laporan):
+        if kunci_nama(unit.nama) in listed or unit.nama in named_apart:
             continue
-        match = _UNIT_PK.search(paragraph.teks)
-        if not match or kunci_nama(match.group(1)) in listed or match.group(1) in seen:
-            continue
-        seen.add(match.group(1))
-        names = sorted(name for name, _ in listed.values())
-        section = next(iter(listed.values()))[1]
         yield lapor(
             Pesan(
                 'Unit "%(unit)s" menandatangani PK (%(lokasi)s), tetapi %(bagian)s hanya menyebut '
                 "%(daftar)s.",
-                unit=match.group(1).title(),
-                lokasi=paragraph.lokasi,
+                unit=unit.nama,
+                lokasi=unit.lokasi,
                 bagian=section,
                 daftar="; ".join(names),
             ),
-            paragraph.bagian,
-            match.group(1).title(),
-            match.group(1).title(),
+            unit.bagian,
+            unit.nama,
+            unit.nama,
             Pesan("nama unit seperti di susunan organisasi"),
         )
+
+
+def total_pk_beda_pagu(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
+    """The reviu's rule in a document's form: a satker PK's stated budget total against the
+    sum of its own budget lines, and against the pagu the report states for the kegiatan of
+    the PK's lines (a report does not say which programme holds which kegiatan)."""
+    if data.laporan.tak_terbaca:
+        return
+    fakta = data.fakta
+    for pk in fakta.pk_satker:
+        if not pk.anggaran:
+            continue
+        summed = sum((line.jumlah for line in pk.anggaran), Decimal(0))
+        total = pk.total_anggaran_tercatat
+        if total is not None and total != summed:
+            yield lapor(
+                Pesan(
+                    "Total anggaran %(pk)s tercetak %(total)s; jumlah %(jumlah)s baris "
+                    "anggarannya %(hitungan)s.",
+                    pk=pk.nama,
+                    total=format_rupiah(total),
+                    jumlah=len(pk.anggaran),
+                    hitungan=format_rupiah(summed),
+                ),
+                pk.nama,
+                Pesan("total anggaran"),
+                format_rupiah(total),
+                format_rupiah(summed),
+            )
+        stated = total if total is not None else summed
+        covered = sorted(
+            {
+                fakta.indikator[line.kode].kegiatan_kode
+                for line in pk.baris
+                if line.kode in fakta.indikator and fakta.indikator[line.kode].kegiatan_kode
+            }
+        )
+        amounts = [
+            fakta.anggaran[kode].pagu if kode in fakta.anggaran else None for kode in covered
+        ]
+        # A kegiatan whose pagu the report does not state would make any sum wrong.
+        if not covered or None in amounts:
+            continue
+        pagu = sum(amounts, Decimal(0))
+        if stated != pagu:
+            yield lapor(
+                Pesan(
+                    "Total anggaran %(pk)s %(total)s berbeda dengan jumlah pagu kegiatan yang "
+                    "dicakupnya (%(kegiatan)s) %(pagu)s, tanpa revisi pagu tercatat.",
+                    pk=pk.nama,
+                    total=format_rupiah(stated),
+                    kegiatan=", ".join(covered),
+                    pagu=format_rupiah(pagu),
+                ),
+                pk.nama,
+                Pesan("total anggaran"),
+                format_rupiah(stated),
+                format_rupiah(pagu),
+            )
 
 
 def indikator_beda_tulis(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
@@ -440,6 +488,12 @@ def tabel_tak_terbaca(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
 
 ATURAN_DOKUMEN: tuple[AturanPeriksa, ...] = (
     AturanPeriksa(
+        "total-pk-beda-pagu",
+        Tingkat.GALAT,
+        ATURAN["total-pk-beda-pagu"].judul,
+        total_pk_beda_pagu,
+    ),
+    AturanPeriksa(
         "tahun-anggaran-lain",
         Tingkat.GALAT,
         Pesan("Laporan menyebut tahun anggaran lain"),
@@ -507,6 +561,9 @@ def periksa_laporan(laporan: Laporan) -> tuple[FaktaDokumen, list[Temuan]]:
     """The facts read from a report and every finding on them, most severe first."""
     data = fakta_dokumen(laporan)
     data.fakta.nilai_tercatat.extend(klaim(laporan))
+    data.fakta.nilai_tercatat.extend(indikator_disebut(data))
+    data.fakta.unit = unit_beda_nama(laporan)
+    dengan_anggaran_prosa(data)
     rules = [
         rule_id
         for rule_id in DARI_KATALOG

@@ -74,6 +74,10 @@ def test_structure_year_and_organisation(review):
         ("indikator-pk-tidak-diukur", "baris 4", "pengumuman pembentukan KPPS"),
         ("target-pk-tercatat-beda", "BAB II.D", "Persentase pelantikan PPK sesuai jadwal"),
         ("indikator-jumlah-bersatuan-persen", "3355-1", "Jumlah draft"),
+        ("total-pk-beda-pagu", "Perjanjian Kinerja Tahun 2024", "Rp 17.952.205.000"),
+        ("indikator-disebut-tidak-diukur", "BAB III.B Sasaran 10", "memutakhirkan data pemilih"),
+        ("unit-nama-beda", "Subbagian Hukum dan Sumber Daya Manusia", "dan Parmas"),
+        ("unit-nama-beda", "Partisipasi dan Hubungan Masyarakat", "Pemilu dan Hukum"),
         # Found only in the text (issue #12 §2).
         ("tahun-anggaran-lain", "Kata Pengantar", "Tahun Anggaran 2019"),
         ("tahun-beda-antar-bagian", "BAB IV.C no. 12", "di tahun 2023"),
@@ -101,6 +105,12 @@ def test_right_figures_are_not_flagged(review):
     ]:
         assert not _found(findings, rule, "", text), (rule, text)
     assert not [finding for finding in findings if finding.aturan == "tabel-tak-terbaca"]
+    # The satker PK's total is the sum of its two programmes (2.885.908.000 + 17.632.649.000).
+    assert not _found(findings, "total-pk-beda-pagu", "", "baris anggarannya")
+    # Sasaran 4 and 5 sum up their kegiatan's indicators; Sasaran 6 and 7 write measured ones
+    # out longer: none names another indicator.
+    for sasaran in (4, 5, 6, 7):
+        assert not _found(findings, "indikator-disebut-tidak-diukur", f"Sasaran {sasaran} ")
     # BAB IV's "Tahun Anggaran 2024" is the report's own year.
     assert [
         finding.tercatat for finding in findings if finding.aturan == "tahun-anggaran-lain"
