@@ -148,17 +148,40 @@ def jalankan_laporan_massal(job: LaporanMassal, *, latar: bool | None = None) ->
         _semua(job)
 
 
+def _hitungan(prefix: str = "") -> dict:
+    return {
+        "jumlah": Count(f"{prefix}pk"),
+        "selesai": Count(
+            f"{prefix}pk", filter=Q(**{f"{prefix}status": StatusLaporanMassal.SELESAI})
+        ),
+        "gagal": Count(f"{prefix}pk", filter=Q(**{f"{prefix}status": StatusLaporanMassal.GAGAL})),
+        "ditulis": Max(f"{prefix}ditulis_pada"),
+    }
+
+
+def _kemajuan(job: LaporanMassal, jumlah: int, selesai: int, gagal: int, ditulis) -> Kemajuan:
+    moments = [job.dimulai_pada, job.dilanjutkan_pada, ditulis]
+    latest = max(moment for moment in moments if moment is not None)
+    return Kemajuan(jumlah=jumlah, selesai=selesai, gagal=gagal, terakhir=latest)
+
+
 def kemajuan(job: LaporanMassal) -> Kemajuan:
     """The batch's progress, counted from its rows in one query, with the last time anything
     happened to it."""
-    counts = job.satker_laporan.aggregate(
-        jumlah=Count("pk"),
-        selesai=Count("pk", filter=Q(status=StatusLaporanMassal.SELESAI)),
-        gagal=Count("pk", filter=Q(status=StatusLaporanMassal.GAGAL)),
-        ditulis=Max("ditulis_pada"),
-    )
-    moments = [job.dimulai_pada, job.dilanjutkan_pada, counts.pop("ditulis")]
-    return Kemajuan(**counts, terakhir=max(moment for moment in moments if moment is not None))
+    return _kemajuan(job, **job.satker_laporan.aggregate(**_hitungan()))
+
+
+def daftar_terbaru(induk: Satker, jumlah: int = 5) -> list[tuple[LaporanMassal, bool]]:
+    """The parent's latest batches, each with whether it has stalled, in one query."""
+    jobs = LaporanMassal.objects.filter(induk=induk).annotate(**_hitungan("satker_laporan__"))
+    now, limit = timezone.now(), batas_terhenti()
+    return [
+        (
+            job,
+            _kemajuan(job, job.jumlah, job.selesai, job.gagal, job.ditulis).terhenti(now, limit),
+        )
+        for job in jobs[:jumlah]
+    ]
 
 
 def batas_terhenti() -> datetime.timedelta:

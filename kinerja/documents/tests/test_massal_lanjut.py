@@ -172,3 +172,17 @@ def test_the_command_refuses_a_batch_still_moving(nasional, tmp_path):
             "laporan", semua=True, lanjutkan=job.pk, output=str(tmp_path), stdout=StringIO(),
             stderr=StringIO(),
         )  # fmt: skip
+
+
+def test_the_report_page_lists_a_stalled_batch_as_stalled(client, terhenti, admin_pusat, nasional):
+    running = massal.mulai_laporan_massal(
+        actor=admin_pusat, induk=nasional[0], tahun=TAHUN, fmt="pdf"
+    )
+    client.force_login(admin_pusat)
+    page = client.get(reverse("documents:laporan", args=[nasional[0].slug])).content.decode()
+    items = page.split("<li>")
+    (stalled,) = [item for item in items if f"/massal/{terhenti.pk}/" in item]
+    (moving,) = [item for item in items if f"/massal/{running.pk}/" in item]
+    assert "terhenti" in stalled
+    assert "berjalan" in moving
+    assert "terhenti" not in moving
