@@ -320,3 +320,10 @@ CELERY_TASK_ACKS_LATE = True
 # In-process, a batch started from the web page runs in a background thread so the page can
 # show its progress at once; the tests run it to the end before the response (False).
 KINERJA_BATCH_THREAD = env_bool("KINERJA_BATCH_THREAD", True)
+# A batch with reports waiting and no report written for this long has lost its writer (a
+# worker or web process stopped): its page says "terhenti" and offers to resume it.
+KINERJA_BATCH_TERHENTI_MENIT = env_int("KINERJA_BATCH_TERHENTI_MENIT", 10)
+# `kinerja bersihkan-laporan` keeps the files of each parent's newest batches, and removes
+# any batch's files once it is this many days old.
+KINERJA_BATCH_SIMPAN = env_int("KINERJA_BATCH_SIMPAN", 3)
+KINERJA_BATCH_SIMPAN_HARI = env_int("KINERJA_BATCH_SIMPAN_HARI", 30)

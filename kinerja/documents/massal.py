@@ -4,13 +4,17 @@ Starting it is a service (explicit actor, role check, one transaction, audited).
 sends one Celery task per satker (kinerja.documents.tasks) when a broker is configured; without
 one the same work runs in this process, in a background thread for the web page or in the
 caller's loop for the command. Each report is written, or its failure recorded, on its own
-row: one satker's failure never stops the others."""
+row: one satker's failure never stops the others.
 
+A batch whose writer stopped (a worker or the web process died) is seen as stalled once nothing
+has happened for KINERJA_BATCH_TERHENTI_MENIT, and may be resumed: its unwritten and failed
+reports are queued again, the written ones kept."""
+
+import datetime
 import logging
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
@@ -18,7 +22,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -28,6 +32,7 @@ from kinerja.core.audit import record_change, stored_snapshot
 from kinerja.core.models import AuditLog
 from kinerja.documents.choices import StatusLaporanMassal
 from kinerja.documents.laporan_berkas import JENIS_BERKAS, TidakAdaData, berkas_lkjip
+from kinerja.documents.massal_aturan import Kemajuan
 from kinerja.documents.models import LaporanMassal, LaporanMassalSatker
 from kinerja.organisations.models import Satker
 
@@ -92,7 +97,11 @@ def tulis_satu(item_id: int) -> LaporanMassalSatker:
     item.detik = Decimal(time.perf_counter() - start).quantize(Decimal("0.001"))
     # Only a row still waiting is written, so two deliveries of one task never both count.
     LaporanMassalSatker.objects.filter(pk=item.pk, status=StatusLaporanMassal.MENUNGGU).update(
-        status=item.status, berkas=item.berkas, pesan=item.pesan, detik=item.detik
+        status=item.status,
+        berkas=item.berkas,
+        pesan=item.pesan,
+        detik=item.detik,
+        ditulis_pada=timezone.now(),
     )
     if not job.satker_laporan.filter(status=StatusLaporanMassal.MENUNGGU).exists():
         LaporanMassal.objects.filter(pk=job.pk, selesai_pada__isnull=True).update(
@@ -139,36 +148,91 @@ def jalankan_laporan_massal(job: LaporanMassal, *, latar: bool | None = None) ->
         _semua(job)
 
 
-@dataclass(frozen=True)
-class Kemajuan:
-    jumlah: int
-    selesai: int
-    gagal: int
+def _hitungan(prefix: str = "") -> dict:
+    return {
+        "jumlah": Count(f"{prefix}pk"),
+        "selesai": Count(
+            f"{prefix}pk", filter=Q(**{f"{prefix}status": StatusLaporanMassal.SELESAI})
+        ),
+        "gagal": Count(f"{prefix}pk", filter=Q(**{f"{prefix}status": StatusLaporanMassal.GAGAL})),
+        "ditulis": Max(f"{prefix}ditulis_pada"),
+    }
 
-    @property
-    def menunggu(self) -> int:
-        return self.jumlah - self.selesai - self.gagal
 
-    @property
-    def tuntas(self) -> bool:
-        return self.menunggu == 0
-
-    @property
-    def persen(self) -> int:
-        """Whole percent done (for the progress bar's width), 100 for an empty batch."""
-        if not self.jumlah:
-            return 100
-        return (self.selesai + self.gagal) * 100 // self.jumlah
+def _kemajuan(job: LaporanMassal, jumlah: int, selesai: int, gagal: int, ditulis) -> Kemajuan:
+    moments = [job.dimulai_pada, job.dilanjutkan_pada, ditulis]
+    latest = max(moment for moment in moments if moment is not None)
+    return Kemajuan(jumlah=jumlah, selesai=selesai, gagal=gagal, terakhir=latest)
 
 
 def kemajuan(job: LaporanMassal) -> Kemajuan:
-    """The batch's progress, counted from its rows in one query."""
-    counts = job.satker_laporan.aggregate(
-        jumlah=Count("pk"),
-        selesai=Count("pk", filter=Q(status=StatusLaporanMassal.SELESAI)),
-        gagal=Count("pk", filter=Q(status=StatusLaporanMassal.GAGAL)),
+    """The batch's progress, counted from its rows in one query, with the last time anything
+    happened to it."""
+    return _kemajuan(job, **job.satker_laporan.aggregate(**_hitungan()))
+
+
+def daftar_terbaru(induk: Satker, jumlah: int = 5) -> list[tuple[LaporanMassal, bool]]:
+    """The parent's latest batches, each with whether it has stalled, in one query."""
+    jobs = LaporanMassal.objects.filter(induk=induk).annotate(**_hitungan("satker_laporan__"))
+    now, limit = timezone.now(), batas_terhenti()
+    return [
+        (
+            job,
+            _kemajuan(job, job.jumlah, job.selesai, job.gagal, job.ditulis).terhenti(now, limit),
+        )
+        for job in jobs[:jumlah]
+    ]
+
+
+def batas_terhenti() -> datetime.timedelta:
+    return datetime.timedelta(minutes=settings.KINERJA_BATCH_TERHENTI_MENIT)
+
+
+def boleh_dilanjutkan(job: LaporanMassal, progress: Kemajuan) -> bool:
+    """Whether the batch may be resumed now (its files still kept)."""
+    if job.dibersihkan_pada is not None:
+        return False
+    return progress.boleh_dilanjutkan(timezone.now(), batas_terhenti())
+
+
+@transaction.atomic
+def lanjutkan_laporan_massal(*, actor, job: LaporanMassal, pelaku: str = "") -> int:
+    """Queue again the reports of a stalled batch that were never written, and those that
+    failed; the written ones are kept. `actor` None is the command line (`pelaku` names it);
+    a user must be allowed to start the parent's batch. Returns how many were queued; nothing
+    runs yet (`jalankan_laporan_massal` sends them)."""
+    if actor is not None:
+        wajib_boleh(actor, Aksi.SUSUN_LAPORAN, job.induk)
+    job = LaporanMassal.objects.select_for_update().select_related("induk").get(pk=job.pk)
+    progress = kemajuan(job)
+    if not boleh_dilanjutkan(job, progress):
+        if job.dibersihkan_pada is not None:
+            raise ValidationError(_("Berkas laporan massal ini sudah dihapus; mulai yang baru."))
+        raise ValidationError(
+            _(
+                "Laporan massal ini masih berjalan atau sudah selesai tanpa kegagalan. Laporan "
+                "massal dianggap terhenti setelah %(menit)s menit tanpa kemajuan."
+            )
+            % {"menit": settings.KINERJA_BATCH_TERHENTI_MENIT}
+        )
+    before = stored_snapshot(job)
+    queued = job.satker_laporan.exclude(status=StatusLaporanMassal.SELESAI).update(
+        status=StatusLaporanMassal.MENUNGGU, pesan="", detik=None, berkas="", ditulis_pada=None
     )
-    return Kemajuan(**counts)
+    job.dilanjutkan_pada = timezone.now()
+    job.selesai_pada = None
+    job.save(update_fields=["dilanjutkan_pada", "selesai_pada"])
+    record_change(
+        actor=actor,
+        instance=job,
+        action=AuditLog.Action.UPDATE,
+        before=before,
+        after=stored_snapshot(job),
+        actor_label=pelaku,
+        reason=f"Laporan massal LKjIP {job.tahun} dilanjutkan: {queued} satker diantrekan lagi "
+        f"({progress.menunggu} belum ditulis, {progress.gagal} gagal)",
+    )
+    return queued
 
 
 def kegagalan(job: LaporanMassal) -> list[LaporanMassalSatker]:

@@ -1,5 +1,6 @@
 """The year-end batch from the parent satker's report page: start it, watch its progress
-(the page polls its own partial with htmx), download the reports as one zip."""
+(the page polls its own partial with htmx), resume it when it stalled, download the reports
+as one zip."""
 
 import tempfile
 import zipfile
@@ -7,14 +8,16 @@ from pathlib import PurePosixPath
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from kinerja.accounts.access import get_satker_for_user
+from kinerja.accounts.access import boleh, get_satker_for_user
 from kinerja.accounts.peran import Aksi
 from kinerja.core.http import TidakDitemukan
 from kinerja.documents import massal
@@ -45,8 +48,8 @@ def massal_mulai(request, slug):
     return redirect("documents:massal", slug=satker.slug, job_id=job.pk)
 
 
-def _job(request, slug, job_id) -> LaporanMassal:
-    satker = get_satker_for_user(request.user, slug)
+def _job(request, slug, job_id, aksi: Aksi = Aksi.BACA) -> LaporanMassal:
+    satker = get_satker_for_user(request.user, slug, aksi)
     job = LaporanMassal.objects.filter(induk=satker, pk=job_id).select_related("induk").first()
     if job is None:
         raise TidakDitemukan(_("Laporan massal tidak ditemukan."))
@@ -59,10 +62,14 @@ def massal_kemajuan(request, slug, job_id):
     """The batch's progress and failures; htmx asks for the partial alone every few seconds
     until every report is written or failed."""
     job = _job(request, slug, job_id)
+    progress = massal.kemajuan(job)
     context = {
         "satker": job.induk,
         "job": job,
-        "kemajuan": massal.kemajuan(job),
+        "kemajuan": progress,
+        "terhenti": progress.terhenti(timezone.now(), massal.batas_terhenti()),
+        "boleh_lanjut": massal.boleh_dilanjutkan(job, progress)
+        and boleh(request.user, Aksi.SUSUN_LAPORAN, job.induk),
         "kegagalan": massal.kegagalan(job),
     }
     if request.headers.get("HX-Request"):
@@ -71,10 +78,27 @@ def massal_kemajuan(request, slug, job_id):
 
 
 @login_required
+@require_POST
+def massal_lanjutkan(request, slug, job_id):
+    """Queue again a stalled batch's unwritten and failed reports, and send them."""
+    job = _job(request, slug, job_id, Aksi.SUSUN_LAPORAN)
+    try:
+        queued = massal.lanjutkan_laporan_massal(actor=request.user, job=job)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        massal.jalankan_laporan_massal(job)
+        messages.success(request, _("%(jumlah)s laporan diantrekan lagi.") % {"jumlah": queued})
+    return redirect("documents:massal", slug=job.induk.slug, job_id=job.pk)
+
+
+@login_required
 @require_safe
 def massal_unduh(request, slug, job_id):
     """Every report written so far, one zip; the failures listed in GAGAL.txt inside it."""
     job = _job(request, slug, job_id)
+    if job.dibersihkan_pada is not None:
+        raise TidakDitemukan(_("Berkas laporan massal ini sudah dihapus menurut aturan retensi."))
     written = job.satker_laporan.filter(status=StatusLaporanMassal.SELESAI).order_by("pk")
     buffer = tempfile.SpooledTemporaryFile(max_size=ZIP_DI_MEMORI)  # noqa: SIM115 - the response closes it
     # Word, PDF and Excel files are compressed already: stored as they are.

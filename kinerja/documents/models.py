@@ -177,6 +177,18 @@ class LaporanMassal(models.Model):
     )
     dimulai_pada = models.DateTimeField(_("dimulai pada"), default=timezone.now)
     selesai_pada = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+    dilanjutkan_pada = models.DateTimeField(
+        _("terakhir dilanjutkan pada"),
+        null=True,
+        blank=True,
+        help_text=_("Saat laporan yang belum tertulis atau gagal diantrekan lagi."),
+    )
+    dibersihkan_pada = models.DateTimeField(
+        _("berkas dihapus pada"),
+        null=True,
+        blank=True,
+        help_text=_("Saat berkasnya dihapus dari penyimpanan menurut aturan retensi."),
+    )
 
     class Meta:
         verbose_name = _("laporan massal")
@@ -192,8 +204,9 @@ class LaporanMassal(models.Model):
 
 
 class LaporanMassalSatker(models.Model):
-    """One satker's report in a batch: waiting, written (`berkas`, its storage name) or failed
-    (`pesan` says why); `detik` is how long its writing took."""
+    """One satker's report in a batch: waiting, written (`berkas`, its storage name; empty once
+    the retention rule removed the batch's files) or failed (`pesan` says why); `detik` is how
+    long its writing took, `ditulis_pada` when it ended (the batch's last sign of life)."""
 
     laporan_massal = models.ForeignKey(
         LaporanMassal, on_delete=models.CASCADE, related_name="satker_laporan"
@@ -210,6 +223,7 @@ class LaporanMassalSatker(models.Model):
     detik = models.DecimalField(
         _("lama penulisan (detik)"), max_digits=9, decimal_places=3, null=True, blank=True
     )
+    ditulis_pada = models.DateTimeField(_("ditulis atau gagal pada"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("laporan satker dalam laporan massal")

@@ -74,6 +74,11 @@ urlpatterns = [
         massal_views.massal_unduh,
         name="massal_unduh",
     ),
+    path(
+        "satker/<slug:slug>/laporan/massal/<int:job_id>/lanjutkan/",
+        massal_views.massal_lanjutkan,
+        name="massal_lanjutkan",
+    ),
     path("satker/<slug:slug>/jabatan/", jabatan_views.riwayat_jabatan, name="riwayat_jabatan"),
     path(
         "satker/<slug:slug>/jabatan/catat/",

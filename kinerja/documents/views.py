@@ -11,13 +11,13 @@ from django.views.decorators.http import require_safe
 from kinerja.accounts.access import boleh, get_satker_for_user
 from kinerja.accounts.peran import Aksi
 from kinerja.core.http import TidakDitemukan
+from kinerja.documents import massal
 from kinerja.documents.docx_out import tulis_docx
 from kinerja.documents.forms import LaporanMassalForm
 from kinerja.documents.kesiapan_data import kesiapan, url_tautan
 from kinerja.documents.laporan_berkas import JENIS_BERKAS, tulis_laporan
 from kinerja.documents.laporan_tersimpan import FORMAT_TERSIMPAN, tulis_tersimpan, versi_berlaku
 from kinerja.documents.laporan_ttd import halaman_ttd
-from kinerja.documents.models import LaporanMassal
 from kinerja.documents.nama import nama_berkas
 from kinerja.documents.naskah import bagian_berubah
 from kinerja.documents.pdf_out import tulis_pdf
@@ -75,7 +75,7 @@ def laporan_daftar(request, slug):
         # satker's report, and the latest batches for every reader.
         if boleh(request.user, Aksi.SUSUN_LAPORAN, satker) and context["tahun_tersedia"]:
             context["form_massal"] = LaporanMassalForm(tahun_tersedia=context["tahun_tersedia"])
-        context["daftar_massal"] = LaporanMassal.objects.filter(induk=satker)[:5]
+        context["daftar_massal"] = massal.daftar_terbaru(satker)
     return render(request, "documents/laporan_daftar.html", context)
 
 

@@ -1,8 +1,10 @@
 """The year-end batch through a real Celery worker and Redis (issue #10 §4).
 
-Everything runs in subprocesses against one SQLite file: the worker is another process, and
-it cannot see pytest-django's test database (in memory, inside a transaction that is never
-committed). The `kinerja` commands build a small national tree in that file, the worker
+Everything runs in subprocesses against one database of its own: the worker is another
+process, and it cannot see pytest-django's test database (inside a transaction that is never
+committed). On the run's engine: a fresh PostgreSQL database on the server of DATABASE_URL
+when the suite runs on PostgreSQL (created and dropped here), otherwise a SQLite file. The
+`kinerja` commands build a small national tree in it, the worker
 (`celery -A config worker --pool=solo`) takes the reports from Redis, and
 `kinerja laporan --semua` sends them and waits. Each run has its own queue name, so another
 worker on the same Redis never takes these tasks.
@@ -14,7 +16,10 @@ import secrets
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
+import dj_database_url
+import psycopg
 import pytest
 import redis
 
@@ -42,13 +47,40 @@ def broker():
 
 
 @pytest.fixture
-def env(broker, tmp_path):
+def database_url(tmp_path):
+    """The worker's and the commands' database, on the engine this run tests."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        yield f"sqlite:///{tmp_path / 'db.sqlite3'}"
+        return
+    config = dj_database_url.parse(url)
+    name = f"kinerja_celery_{secrets.token_hex(4)}"
+    server = {
+        "host": config["HOST"] or None,
+        "port": config["PORT"] or None,
+        "user": config["USER"] or None,
+        "password": config["PASSWORD"] or None,
+        "dbname": "postgres",
+        "autocommit": True,
+    }
+    with psycopg.connect(**server) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(**server) as connection:
+            # FORCE: a worker stopped a moment ago may still hold a connection.
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def env(broker, database_url, tmp_path):
     queue = f"kinerja-uji-{secrets.token_hex(4)}"
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "KINERJA_DEMO": "1",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DATABASE_URL": database_url,
         "KINERJA_MEDIA_ROOT": str(tmp_path / "media"),
         "CELERY_BROKER_URL": broker,
         "KINERJA_CELERY_QUEUE": queue,
@@ -75,6 +107,12 @@ def _bin(name: str) -> str:
 
 
 def test_a_real_worker_writes_every_report_and_the_failure_does_not_stop_it(env, tmp_path):
+    vendor = "from django.db import connection; print(connection.vendor)"
+    engine = kinerja(env, "shell", "-c", vendor)
+    # The worker's database is on the engine of this run: a PostgreSQL run tests PostgreSQL.
+    run_url = os.environ.get("DATABASE_URL", "")
+    expected = "postgresql" if run_url.startswith(("postgres://", "postgresql://")) else "sqlite"
+    assert engine.stdout.split()[-1] == expected, engine.stderr
     for step in (
         ["migrate", "--noinput", "-v0"],
         ["demo-nasional", "--ukuran", "5"],

@@ -34,6 +34,9 @@ DIUJI = {
     "test_another_satkers_inspector_gets_not_found",
     "massal_mulai": "test_massal.py::test_a_read_only_inspector_may_follow_but_not_start_a_batch, "
     "test_an_admin_below_the_parent_cannot_start_or_see_the_parents_batch",
+    "massal_lanjutkan": "test_massal_lanjut.py::"
+    "test_the_inspector_sees_the_stall_without_the_button_and_cannot_post, "
+    "test_an_admin_below_the_parent_or_of_another_satker_gets_404",
 }
 # Read-only: GET only, a POST is refused (405).
 HANYA_BACA = {

@@ -6,12 +6,17 @@ is written anyway, its blockers listed on stderr and printed in the report's app
 `kinerja laporan --semua --induk SLUG --tahun YYYY --output FOLDER [--format docx|pdf|xlsx]`:
 the year-end batch, every satker under SLUG (itself included), as the report page's batch
 does: on the Celery workers when CELERY_BROKER_URL is set, otherwise in this process. Progress
-on stderr, the failures listed at the end; the exit status is 1 when any report failed."""
+on stderr, the failures listed at the end; the exit status is 1 when any report failed.
+
+`kinerja laporan --semua --lanjutkan ID --output FOLDER`: resumes batch ID (stalled, or
+finished with failures): its unwritten and failed reports are written again, then every
+report of the batch is copied into FOLDER as above."""
 
 import time
 from pathlib import Path, PurePosixPath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -26,8 +31,10 @@ from kinerja.documents.massal import (
     jalankan_laporan_massal,
     kegagalan,
     kemajuan,
+    lanjutkan_laporan_massal,
     mulai_laporan_massal,
 )
+from kinerja.documents.models import LaporanMassal
 from kinerja.measurement.satker_year import tahun_tersedia
 from kinerja.organisations.commands import satker_from_slug
 
@@ -49,7 +56,13 @@ class Command(BaseCommand):
             help="LKjIP setiap satker di bawah --induk (termasuk induk itu) ke folder --output",
         )
         parser.add_argument("--induk", help="slug satker induk, dengan --semua")
-        parser.add_argument("--tahun", required=True, help="tahun, mis. 2024")
+        parser.add_argument(
+            "--lanjutkan",
+            type=int,
+            metavar="ID",
+            help="dengan --semua: lanjutkan laporan massal ID yang terhenti atau punya kegagalan",
+        )
+        parser.add_argument("--tahun", help="tahun, mis. 2024")
         parser.add_argument("--format", choices=sorted(JENIS_BERKAS), help="bawaan --semua: docx")
         parser.add_argument("--output", required=True, help="berkas tujuan (--semua: folder)")
         parser.add_argument(
@@ -58,7 +71,15 @@ class Command(BaseCommand):
             help="sertakan lampiran Catatan Konsistensi Data (temuan reviu)",
         )
 
-    def handle(self, *args, satker, semua, induk, tahun, format, output, konsistensi, **options):
+    def handle(
+        self, *args, satker, semua, induk, lanjutkan, tahun, format, output, konsistensi, **options
+    ):
+        if lanjutkan is not None:
+            if not semua or satker or induk or tahun or format or konsistensi:
+                raise CommandError("--lanjutkan ID memakai --semua dan --output saja.")
+            return self.lanjutkan(lanjutkan, Path(output))
+        if not tahun:
+            raise CommandError("--tahun wajib diisi.")
         if semua:
             if satker or not induk or konsistensi:
                 raise CommandError("--semua memakai --induk SLUG (tanpa --satker, --konsistensi).")
@@ -92,13 +113,40 @@ class Command(BaseCommand):
 
     def semua(self, induk_slug: str, tahun: int, fmt: str, folder: Path) -> None:
         induk = satker_from_slug(induk_slug)
+        self.folder(folder)
+        job = mulai_laporan_massal(
+            actor=None, induk=induk, tahun=tahun, fmt=fmt, pelaku="perintah kinerja laporan --semua"
+        )
+        self.jalankan(job, folder)
+
+    def lanjutkan(self, job_id: int, folder: Path) -> None:
+        job = LaporanMassal.objects.filter(pk=job_id).select_related("induk").first()
+        if job is None:
+            raise CommandError(f"Laporan massal {job_id} tidak ada.")
+        self.folder(folder)
+        try:
+            queued = lanjutkan_laporan_massal(
+                actor=None, job=job, pelaku="perintah kinerja laporan --lanjutkan"
+            )
+        except ValidationError as error:
+            raise CommandError(
+                " ".join(error.messages)
+                + " (KINERJA_BATCH_TERHENTI_MENIT=0 bila penulisnya pasti sudah berhenti.)"
+            ) from error
+        self.stderr.write(
+            f"Laporan massal {job.pk} ({job.induk.slug}, {job.tahun}) dilanjutkan: "
+            f"{queued} LKjIP ditulis lagi."
+        )
+        self.jalankan(job, folder)
+
+    def folder(self, folder: Path) -> None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise CommandError(f"Folder {folder} tidak dapat dibuat: {error.strerror}.") from error
-        job = mulai_laporan_massal(
-            actor=None, induk=induk, tahun=tahun, fmt=fmt, pelaku="perintah kinerja laporan --semua"
-        )
+
+    def jalankan(self, job, folder: Path) -> None:
+        tahun = job.tahun
         start = time.monotonic()
         self.kemajuan(kemajuan(job))
         if settings.CELERY_BROKER_URL:
