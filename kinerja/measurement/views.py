@@ -1,9 +1,11 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import get_satker_for_user
 from kinerja.core.http import TidakDitemukan
+from kinerja.measurement import fragmen
 from kinerja.measurement.satker_year import tahun_tersedia
 from kinerja.measurement.selectors import pengukuran
 from kinerja.organisations.models import Satker
@@ -42,5 +44,14 @@ def halaman_satker(request, slug) -> tuple[Satker, int | None, dict]:
 @login_required
 def pengukuran_detail(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
-    context["hasil"] = pengukuran(satker, tahun) if tahun else None
+    # The same for every reader with the same grants until the tree's data changes.
+    context["isi"] = fragmen.bagian(
+        request,
+        "pengukuran",
+        satker,
+        tahun,
+        timezone.localdate(),
+        "measurement/partials/pengukuran_isi.html",
+        lambda: context | {"hasil": pengukuran(satker, tahun) if tahun else None},
+    )
     return render(request, "measurement/pengukuran_detail.html", context)
