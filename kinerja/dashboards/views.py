@@ -133,6 +133,7 @@ def dasbor(request, slug):
         today,
         "dashboards/partials/isi.html",
         lambda: _isi(request, satker, tahun, today, context),
+        stempel=context["stempel"],
     )
     return render(request, "dashboards/dasbor.html", context)
 

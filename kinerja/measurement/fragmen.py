@@ -59,10 +59,18 @@ def _sidik_kode() -> str:
 SIDIK_KODE = _sidik_kode()
 
 
-def kunci(request, halaman: str, satker: Satker, tahun: int | None, hari_ini: datetime.date):
+def kunci(
+    request,
+    halaman: str,
+    satker: Satker,
+    tahun: int | None,
+    hari_ini: datetime.date,
+    stempel: tuple[int, int] | None = None,
+) -> str | None:
     """The key of this page's part for this reader; None when it cannot be kept (a satker of
-    the tree without a data version yet)."""
-    stamp = stempel_pohon(satker.pk)
+    the tree without a data version yet). `stempel`: the tree's stamp, read by the caller
+    before anything of the page was computed."""
+    stamp = stempel or stempel_pohon(satker.pk)
     if stamp is None:
         return None
     asked = hashlib.sha256(request.META.get("QUERY_STRING", "").encode()).hexdigest()[:16]
@@ -81,10 +89,11 @@ def bagian(
     hari_ini: datetime.date,
     template: str,
     konteks: Callable[[], dict],
+    stempel: tuple[int, int] | None = None,
 ) -> SafeString:
     """The page's part drawn by `template` from `konteks()`: the kept one when its key still
     matches, otherwise drawn now (and kept once this request's transaction commits)."""
-    key = kunci(request, halaman, satker, tahun, hari_ini)
+    key = kunci(request, halaman, satker, tahun, hari_ini, stempel)
     if key is not None:
         try:
             found = cache.get(key)

@@ -590,11 +590,11 @@ def satker_tahun(
     return snapshot
 
 
-def tahun_tersedia(satker: Satker) -> list[int]:
+def tahun_tersedia(satker: Satker, stempel: tuple[int, int] | None = None) -> list[int]:
     """The years a satker — or any satker below it — holds plans, agreements, realisations or
     budgets for, latest first. Kept in the cache while no satker of the tree has changed
-    (versi_data.stempel_pohon)."""
-    stamp = stempel_pohon(satker.pk)
+    (versi_data.stempel_pohon; `stempel`: the tree's stamp when the caller has just read it)."""
+    stamp = stempel or stempel_pohon(satker.pk)
 
     def read(missing: list[int]) -> dict[int, list[int]]:
         return {

@@ -107,7 +107,7 @@ def stempel_pohon(satker_id: int) -> tuple[int, int] | None:
         cursor.execute(
             f"""
             WITH RECURSIVE pohon(id) AS (
-                SELECT %s
+                SELECT id FROM {satker_table} WHERE id = %s
                 UNION ALL
                 SELECT anak.id FROM {satker_table} anak JOIN pohon ON anak.parent_id = pohon.id
             )

@@ -69,6 +69,7 @@ def rekap(request, slug):
         timezone.localdate(),
         "reporting/partials/rekap_isi.html",
         table,
+        stempel=context["stempel"],
     )
     if context["boleh_atur"]:
         context["pilihan_periode"] = PeriodePelaporan.choices

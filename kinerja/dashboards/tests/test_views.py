@@ -226,7 +226,7 @@ def test_the_dashboard_reads_a_bounded_number_of_queries(
         client.get(PROVINCE)  # the children's figures and items computed and kept
     # Kept: the page's drawn part, found by the tree's stamp; only the session, the access
     # check and the year selector are read.
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(7):
         client.get(PROVINCE)
 
 

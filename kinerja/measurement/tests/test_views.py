@@ -30,9 +30,9 @@ def test_measurement_page_queries_are_bounded(
     # Computed: the reading layer, and the data versions (the cache keys) ...
     with django_capture_on_commit_callbacks(execute=True), django_assert_max_num_queries(28):
         client.get(PAGE)
-    # ... then kept: the session, the user, the access check, the tree's stamp (its years and
-    # the page's drawn part), its navigation.
-    with django_assert_max_num_queries(9):
+    # ... then kept: the session, the user, the access check, the tree's stamp (its years,
+    # its children and the page's drawn part), the years (kept).
+    with django_assert_max_num_queries(7):
         client.get(PAGE)
 
 
