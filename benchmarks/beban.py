@@ -23,16 +23,20 @@ Two phases, in the same run and on the same server:
    shows.
 
 Before phase 1 a KPU RI user opens its dashboard once: the national roll-up's figures are
-computed and kept (kinerja.measurement.ringkasan), as they are between two writes. Each
-worker's own cache of satker-years (kinerja.measurement.cache, local memory unless
---cache-url names a Redis) starts empty and fills during the run.
+computed and kept (kinerja.measurement.ringkasan), as they are between two writes. Then
+(--panaskan, the default) every measured page of every satker is opened once, by as many
+clients as workers: the phases measure the pages as users mostly see them, between two
+writes, and the warm-up's own time and percentiles are the cold cost. Without --cache-url
+each worker keeps its own cache (local memory), so only the worker that served a page has it
+kept; with a Redis all workers share it. --no-panaskan leaves every cache to fill during the
+run.
 
 Client and server share this machine: the clients' threads (one interpreter, so at most one
 core) take CPU from the server, which remote users' browsers would not.
 
     .venv/bin/python benchmarks/beban.py [--pengguna 100] [--detik 300] [--jeda 1-3]
         [--workers N] [--ukuran 553] [--kapasitas-detik 20] [--klien N]
-        [--cache-url redis://127.0.0.1:6379/15]
+        [--cache-url redis://127.0.0.1:6379/15] [--no-panaskan]
 """
 
 import argparse
