@@ -23,16 +23,20 @@ Two phases, in the same run and on the same server:
    shows.
 
 Before phase 1 a KPU RI user opens its dashboard once: the national roll-up's figures are
-computed and kept (kinerja.measurement.ringkasan), as they are between two writes. Each
-worker's own cache of satker-years (kinerja.measurement.cache, local memory unless
---cache-url names a Redis) starts empty and fills during the run.
+computed and kept (kinerja.measurement.ringkasan), as they are between two writes. Then
+(--panaskan, the default) every measured page of every satker is opened once, by as many
+clients as workers: the phases measure the pages as users mostly see them, between two
+writes, and the warm-up's own time and percentiles are the cold cost. Without --cache-url
+each worker keeps its own cache (local memory), so only the worker that served a page has it
+kept; with a Redis all workers share it. --no-panaskan leaves every cache to fill during the
+run.
 
 Client and server share this machine: the clients' threads (one interpreter, so at most one
 core) take CPU from the server, which remote users' browsers would not.
 
     .venv/bin/python benchmarks/beban.py [--pengguna 100] [--detik 300] [--jeda 1-3]
         [--workers N] [--ukuran 553] [--kapasitas-detik 20] [--klien N]
-        [--cache-url redis://127.0.0.1:6379/15]
+        [--cache-url redis://127.0.0.1:6379/15] [--no-panaskan]
 """
 
 import argparse
@@ -244,6 +248,12 @@ def main() -> None:
     parser.add_argument("--kapasitas-detik", type=float, default=20)
     parser.add_argument("--klien", type=int, default=0, help="capacity clients (2 × workers)")
     parser.add_argument("--cache-url", default="", help="KINERJA_CACHE_URL for the server")
+    parser.add_argument(
+        "--panaskan",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="open every page of every satker once before measuring (a shared --cache-url)",
+    )
     parser.add_argument("--siapkan", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.siapkan:
@@ -290,6 +300,8 @@ def main() -> None:
                     f"{time.perf_counter() - start:.1f} s, status {status}",
                     flush=True,
                 )
+                if args.panaskan:
+                    warm_up(base, world, top, password, args.workers)
                 browsers = {}
                 for user in {item["username"]: item for item in people + top}.values():
                     browsers[user["username"]] = Pengguna(base)
@@ -336,6 +348,37 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
         if args.cache_url and "KINERJA_CACHE_PREFIX" in env:
             forget(args.cache_url, env["KINERJA_CACHE_PREFIX"])
+
+
+def warm_up(base: str, world: dict, top: list[dict], password: str, workers: int) -> None:
+    """Every page of every satker opened once, by as many KPU RI clients as workers: what the
+    phases then measure is the pages between two writes, as users mostly see them. The time
+    it takes is the cold cost (every satker-year computed once)."""
+    cities = [city for items in world["provinsi"].values() for city in items]
+    paths = [f"/satker/{world['kpu_ri']}/dasbor/?tahun={TAHUN}"]
+    paths += [f"/satker/{slug}/dasbor/?tahun={TAHUN}" for slug in world["provinsi"]]
+    paths += [
+        f"/satker/{slug}/{name}/?tahun={TAHUN}"
+        for slug in cities
+        for name in ("dasbor", "pengukuran", "realisasi")
+    ]
+    clients = []
+    for index in range(workers):
+        client = Pengguna(base)
+        client.login(top[index % len(top)]["username"], password)
+        clients.append(client)
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        timings = list(
+            pool.map(lambda item: clients[item[0] % workers].timed(item[1]), enumerate(paths))
+        )
+    errors = sum(1 for _, ok in timings if not ok)
+    p50, p95, _ = percentiles([elapsed for elapsed, _ in timings])
+    print(
+        f"Pemanasan: {len(paths)} halaman dibuka sekali dalam {time.perf_counter() - start:.0f} s "
+        f"(p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms), galat {errors}",
+        flush=True,
+    )
 
 
 def forget(cache_url: str, prefix: str) -> None:

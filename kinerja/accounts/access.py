@@ -80,6 +80,22 @@ def _jalur(satker: Satker) -> list[int]:
     return cached
 
 
+def hak_pada(user, satker: Satker) -> tuple:
+    """Everything that decides what the user may do on this satker and its units: the grants
+    on its path to the root (a grant elsewhere reaches nothing here). Two users with the same
+    see the same page of it."""
+    if user.is_superuser:
+        return ("superuser",)
+    path = set(_jalur(satker))
+    return tuple(
+        sorted(
+            (grant.satker_id, grant.unit_id or 0, str(grant.peran))
+            for grant in hibah(user)
+            if grant.satker_id in path
+        )
+    )
+
+
 def boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False
@@ -89,8 +105,13 @@ def boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> bool:
 
 
 def get_satker_for_user(user, slug: str, aksi: Aksi = Aksi.BACA) -> Satker:
-    satker = satkers_visible_to(user).filter(slug=slug).first()
-    if satker is None:
+    # Read up the satker's path, not down the user's trees: a KPU RI grant covers 553 satkers,
+    # and listing them all on every page view cost more than the page itself.
+    # Any grant on the path reads, as satkers_visible_to has it.
+    satker = Satker.objects.filter(slug=slug).first() if user.is_authenticated else None
+    if satker is None or not (
+        user.is_superuser or any(grant.satker_id in _jalur(satker) for grant in hibah(user))
+    ):
         raise TidakDitemukan(_("Satuan kerja tidak ditemukan."))
     if aksi is not Aksi.BACA:  # a visible satker is one the user may read
         wajib_boleh(user, aksi, satker)

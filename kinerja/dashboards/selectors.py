@@ -302,12 +302,7 @@ class BarisAnak:
 
     @property
     def ada_angka(self) -> bool:
-        """Whether anything was measured or budgeted below this child in the year: a child
-        without may hold no data for the year at all, and its pages refuse a year it lacks."""
-        item = self.ringkasan
-        return any(
-            value is not None for value in (item.capaian, item.pagu, item.realisasi_anggaran)
-        )
+        return self.ringkasan.ada_angka
 
 
 URUTAN_ANAK = {

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 
 from kinerja.dashboards import aturan, grafik
 from kinerja.dashboards.selectors import DasborInduk, DasborSatker, dasbor_induk, dasbor_satker
+from kinerja.measurement import fragmen
 from kinerja.measurement.views import halaman_satker
 
 KOLOM_URUT = ("nama", "capaian", "serapan", "perhatian")
@@ -122,8 +123,24 @@ def dasbor(request, slug):
         "dasbor": None,
         "induk": None,
     }
+    # Everything below the header is the same for every reader with the same grants until the
+    # tree's data changes: drawn once, then read (kinerja.measurement.fragmen).
+    context["isi"] = fragmen.bagian(
+        request,
+        "dasbor",
+        satker,
+        tahun,
+        today,
+        "dashboards/partials/isi.html",
+        lambda: _isi(request, satker, tahun, today, context),
+        stempel=context["stempel"],
+    )
+    return render(request, "dashboards/dasbor.html", context)
+
+
+def _isi(request, satker, tahun, today, context) -> dict:
     if tahun is None:
-        return render(request, "dashboards/dasbor.html", context)
+        return context
     if context["punya_anak"]:
         induk = dasbor_induk(
             satker,
@@ -142,5 +159,4 @@ def dasbor(request, slug):
         }
     induk = context["induk"]
     dasbor_ = induk.sendiri if induk and induk.sendiri else dasbor_satker(satker, tahun, today)
-    context |= {"dasbor": dasbor_, "grafik": _grafik_satker(dasbor_)}
-    return render(request, "dashboards/dasbor.html", context)
+    return context | {"dasbor": dasbor_, "grafik": _grafik_satker(dasbor_)}

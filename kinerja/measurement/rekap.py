@@ -26,6 +26,15 @@ class RingkasanSatker:
     def serapan(self) -> Decimal | None:
         return serapan(self.realisasi_anggaran, self.pagu)
 
+    @property
+    def ada_angka(self) -> bool:
+        """Whether anything was measured or budgeted in its subtree in the year: one without
+        may hold no data for the year at all, and its pages refuse a year it lacks (a link to
+        it names no year)."""
+        return any(
+            value is not None for value in (self.capaian, self.pagu, self.realisasi_anggaran)
+        )
+
 
 @dataclass
 class RollupInduk:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import connections
-from django.db.models import Count, Prefetch, QuerySet, Sum
+from django.db.models import Prefetch, QuerySet
 from django.utils import translation
 
 from kinerja.agreements.choices import TingkatPerjanjian
@@ -26,7 +26,6 @@ from kinerja.measurement.models import (
     PengaturanPengukuran,
     Realisasi,
     SkalaPredikat,
-    VersiDataSatker,
 )
 from kinerja.measurement.scales import PRESET_BAKU, periksa_skala
 from kinerja.measurement.snapshot import (
@@ -41,7 +40,7 @@ from kinerja.measurement.snapshot import (
     TargetBerlaku,
     putuskan_anggaran,
 )
-from kinerja.measurement.versi_data import versi_banyak
+from kinerja.measurement.versi_data import stempel_pohon, versi_banyak
 from kinerja.organisations.models import Satker
 from kinerja.planning.models import (
     RKT,
@@ -591,23 +590,21 @@ def satker_tahun(
     return snapshot
 
 
-def tahun_tersedia(satker: Satker) -> list[int]:
+def tahun_tersedia(satker: Satker, stempel: tuple[int, int] | None = None) -> list[int]:
     """The years a satker — or any satker below it — holds plans, agreements, realisations or
-    budgets for, latest first. Kept in the cache while no satker of the tree has changed: the
-    count and sum of their data versions only stay the same if none did (a version only grows;
-    a satker joining or leaving the tree changes the count or its own version)."""
-    tree = [node.pk for node in satker.descendants(include_self=True)]
-    stamp = VersiDataSatker.objects.filter(satker_id__in=tree).aggregate(
-        jumlah=Count("pk"), total=Sum("versi")
-    )
-    if stamp["jumlah"] != len(tree):
-        return _tahun_tersedia(tree)  # a satker without a version yet: nothing to key on
+    budgets for, latest first. Kept in the cache while no satker of the tree has changed
+    (versi_data.stempel_pohon; `stempel`: the tree's stamp when the caller has just read it)."""
+    stamp = stempel or stempel_pohon(satker.pk)
+
+    def read(missing: list[int]) -> dict[int, list[int]]:
+        return {
+            satker.pk: _tahun_tersedia([node.pk for node in satker.descendants(include_self=True)])
+        }
+
+    if stamp is None:
+        return read([satker.pk])[satker.pk]  # a satker without a version yet: nothing to key on
     return cache.ambil_banyak(
-        f"tahun-tersedia-{len(tree)}-{stamp['total']}",
-        [satker.pk],
-        0,
-        lambda missing: {satker.pk: _tahun_tersedia(tree)},
-        versi={satker.pk: 0},
+        f"tahun-tersedia-{stamp[0]}-{stamp[1]}", [satker.pk], 0, read, versi={satker.pk: 0}
     )[satker.pk]
 
 

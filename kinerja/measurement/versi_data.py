@@ -10,6 +10,7 @@ signal, call `tandai_berubah` themselves (kinerja.demo.nasional).
 
 from collections.abc import Iterable
 
+from django.db import connection
 from django.db.models import F, Model, QuerySet
 from django.db.models.signals import post_delete, post_save, pre_save
 
@@ -88,6 +89,37 @@ def versi_banyak(satker_ids: list[int]) -> dict[int, int]:
             VersiDataSatker.objects.filter(satker_id__in=missing).values_list("satker_id", "versi")
         )
     return versions
+
+
+def stempel_pohon(satker_id: int) -> tuple[int, int] | None:
+    """The stamp of a satker's tree (itself and every satker below it): (how many satkers,
+    the sum of their data versions), in one query; None when one of them has no version yet.
+
+    A write anywhere in the tree raises the sum (a version only grows); a satker joining or
+    leaving the tree changes the count or, through its own save, its version. So a value kept
+    under the stamp is never found again once anything it was computed from has changed.
+    """
+    # A recursive query written out: the tree's ORM helper loads every satker of the tree as an
+    # object first, 553 of them for KPU RI, on every page view.
+    satker_table = connection.ops.quote_name(Satker._meta.db_table)
+    version_table = connection.ops.quote_name(VersiDataSatker._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH RECURSIVE pohon(id) AS (
+                SELECT id FROM {satker_table} WHERE id = %s
+                UNION ALL
+                SELECT anak.id FROM {satker_table} anak JOIN pohon ON anak.parent_id = pohon.id
+            )
+            SELECT COUNT(*), COUNT(versi.satker_id), COALESCE(SUM(versi.versi), 0)
+            FROM pohon LEFT JOIN {version_table} versi ON versi.satker_id = pohon.id
+            """,  # noqa: S608 - table names from the models, the id a parameter
+            [satker_id],
+        )
+        count, versioned, total = cursor.fetchone()
+    if versioned != count:
+        return None
+    return count, int(total)
 
 
 def _pemilik_baris(instance: Model, path: str) -> list[int] | QuerySet:

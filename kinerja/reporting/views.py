@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST, require_safe
@@ -21,6 +22,7 @@ from kinerja.core.formatting import desimal_koma
 from kinerja.core.forms import pesan_angka
 from kinerja.core.http import TidakDitemukan, nomor_dari
 from kinerja.core.numbers import AngkaTidakSah, parse_angka
+from kinerja.measurement import fragmen
 from kinerja.measurement.choices import PeriodePelaporan, StatusRealisasi
 from kinerja.measurement.models import HambatanUpaya
 from kinerja.measurement.periods import BULAN
@@ -47,18 +49,38 @@ from kinerja.reporting.selectors import (
 def rekap(request, slug):
     satker, tahun, context = halaman_satker(request, slug)
     context["aktif"] = "realisasi"
-    columns, rows = rekap_laporan(satker, tahun) if tahun else ([], [])
-    context["baris"] = rows
-    context["periode"] = [(code, PeriodeLaporan(code).label) for code in columns]
-    context["periode_laporan"] = periode_satker(satker)
-    context["pilihan_periode"] = PeriodePelaporan.choices
-    context["pengaturan_periode"] = (
-        PeriodePelaporan.BULANAN
-        if context["periode_laporan"] == BULAN
-        else PeriodePelaporan.TRIWULANAN
-    )
     context["boleh_atur"] = boleh(request.user, Aksi.KELOLA_PERENCANAAN, satker)
+
+    def table() -> dict:
+        columns, rows = rekap_laporan(satker, tahun) if tahun else ([], [])
+        return context | {
+            "baris": rows,
+            "periode": [(code, PeriodeLaporan(code).label) for code in columns],
+            "pengaturan_periode": _pengaturan_periode(satker),
+        }
+
+    # The table is the same for every reader with the same grants until the satker's reports
+    # or units change; the form below it carries the reader's own CSRF token.
+    context["isi"] = fragmen.bagian(
+        request,
+        "realisasi",
+        satker,
+        tahun,
+        timezone.localdate(),
+        "reporting/partials/rekap_isi.html",
+        table,
+        stempel=context["stempel"],
+    )
+    if context["boleh_atur"]:
+        context["pilihan_periode"] = PeriodePelaporan.choices
+        context["pengaturan_periode"] = _pengaturan_periode(satker)
     return render(request, "reporting/rekap.html", context)
+
+
+def _pengaturan_periode(satker) -> str:
+    return (
+        PeriodePelaporan.BULANAN if periode_satker(satker) == BULAN else PeriodePelaporan.TRIWULANAN
+    )
 
 
 @login_required

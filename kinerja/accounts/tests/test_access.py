@@ -133,3 +133,16 @@ def test_the_demo_has_one_account_per_role_and_each_can_log_in(client, prabumuli
         .exclude(pk=prabumulih.pk)
         .exists()
     )
+
+
+def test_a_satker_is_found_for_exactly_the_users_it_is_visible_to(
+    satker_admin, inspector_of_province, outsider, superuser, operator
+):
+    for user in (satker_admin, inspector_of_province, outsider, superuser, operator):
+        visible = set(satkers_visible_to(user))
+        for satker in Satker.objects.all():
+            try:
+                found = get_satker_for_user(user, satker.slug)
+            except TidakDitemukan:
+                found = None
+            assert (found == satker) == (satker in visible), (user, satker)

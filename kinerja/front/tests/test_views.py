@@ -143,6 +143,19 @@ def test_a_parent_satker_shows_the_roll_up_of_the_satkers_below_it(client, inspe
     assert "99,81%" in html
 
 
+def test_the_roll_up_opens_a_child_without_data_that_year_without_the_year_not_a_404(
+    client, inspector_of_province, other_satker
+):
+    client.force_login(inspector_of_province)
+    html = client.get(ROLL_UP + "?tahun=2024").content.decode()
+    lubuklinggau = reverse("front:satker_detail", args=[other_satker.slug])
+    assert f'<a href="{lubuklinggau}">KPU Kota Lubuklinggau</a>' in html
+    assert client.get(lubuklinggau).status_code == 200
+    assert client.get(lubuklinggau + "?tahun=2024").status_code == 404  # what the link was
+    prabumulih = reverse("front:satker_detail", args=["kpu-kota-prabumulih"])
+    assert f'<a href="{prabumulih}?tahun=2024">' in html
+
+
 def test_a_satker_without_satkers_below_says_there_is_no_roll_up(client, satker_admin):
     client.force_login(satker_admin)
     page = reverse("front:rekap_detail", args=["kpu-kota-prabumulih"])

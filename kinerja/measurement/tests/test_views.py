@@ -28,10 +28,11 @@ def test_measurement_page_queries_are_bounded(
 ):
     client.force_login(satker_admin)
     # Computed: the reading layer, and the data versions (the cache keys) ...
-    with django_capture_on_commit_callbacks(execute=True), django_assert_max_num_queries(27):
+    with django_capture_on_commit_callbacks(execute=True), django_assert_max_num_queries(28):
         client.get(PAGE)
-    # ... then kept: the session, the user, the satker, its years, its navigation, the version.
-    with django_assert_max_num_queries(10):
+    # ... then kept: the session, the user, the access check, the tree's stamp (its years,
+    # its children and the page's drawn part), the years (kept).
+    with django_assert_max_num_queries(7):
         client.get(PAGE)
 
 
