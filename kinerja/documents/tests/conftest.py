@@ -4,8 +4,11 @@ import datetime
 
 import pytest
 
+from kinerja.accounts.models import Membership
+from kinerja.accounts.tests.factories import MembershipFactory
 from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.agreements.tests.factories import BarisPerjanjianFactory, PerjanjianSatkerFactory
+from kinerja.demo.nasional import Ukuran, bangun
 from kinerja.documents.models import LaporanTahunan
 from kinerja.evaluation.models import PernyataanReviu
 from kinerja.measurement.models import HambatanUpaya, Realisasi
@@ -54,3 +57,23 @@ def siap():
         nama="Budi Inspektur", nip="197001012000031001", jabatan="Inspektur Wilayah I",
     )  # fmt: skip
     return satker
+
+
+@pytest.fixture
+def nasional(db, settings, tmp_path):
+    """A small synthetic national tree for the year-end batch: KPU RI, one province, two
+    kab/kota; files under a temporary media root."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return bangun(Ukuran(satker=4, indikator=3, kegiatan=2))
+
+
+@pytest.fixture
+def admin_pusat(nasional):
+    """Persona: the admin satker of the (synthetic) KPU RI."""
+    return MembershipFactory(satker=nasional[0], peran=Membership.Peran.ADMIN_SATKER).user
+
+
+@pytest.fixture
+def inspektur_pusat(nasional):
+    """Persona: a read-only inspector on KPU RI."""
+    return MembershipFactory(satker=nasional[0], peran=Membership.Peran.INSPEKTUR).user

@@ -13,7 +13,6 @@ from openpyxl import load_workbook
 from kinerja.accounts.models import Membership
 from kinerja.accounts.tests.factories import MembershipFactory
 from kinerja.core.models import AuditLog
-from kinerja.demo.nasional import Ukuran, bangun
 from kinerja.documents import massal
 from kinerja.documents.choices import StatusLaporanMassal
 from kinerja.documents.laporan_berkas import berkas_lkjip
@@ -21,25 +20,6 @@ from kinerja.documents.models import LaporanMassal
 from kinerja.organisations.tests.factories import SatkerFactory
 
 TAHUN = 2024
-
-
-@pytest.fixture
-def nasional(db, settings, tmp_path):
-    """A small synthetic national tree: KPU RI, one province, two kab/kota."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return bangun(Ukuran(satker=4, indikator=3, kegiatan=2))
-
-
-@pytest.fixture
-def admin_pusat(nasional):
-    """Persona: the admin satker of the (synthetic) KPU RI."""
-    return MembershipFactory(satker=nasional[0], peran=Membership.Peran.ADMIN_SATKER).user
-
-
-@pytest.fixture
-def inspektur_pusat(nasional):
-    """Persona: a read-only inspector on KPU RI."""
-    return MembershipFactory(satker=nasional[0], peran=Membership.Peran.INSPEKTUR).user
 
 
 @pytest.fixture

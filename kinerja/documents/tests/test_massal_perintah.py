@@ -7,15 +7,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from kinerja.core.models import AuditLog
-from kinerja.demo.nasional import Ukuran, bangun
 from kinerja.documents import massal
 from kinerja.documents.laporan_berkas import berkas_lkjip
-
-
-@pytest.fixture
-def nasional(db, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return bangun(Ukuran(satker=4, indikator=3, kegiatan=2))
 
 
 def test_every_report_under_the_parent_lands_in_the_folder(nasional, tmp_path):
