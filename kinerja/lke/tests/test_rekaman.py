@@ -76,3 +76,9 @@ def test_every_proposal_names_a_known_criterion_code():
         assert komponen in "1234"
         assert sub in "abc"
         assert nomor.isdigit()
+
+
+def test_every_kind_of_record_can_be_stored_on_a_link():
+    from kinerja.lke.choices import JenisTautan
+
+    assert {jenis.value for jenis in JenisRekaman} == set(JenisTautan.values)
