@@ -121,6 +121,15 @@ DATABASES = {
         conn_max_age=60,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two writers at once (the year-end batch's workers, two users saving) must queue rather
+    # than fail with "database is locked": SQLite's default deferred transaction starts as a
+    # reader and its upgrade to a writer is refused at once when another writer holds the
+    # lock, whatever the timeout. An immediate transaction takes the write lock when it begins,
+    # and waits up to the timeout for it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 
 # The computed measurement of satker-years (kinerja.measurement.cache, docs/kinerja-cepat.md).
 # Each process's own memory by default, so `make run` and the tests need no server; in
