@@ -16,6 +16,7 @@ from kinerja.accounts.peran import Aksi, Hibah, Peran
 from kinerja.accounts.peran import boleh as _boleh
 from kinerja.core.http import TidakDitemukan
 from kinerja.organisations.models import Satker, Unit
+from kinerja.organisations.pohon import jalur_ke_akar
 
 NAMA_AKSI = {
     Aksi.BACA: gettext_lazy("membaca data ini"),
@@ -70,12 +71,12 @@ def satkers_visible_to(user) -> QuerySet[Satker]:
     return Satker.objects.filter(pk__in=visible_ids)
 
 
-def _jalur(satker: Satker) -> list[int]:
+def jalur(satker: Satker) -> list[int]:
     """The satker, then its parent, up to the root; read once per satker object (a page asks
     for several actions and units of the same satker)."""
     cached = getattr(satker, "_kinerja_jalur", None)
     if cached is None:
-        cached = [satker.pk, *reversed([node.pk for node in satker.ancestors()])]
+        cached = jalur_ke_akar(satker.pk)
         satker._kinerja_jalur = cached
     return cached
 
@@ -86,7 +87,7 @@ def hak_pada(user, satker: Satker) -> tuple:
     see the same page of it."""
     if user.is_superuser:
         return ("superuser",)
-    path = set(_jalur(satker))
+    path = set(jalur(satker))
     return tuple(
         sorted(
             (grant.satker_id, grant.unit_id or 0, str(grant.peran))
@@ -101,7 +102,7 @@ def boleh(user, aksi: Aksi, satker: Satker, unit: Unit | None = None) -> bool:
         return False
     if user.is_superuser:
         return True
-    return _boleh(hibah(user), aksi, _jalur(satker), unit.pk if unit else None)
+    return _boleh(hibah(user), aksi, jalur(satker), unit.pk if unit else None)
 
 
 def get_satker_for_user(user, slug: str, aksi: Aksi = Aksi.BACA) -> Satker:
@@ -110,7 +111,7 @@ def get_satker_for_user(user, slug: str, aksi: Aksi = Aksi.BACA) -> Satker:
     # Any grant on the path reads, as satkers_visible_to has it.
     satker = Satker.objects.filter(slug=slug).first() if user.is_authenticated else None
     if satker is None or not (
-        user.is_superuser or any(grant.satker_id in _jalur(satker) for grant in hibah(user))
+        user.is_superuser or any(grant.satker_id in jalur(satker) for grant in hibah(user))
     ):
         raise TidakDitemukan(_("Satuan kerja tidak ditemukan."))
     if aksi is not Aksi.BACA:  # a visible satker is one the user may read

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from kinerja.accounts.access import boleh, hibah
+from kinerja.accounts.access import boleh, hibah, jalur
 from kinerja.accounts.peran import HAK, Aksi
 from kinerja.evaluation.models import PernyataanReviu
 from kinerja.organisations.jabatan import pemegang_pada
@@ -32,7 +32,7 @@ def pemeriksa_pilihan(actor, satker) -> QuerySet[Pegawai]:
     """The staff `actor` may name as the signer of a statement on `satker`: those of the
     satkers where the actor holds the review grant that reaches `satker` (the inspectorate's
     own satker, not the satkers it reviews)."""
-    path = [satker.pk, *(node.pk for node in satker.ancestors())]
+    path = jalur(satker)
     if not boleh(actor, Aksi.CATAT_REVIU, satker):
         return Pegawai.objects.none()
     if actor.is_superuser:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 
-from kinerja.accounts.access import boleh, hibah
+from kinerja.accounts.access import boleh, hibah, jalur
 from kinerja.accounts.peran import Aksi
 from kinerja.accounts.peran import boleh as boleh_hibah
 from kinerja.evaluation.pernyataan import pemeriksa_pilihan
@@ -136,10 +136,6 @@ class RingkasanAnak:
     belum_final: int
 
 
-def _jalur(satker: Satker) -> list[int]:
-    return [satker.pk, *reversed([node.pk for node in satker.ancestors()])]
-
-
 def ringkasan_anak(induk: Satker, tahun: int, user) -> RingkasanAnak:
     """Each child's evaluation of the year: status, the self-assessment's completeness and
     score, and the final score and predicate where this reader may see them (the evaluator
@@ -152,7 +148,7 @@ def ringkasan_anak(induk: Satker, tahun: int, user) -> RingkasanAnak:
         )
     }
     # Reading the grants once: a child's path is its own id, then the parent's path.
-    grants, parent_path = hibah(user), _jalur(induk)
+    grants, parent_path = hibah(user), jalur(induk)
     live = [item for item in evaluations.values() if not hasattr(item, "snapshot")]
     answers: dict[int, dict[str, str]] = {item.pk: {} for item in live}
     for evaluasi_id, kode_kriteria, kode in JawabanLke.objects.filter(
