@@ -1,5 +1,6 @@
 """The immutable record of a finalised evaluation: its worksheet version, every answer, the
-scores and predicate, as canonical JSON (sorted keys, no spaces) whose SHA-256 is kept beside
+evidence each criterion had (with its SHA-256 and the evaluator's verdict), the scores and
+predicate, as canonical JSON (sorted keys, no spaces) whose SHA-256 is kept beside
 it. Pages read results from here once it exists, never from the live rows."""
 
 import hashlib
@@ -8,7 +9,7 @@ import json
 from kinerja.core.formatting import plain_decimal
 from kinerja.lke.alur import PeranJawaban
 from kinerja.lke.hasil import hasil_json, hitung_peran, jawaban_per_peran, tidak_berlaku
-from kinerja.lke.models import EvaluasiLke, SnapshotLke
+from kinerja.lke.models import BuktiLke, EvaluasiLke, SnapshotLke
 from kinerja.lke.versi import lembar_dari_versi
 
 
@@ -52,6 +53,25 @@ def _lembar_json(lembar) -> dict:
     }
 
 
+def _bukti_json(evaluasi: EvaluasiLke) -> dict:
+    """Every evidence item per criterion code, in the order it was added, rejected ones too:
+    what the evaluator saw. A file by its name, a link by the record's kind and year; both by
+    the SHA-256 of what was attached (for a link, of the record's content when linked)."""
+    items: dict[str, list] = {}
+    for bukti in BuktiLke.objects.filter(evaluasi=evaluasi).select_related("kriteria"):
+        items.setdefault(bukti.kriteria.kode, []).append(
+            {
+                "label": bukti.label,
+                "jenis": bukti.jenis_tautan or "berkas",
+                "tahun": bukti.tahun_tautan,
+                "sha256": bukti.sha256,
+                "status": bukti.status,
+                "alasan_penolakan": bukti.alasan_penolakan,
+            }
+        )
+    return dict(sorted(items.items()))
+
+
 def isi_snapshot(evaluasi: EvaluasiLke) -> dict:
     lembar = lembar_dari_versi(evaluasi.versi)
     answers = jawaban_per_peran(evaluasi)
@@ -71,6 +91,7 @@ def isi_snapshot(evaluasi: EvaluasiLke) -> dict:
             }
             for peran in PeranJawaban
         },
+        "bukti": _bukti_json(evaluasi),
         "hasil": {
             peran.value: hasil_json(
                 hitung_peran(lembar, answers.get(peran.value, {})),

@@ -10,11 +10,12 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from kinerja.lke import services
-from kinerja.lke.models import JawabanLke, KriteriaLke, SnapshotLke, SubKomponenLke
+from kinerja.lke.bukti import periksa_bukti_lke
+from kinerja.lke.models import BuktiLke, JawabanLke, KriteriaLke, SnapshotLke, SubKomponenLke
 from kinerja.lke.selectors import halaman_lke
 from kinerja.lke.snapshot import baca_snapshot
 from kinerja.lke.tests.builders import CAMPURAN, lembar_kecil
-from kinerja.lke.tests.conftest import isi
+from kinerja.lke.tests.conftest import PDF, isi
 from kinerja.lke.versi import simpan_lembar, ubah_kriteria
 
 
@@ -39,6 +40,35 @@ def test_finalising_writes_the_answers_worksheet_scores_and_predicate_with_their
     assert content["lembar"]["komponen"][0]["sub"][0]["kriteria"][0]["teks"] == (
         "Terdapat pedoman teknis."
     )
+
+
+def test_the_snapshot_keeps_each_criterions_evidence_with_its_hash_and_verdict(evaluasi, orang):
+    isi(evaluasi, orang.admin, "mandiri", CAMPURAN)
+    services.ajukan_mandiri(actor=orang.admin, evaluasi=evaluasi)
+    services.mulai_reviu(actor=orang.inspektur, evaluasi=evaluasi)
+    rejected = BuktiLke.objects.get(evaluasi=evaluasi, kriteria__kode="1.b.2")
+    periksa_bukti_lke(actor=orang.inspektur, bukti=rejected, diterima=False, alasan="Tidak terbaca")
+    accepted = BuktiLke.objects.get(evaluasi=evaluasi, kriteria__kode="1.a.1")
+    periksa_bukti_lke(actor=orang.inspektur, bukti=accepted, diterima=True)
+    isi(evaluasi, orang.inspektur, "evaluator", CAMPURAN)
+    services.finalkan(actor=orang.inspektur, evaluasi=evaluasi)
+
+    evidence = json.loads(SnapshotLke.objects.get(evaluasi=evaluasi).isi)["bukti"]
+    pdf_hash = hashlib.sha256(PDF).hexdigest()
+    # Evidence was attached to every self-assessed answer above 0, and only to those.
+    assert sorted(evidence) == ["1.a.1", "1.b.1", "1.b.2", "2.a.1", "2.a.3"]
+    assert evidence["1.b.2"] == [
+        {
+            "label": "bukti-1.b.2.pdf",
+            "jenis": "berkas",
+            "tahun": None,
+            "sha256": pdf_hash,
+            "status": "ditolak",
+            "alasan_penolakan": "Tidak terbaca",
+        }
+    ]
+    assert evidence["1.a.1"][0]["status"] == "diterima"
+    assert evidence["2.a.1"][0]["status"] == "diajukan"
 
 
 def test_answers_are_refused_after_finalising(final, orang):
