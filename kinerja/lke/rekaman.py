@@ -107,7 +107,7 @@ def _renstra(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
     years = tahun.get(JenisRekaman.RENSTRA)
     if not years:
         return {}
-    # Every plan covering one of the years covers the span between them somewhere.
+    # One query over the span of the years; which of them each plan covers is sorted out here.
     plans = list(
         Renstra.objects.filter(
             satker=satker, tahun_awal__lte=max(years), tahun_akhir__gte=min(years)
@@ -160,12 +160,14 @@ def _pk(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
     asked = {tingkat: tahun[jenis] for tingkat, jenis in _PK_JENIS.items() if jenis in tahun}
     if not asked:
         return {}
-    signed = PerjanjianKinerja.objects.filter(
-        satker=satker,
-        tahun__in={year for years in asked.values() for year in years},
-        tingkat__in=asked,
-        status=StatusPerjanjian.DITANDATANGANI,
-    ).order_by("unit__urutan", "versi")
+    signed = list(
+        PerjanjianKinerja.objects.filter(
+            satker=satker,
+            tahun__in={year for years in asked.values() for year in years},
+            tingkat__in=asked,
+            status=StatusPerjanjian.DITANDATANGANI,
+        ).order_by("unit__urutan", "versi")
+    )
     found: dict[JenisRekaman, list[Rekaman]] = {}
     for tingkat, years in asked.items():
         jenis = _PK_JENIS[tingkat]
