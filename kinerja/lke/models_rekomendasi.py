@@ -159,8 +159,8 @@ class TindakLanjut(models.Model):
         Rekomendasi, on_delete=models.CASCADE, related_name="tindak_lanjut"
     )
     uraian = models.TextField(_("uraian tindak lanjut"))
-    # Not under bukti/: `kinerja bersihkan_bukti` treats every file there that no BuktiDukung
-    # names as an orphan.
+    # A folder of its own; `kinerja bersihkan_bukti` finds it from this field and treats a file
+    # there that no row names as an orphan.
     berkas = models.FileField(_("berkas"), upload_to="tindak-lanjut/%Y/%m/")
     nama_asli = models.CharField(_("nama berkas"), max_length=255)
     jenis = models.CharField(_("jenis"), max_length=100)

@@ -10,9 +10,11 @@ the evaluator what the satker pointed at, and the hash tells that it changed.
 
 import hashlib
 import json
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from django.core import serializers
+from django.db.models import Exists, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -50,182 +52,22 @@ class Rekaman:
         return f"{self.jenis}:{self.tahun}:{self.pk or ''}"
 
 
+# The years each kind is asked for, the evaluation year's first.
+Tahun = Mapping[JenisRekaman, tuple[int, ...]]
+
+
 def rekaman_tersedia(satker: Satker, tahun_evaluasi: int) -> dict[JenisRekaman, list[Rekaman]]:
     """Every record of the satker, per kind, in the years that kind is looked for (newest
-    first)."""
-    return {
-        jenis: [
-            found
-            for offset in TAHUN_DICARI[jenis]
-            for found in _CARI[jenis](satker, tahun_evaluasi + offset)
-        ]
-        for jenis in JenisRekaman
-    }
-
-
-def _renstra(satker: Satker, tahun: int) -> list[Rekaman]:
-    plans = Renstra.objects.filter(
-        satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun
-    ).select_related("satker")
-    return [
-        Rekaman(
-            JenisRekaman.RENSTRA,
-            tahun,
-            str(plan),
-            reverse("reporting:renstra_detail", args=[satker.slug, plan.pk]),
-            "planning.renstra",
-            plan.pk,
-        )
-        for plan in plans
-    ]
-
-
-def _rkt(satker: Satker, tahun: int) -> list[Rekaman]:
-    return [
-        Rekaman(
-            JenisRekaman.RKT,
-            tahun,
-            str(rkt),
-            reverse("reporting:rkt", args=[satker.slug]) + f"?tahun={tahun}",
-            "planning.rkt",
-            rkt.pk,
-        )
-        for rkt in RKT.objects.filter(satker=satker, tahun=tahun).select_related("satker")
-    ]
-
-
-def _pk(tingkat: str, jenis: JenisRekaman):
-    def find(satker: Satker, tahun: int) -> list[Rekaman]:
-        signed = PerjanjianKinerja.objects.filter(
-            satker=satker, tahun=tahun, tingkat=tingkat, status=StatusPerjanjian.DITANDATANGANI
-        ).order_by("unit__urutan", "versi")
-        return [
-            Rekaman(
-                jenis,
-                tahun,
-                _("%(judul)s (versi %(versi)s)") % {"judul": pk.judul, "versi": pk.versi},
-                reverse("reporting:pk_detail", args=[satker.slug, pk.pk]),
-                "agreements.perjanjiankinerja",
-                pk.pk,
-            )
-            for pk in signed
-        ]
-
-    return find
-
-
-def _realisasi_berkala(satker: Satker, tahun: int) -> list[Rekaman]:
-    approved = LaporanRealisasi.objects.filter(
-        satker=satker, tahun=tahun, status=StatusLaporan.DISETUJUI
-    ).select_related("unit")
-    return [
-        Rekaman(
-            JenisRekaman.REALISASI_BERKALA,
-            tahun,
-            str(laporan),
-            reverse("reporting:rekap", args=[satker.slug]) + f"?tahun={tahun}",
-            "reporting.laporanrealisasi",
-            laporan.pk,
-        )
-        for laporan in approved
-    ]
-
-
-def _seluruh_tahun(jenis: JenisRekaman, label: str, url_name: str, model: str, exists):
-    """A kind that is the satker-year as a whole (its measurement, its hambatan table)."""
-
-    def find(satker: Satker, tahun: int) -> list[Rekaman]:
-        if not exists(satker, tahun):
-            return []
-        url = reverse(url_name, args=[satker.slug]) + f"?tahun={tahun}"
-        return [Rekaman(jenis, tahun, _(label) % {"tahun": tahun}, url, model, None)]
-
-    return find
-
-
-def _ada_realisasi(satker: Satker, tahun: int) -> bool:
-    return Realisasi.objects.filter(indikator__satker=satker, tahun=tahun).exists()
-
-
-def _lkjip(satker: Satker, tahun: int) -> list[Rekaman]:
-    latest = (
-        LaporanTertandatangan.objects.filter(satker=satker, tahun=tahun).order_by("-versi").first()
+    first). Seven queries whatever the satker holds: each kind is read for all its years at
+    once, the satker's and the units' PKs together, and the kinds that are the satker-year as
+    a whole in one query of EXISTS."""
+    return _cari(
+        satker,
+        {
+            jenis: tuple(tahun_evaluasi + offset for offset in TAHUN_DICARI[jenis])
+            for jenis in JenisRekaman
+        },
     )
-    if latest is None:
-        return []
-    url = reverse("documents:laporan_versi_unduh", args=[satker.slug, tahun, latest.versi, "pdf"])
-    label = _("LKjIP %(tahun)s versi %(versi)s (ditandatangani)") % {
-        "tahun": tahun,
-        "versi": latest.versi,
-    }
-    return [
-        Rekaman(JenisRekaman.LKJIP, tahun, label, url, "documents.laporantertandatangan", latest.pk)
-    ]
-
-
-def _reviu(satker: Satker, tahun: int) -> list[Rekaman]:
-    statement = PernyataanReviu.objects.filter(
-        satker=satker, tahun=tahun, ditarik_pada__isnull=True
-    ).first()
-    if statement is None:
-        return []
-    return [
-        Rekaman(
-            JenisRekaman.REVIU_LKJIP,
-            tahun,
-            _("Pernyataan telah direviu LKjIP %(tahun)s") % {"tahun": tahun},
-            reverse("documents:laporan", args=[satker.slug]) + f"?tahun={tahun}",
-            "evaluation.pernyataanreviu",
-            statement.pk,
-        )
-    ]
-
-
-# The labels are marked for translation here and translated when a record is listed.
-_PENGUKURAN = gettext_noop("Pengukuran kinerja %(tahun)s")
-_ANGGARAN = gettext_noop("Pagu dan realisasi anggaran %(tahun)s")
-_HAMBATAN = gettext_noop("Hambatan dan upaya %(tahun)s")
-_EFISIENSI = gettext_noop("Efisiensi sumber daya %(tahun)s")
-
-_CARI = {
-    JenisRekaman.RENSTRA: _renstra,
-    JenisRekaman.RKT: _rkt,
-    JenisRekaman.PK_SATKER: _pk(TingkatPerjanjian.SATKER, JenisRekaman.PK_SATKER),
-    JenisRekaman.PK_UNIT: _pk(TingkatPerjanjian.UNIT, JenisRekaman.PK_UNIT),
-    JenisRekaman.REALISASI_BERKALA: _realisasi_berkala,
-    JenisRekaman.PENGUKURAN: _seluruh_tahun(
-        JenisRekaman.PENGUKURAN,
-        _PENGUKURAN,
-        "measurement:pengukuran_detail",
-        "pengukuran",
-        _ada_realisasi,
-    ),
-    JenisRekaman.ANGGARAN: _seluruh_tahun(
-        JenisRekaman.ANGGARAN,
-        _ANGGARAN,
-        "reporting:anggaran",
-        "pengukuran",
-        lambda satker, tahun: Pagu.objects.filter(satker=satker, tahun=tahun).exists(),
-    ),
-    JenisRekaman.LKJIP: _lkjip,
-    JenisRekaman.REVIU_LKJIP: _reviu,
-    JenisRekaman.HAMBATAN: _seluruh_tahun(
-        JenisRekaman.HAMBATAN,
-        _HAMBATAN,
-        "reporting:hambatan",
-        "measurement.hambatanupaya",
-        lambda satker, tahun: HambatanUpaya.objects.filter(satker=satker, tahun=tahun).exists(),
-    ),
-    JenisRekaman.EFISIENSI: _seluruh_tahun(
-        JenisRekaman.EFISIENSI,
-        _EFISIENSI,
-        "documents:laporan",
-        "evaluation.efisiensisumberdaya",
-        lambda satker, tahun: EfisiensiSumberDaya.objects.filter(
-            satker=satker, tahun=tahun
-        ).exists(),
-    ),
-}
 
 
 def cari_rekaman(satker: Satker, tahun_evaluasi: int, kunci: str) -> Rekaman | None:
@@ -244,9 +86,245 @@ def cari_rekaman(satker: Satker, tahun_evaluasi: int, kunci: str) -> Rekaman | N
 def rekaman_tertaut(satker: Satker, jenis: str, tahun: int, pk: int | None) -> Rekaman | None:
     """A linked record as it is now (None when it has since been removed), to compare with the
     copy the link pinned."""
-    return next(
-        (found for found in _CARI[JenisRekaman(jenis)](satker, tahun) if found.pk == pk), None
+    kind = JenisRekaman(jenis)
+    return next((found for found in _cari(satker, {kind: (tahun,)})[kind] if found.pk == pk), None)
+
+
+def _cari(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
+    found: dict[JenisRekaman, list[Rekaman]] = {jenis: [] for jenis in tahun}
+    for finder in (_renstra, _rkt, _pk, _realisasi_berkala, _seluruh_tahun, _lkjip, _reviu):
+        found.update(finder(satker, tahun))
+    return found
+
+
+def _urut_tahun(records: Iterable[Rekaman], years: tuple[int, ...]) -> list[Rekaman]:
+    """In the order of the years asked for; within a year, in the order read (sorted is
+    stable)."""
+    return sorted(records, key=lambda record: years.index(record.tahun))
+
+
+def _renstra(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
+    years = tahun.get(JenisRekaman.RENSTRA)
+    if not years:
+        return {}
+    # One query over the span of the years; which of them each plan covers is sorted out here.
+    plans = list(
+        Renstra.objects.filter(
+            satker=satker, tahun_awal__lte=max(years), tahun_akhir__gte=min(years)
+        ).select_related("satker")
     )
+    return {
+        JenisRekaman.RENSTRA: [
+            Rekaman(
+                JenisRekaman.RENSTRA,
+                year,
+                str(plan),
+                reverse("reporting:renstra_detail", args=[satker.slug, plan.pk]),
+                "planning.renstra",
+                plan.pk,
+            )
+            for year in years
+            for plan in plans
+            if plan.tahun_awal <= year <= plan.tahun_akhir
+        ]
+    }
+
+
+def _rkt(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
+    years = tahun.get(JenisRekaman.RKT)
+    if not years:
+        return {}
+    rows = RKT.objects.filter(satker=satker, tahun__in=years).select_related("satker")
+    records = (
+        Rekaman(
+            JenisRekaman.RKT,
+            rkt.tahun,
+            str(rkt),
+            reverse("reporting:rkt", args=[satker.slug]) + f"?tahun={rkt.tahun}",
+            "planning.rkt",
+            rkt.pk,
+        )
+        for rkt in rows
+    )
+    return {JenisRekaman.RKT: _urut_tahun(records, years)}
+
+
+_PK_JENIS = {
+    TingkatPerjanjian.SATKER: JenisRekaman.PK_SATKER,
+    TingkatPerjanjian.UNIT: JenisRekaman.PK_UNIT,
+}
+
+
+def _pk(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
+    """Signed PKs, the satker's and the units' in one query."""
+    asked = {tingkat: tahun[jenis] for tingkat, jenis in _PK_JENIS.items() if jenis in tahun}
+    if not asked:
+        return {}
+    signed = list(
+        PerjanjianKinerja.objects.filter(
+            satker=satker,
+            tahun__in={year for years in asked.values() for year in years},
+            tingkat__in=asked,
+            status=StatusPerjanjian.DITANDATANGANI,
+        ).order_by("unit__urutan", "versi")
+    )
+    found: dict[JenisRekaman, list[Rekaman]] = {}
+    for tingkat, years in asked.items():
+        jenis = _PK_JENIS[tingkat]
+        records = (
+            Rekaman(
+                jenis,
+                pk.tahun,
+                _("%(judul)s (versi %(versi)s)") % {"judul": pk.judul, "versi": pk.versi},
+                reverse("reporting:pk_detail", args=[satker.slug, pk.pk]),
+                "agreements.perjanjiankinerja",
+                pk.pk,
+            )
+            for pk in signed
+            if pk.tingkat == tingkat and pk.tahun in years
+        )
+        found[jenis] = _urut_tahun(records, years)
+    return found
+
+
+def _realisasi_berkala(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
+    years = tahun.get(JenisRekaman.REALISASI_BERKALA)
+    if not years:
+        return {}
+    approved = LaporanRealisasi.objects.filter(
+        satker=satker, tahun__in=years, status=StatusLaporan.DISETUJUI
+    ).select_related("unit")
+    records = (
+        Rekaman(
+            JenisRekaman.REALISASI_BERKALA,
+            laporan.tahun,
+            str(laporan),
+            reverse("reporting:rekap", args=[satker.slug]) + f"?tahun={laporan.tahun}",
+            "reporting.laporanrealisasi",
+            laporan.pk,
+        )
+        for laporan in approved
+    )
+    return {JenisRekaman.REALISASI_BERKALA: _urut_tahun(records, years)}
+
+
+@dataclass(frozen=True)
+class _SeluruhTahun:
+    """A kind that is the satker-year as a whole (its measurement, its hambatan table): one
+    record when the year has any row of it."""
+
+    label: str  # marked for translation here, translated when a record is listed
+    url_name: str
+    model: str
+    rows: Callable[[Satker, int], QuerySet]
+
+
+_SELURUH_TAHUN = {
+    JenisRekaman.PENGUKURAN: _SeluruhTahun(
+        gettext_noop("Pengukuran kinerja %(tahun)s"),
+        "measurement:pengukuran_detail",
+        "pengukuran",
+        lambda satker, year: Realisasi.objects.filter(indikator__satker=satker, tahun=year),
+    ),
+    JenisRekaman.ANGGARAN: _SeluruhTahun(
+        gettext_noop("Pagu dan realisasi anggaran %(tahun)s"),
+        "reporting:anggaran",
+        "pengukuran",
+        lambda satker, year: Pagu.objects.filter(satker=satker, tahun=year),
+    ),
+    JenisRekaman.HAMBATAN: _SeluruhTahun(
+        gettext_noop("Hambatan dan upaya %(tahun)s"),
+        "reporting:hambatan",
+        "measurement.hambatanupaya",
+        lambda satker, year: HambatanUpaya.objects.filter(satker=satker, tahun=year),
+    ),
+    JenisRekaman.EFISIENSI: _SeluruhTahun(
+        gettext_noop("Efisiensi sumber daya %(tahun)s"),
+        "documents:laporan",
+        "evaluation.efisiensisumberdaya",
+        lambda satker, year: EfisiensiSumberDaya.objects.filter(satker=satker, tahun=year),
+    ),
+}
+
+
+def _seluruh_tahun(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
+    """Every (kind, year) asked for, as one EXISTS column each of a single query."""
+    pairs = [(jenis, year) for jenis in _SELURUH_TAHUN if jenis in tahun for year in tahun[jenis]]
+    if not pairs:
+        return {}
+    present = Satker.objects.filter(pk=satker.pk).values(
+        **{
+            f"ada_{index}": Exists(_SELURUH_TAHUN[jenis].rows(satker, year))
+            for index, (jenis, year) in enumerate(pairs)
+        }
+    )[0]
+    found: dict[JenisRekaman, list[Rekaman]] = {jenis: [] for jenis, _year in pairs}
+    for index, (jenis, year) in enumerate(pairs):
+        if present[f"ada_{index}"]:
+            kind = _SELURUH_TAHUN[jenis]
+            url = reverse(kind.url_name, args=[satker.slug]) + f"?tahun={year}"
+            label = _(kind.label) % {"tahun": year}
+            found[jenis].append(Rekaman(jenis, year, label, url, kind.model, None))
+    return found
+
+
+def _lkjip(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
+    """The latest signed version of each year (its text is not read here)."""
+    years = tahun.get(JenisRekaman.LKJIP)
+    if not years:
+        return {}
+    latest: dict[int, LaporanTertandatangan] = {}
+    versions = LaporanTertandatangan.objects.filter(satker=satker, tahun__in=years)
+    for version in versions.only("pk", "tahun", "versi").order_by("tahun", "-versi"):
+        latest.setdefault(version.tahun, version)
+    records = []
+    for year in years:
+        if year not in latest:
+            continue
+        versi = latest[year].versi
+        url = reverse("documents:laporan_versi_unduh", args=[satker.slug, year, versi, "pdf"])
+        label = _("LKjIP %(tahun)s versi %(versi)s (ditandatangani)") % {
+            "tahun": year,
+            "versi": versi,
+        }
+        records.append(
+            Rekaman(
+                JenisRekaman.LKJIP,
+                year,
+                label,
+                url,
+                "documents.laporantertandatangan",
+                latest[year].pk,
+            )
+        )
+    return {JenisRekaman.LKJIP: records}
+
+
+def _reviu(satker: Satker, tahun: Tahun) -> dict[JenisRekaman, list[Rekaman]]:
+    """The statement of each year that has not been withdrawn (the first recorded)."""
+    years = tahun.get(JenisRekaman.REVIU_LKJIP)
+    if not years:
+        return {}
+    first: dict[int, PernyataanReviu] = {}
+    statements = PernyataanReviu.objects.filter(
+        satker=satker, tahun__in=years, ditarik_pada__isnull=True
+    )
+    for statement in statements:  # ordered by year, then as recorded
+        first.setdefault(statement.tahun, statement)
+    return {
+        JenisRekaman.REVIU_LKJIP: [
+            Rekaman(
+                JenisRekaman.REVIU_LKJIP,
+                year,
+                _("Pernyataan telah direviu LKjIP %(tahun)s") % {"tahun": year},
+                reverse("documents:laporan", args=[satker.slug]) + f"?tahun={year}",
+                "evaluation.pernyataanreviu",
+                first[year].pk,
+            )
+            for year in years
+            if year in first
+        ]
+    }
 
 
 def potret(satker: Satker, rekaman: Rekaman) -> tuple[str, str]:

@@ -24,9 +24,7 @@ from kinerja.lke.forms_hasil import (
     TindakLanjutForm,
     TutupForm,
 )
-from kinerja.lke.lhe_berkas import lhe_docx, lhe_pdf
-from kinerja.lke.lhe_data import snapshot_wajib
-from kinerja.lke.lhe_xlsx import lembar_xlsx
+from kinerja.lke.lhe_berkas import lembar_kerja_xlsx, lhe_docx, lhe_pdf
 from kinerja.lke.models_rekomendasi import Rekomendasi, TindakLanjut
 from kinerja.lke.selectors_hasil import halaman_hasil, ringkasan_anak
 from kinerja.lke.views import evaluasi_satker, konteks_halaman
@@ -91,15 +89,10 @@ def lhe_pdf_unduh(request, slug, tahun):
     return _unduh(request, slug, tahun, lhe_pdf, "application/pdf", "lhe-%s-%s.pdf")
 
 
-def _lembar(evaluasi) -> bytes:
-    isi, _row = snapshot_wajib(evaluasi)
-    return lembar_xlsx(isi, evaluasi.satker.nama_lengkap or evaluasi.satker.nama)
-
-
 @login_required
 @require_safe
 def lembar_excel(request, slug, tahun):
-    return _unduh(request, slug, tahun, _lembar, XLSX, "lembar-kerja-lke-%s-%s.xlsx")
+    return _unduh(request, slug, tahun, lembar_kerja_xlsx, XLSX, "lembar-kerja-lke-%s-%s.xlsx")
 
 
 def _tulis(request, satker, tahun, act, done: str):

@@ -1,13 +1,14 @@
-"""Builders for the results tests: a finalised evaluation (68,60, B), last year's on a
-worksheet without criterion 2.a.3, the inspectorate's signer, and a next year's worksheet
-holding criterion 4.c.1."""
+"""Builders for the results tests: a finalised evaluation (68,60, B) and what its LHE prints
+besides the scores, last year's on a worksheet without criterion 2.a.3, the inspectorate's
+signer, and a next year's worksheet holding criterion 4.c.1."""
 
 import dataclasses
+import datetime
 from decimal import Decimal
 
 import pytest
 
-from kinerja.lke import services
+from kinerja.lke import rekomendasi, services
 from kinerja.lke.lembar import AA_E, Komponen, Kriteria, Lembar, SubKomponen
 from kinerja.lke.models import EvaluasiLke, KriteriaLke, VersiLembar
 from kinerja.lke.tests.builders import CAMPURAN, jadwal_terbuka, lembar_kecil, versi_terbit
@@ -42,6 +43,31 @@ def finalkan(evaluasi, orang, jawaban=FINAL, mandiri=CAMPURAN) -> EvaluasiLke:
     services.mulai_reviu(actor=orang.inspektur_pusat, evaluasi=evaluasi)
     isi(evaluasi, orang.inspektur_pusat, "evaluator", jawaban)
     return services.finalkan(actor=orang.inspektur_pusat, evaluasi=evaluasi)
+
+
+def lengkapi_lhe(final: EvaluasiLke, orang) -> EvaluasiLke:
+    """The final evaluation's signer (`pemeriksa()`), komponen 1's narrative and one
+    recommendation, as the evaluator records them."""
+    signer = pemeriksa()
+    rekomendasi.tetapkan_penanda_tangan_lhe(
+        actor=orang.inspektur_pusat, evaluasi=final, pemeriksa_id=signer.pk, tempat="Jakarta"
+    )
+    rekomendasi.simpan_narasi(
+        actor=orang.inspektur_pusat,
+        evaluasi=final,
+        kode_komponen="1",
+        teks="Renstra telah memuat indikator yang terukur.",
+    )
+    rekomendasi.tambah_rekomendasi(
+        actor=orang.inspektur_pusat,
+        evaluasi=final,
+        uraian="Lengkapi pedoman teknis perencanaan kinerja.",
+        kode_kriteria=["1.a.2", "1.b.2"],
+        prioritas="tinggi",
+        penanggung_jawab="Sekretaris",
+        batas_waktu=datetime.date(2026, 6, 30),
+    )
+    return final
 
 
 def lembar_tanpa_2a3(tahun: int) -> Lembar:

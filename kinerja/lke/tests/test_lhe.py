@@ -2,27 +2,23 @@
 the scores per komponen and sub-komponen, the narratives, last year's comparison by criterion
 code, the recommendations and the signer; re-rendered identically after any later change."""
 
-import datetime
-from io import BytesIO
-
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from docx import Document
-from openpyxl import load_workbook
 
 from kinerja.lke import rekomendasi
-from kinerja.lke.lhe_berkas import lhe_docx
+from kinerja.lke.lhe_berkas import lembar_kerja_xlsx, lhe_docx
 from kinerja.lke.lhe_data import data_lhe
 from kinerja.lke.lhe_isi import dokumen_lhe
 from kinerja.lke.models import JawabanLke, KriteriaLke, SubKomponenLke
 from kinerja.lke.tests.hasil_bangun import (  # noqa: F401  (versi: a fixture)
     evaluasi_tahun_lalu,
     finalkan,
+    lengkapi_lhe,
     pemeriksa,
     versi,
 )
-from kinerja.lke.views_hasil import _lembar
+from kinerja.lke.tests.lhe_baca import baris, sel_xlsx, teks_docx
 
 
 @pytest.fixture
@@ -32,59 +28,27 @@ def final(evaluasi, orang):
 
 @pytest.fixture
 def bertanda(final, orang):
-    signer = pemeriksa()
-    rekomendasi.tetapkan_penanda_tangan_lhe(
-        actor=orang.inspektur_pusat, evaluasi=final, pemeriksa_id=signer.pk, tempat="Jakarta"
-    )
-    rekomendasi.simpan_narasi(
-        actor=orang.inspektur_pusat,
-        evaluasi=final,
-        kode_komponen="1",
-        teks="Renstra telah memuat indikator yang terukur.",
-    )
-    rekomendasi.tambah_rekomendasi(
-        actor=orang.inspektur_pusat,
-        evaluasi=final,
-        uraian="Lengkapi pedoman teknis perencanaan kinerja.",
-        kode_kriteria=["1.a.2", "1.b.2"],
-        prioritas="tinggi",
-        penanggung_jawab="Sekretaris",
-        batas_waktu=datetime.date(2026, 6, 30),
-    )
-    return final
-
-
-def _teks(content: bytes) -> list[str]:
-    document = Document(BytesIO(content))
-    texts = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            texts.append(" | ".join(cell.text.replace("\u00ad", "") for cell in row.cells))
-    return texts
-
-
-def _baris(texts: list[str], start: str) -> str:
-    return next(text for text in texts if text.startswith(start))
+    return lengkapi_lhe(final, orang)
 
 
 def test_lhe_prints_scores_per_komponen_and_sub_with_total_predicate_and_share_of_weight(
     bertanda,
 ):
-    texts = _teks(lhe_docx(bertanda))
-    assert _baris(texts, "1 | Perencanaan Kinerja") == (
+    texts = teks_docx(lhe_docx(bertanda))
+    assert baris(texts, "1 | Perencanaan Kinerja") == (
         "1 | Perencanaan Kinerja | 60,00 | 42,60 | 71,00%"
     )
-    assert _baris(texts, "1.b | Kualitas") == "1.b | Kualitas | 36,00 | 30,60 | 85,00%"
-    assert _baris(texts, "2.a | Pelaksanaan") == "2.a | Pelaksanaan | 40,00 | 26,00 | 65,00%"
-    assert _baris(texts, " | Nilai Akhir") == " | Nilai Akhir | 100,00 | 68,60 | B"
+    assert baris(texts, "1.b | Kualitas") == "1.b | Kualitas | 36,00 | 30,60 | 85,00%"
+    assert baris(texts, "2.a | Pelaksanaan") == "2.a | Pelaksanaan | 40,00 | 26,00 | 65,00%"
+    assert baris(texts, " | Nilai Akhir") == " | Nilai Akhir | 100,00 | 68,60 | B"
     assert any("adalah 68,60 dengan predikat B." in text for text in texts)
 
 
 def test_lhe_prints_the_narrative_recommendations_and_signer_from_the_staff_record(bertanda):
-    texts = _teks(lhe_docx(bertanda))
+    texts = teks_docx(lhe_docx(bertanda))
     assert "Renstra telah memuat indikator yang terukur." in texts
     assert "Evaluator tidak menulis uraian." in texts  # komponen 2 has none
-    row = _baris(texts, "1 | Lengkapi pedoman")
+    row = baris(texts, "1 | Lengkapi pedoman")
     assert row == (
         "1 | Lengkapi pedoman teknis perencanaan kinerja. | 1.a.2, 1.b.2 | Tinggi | Sekretaris "
         "| 30 Juni 2026"
@@ -96,18 +60,20 @@ def test_lhe_prints_the_narrative_recommendations_and_signer_from_the_staff_reco
 
 
 def test_without_last_year_the_lhe_says_there_is_nothing_to_compare(bertanda):
-    assert any("Tidak ada hasil evaluasi final tahun 2024" in t for t in _teks(lhe_docx(bertanda)))
+    assert any(
+        "Tidak ada hasil evaluasi final tahun 2024" in t for t in teks_docx(lhe_docx(bertanda))
+    )
 
 
 def test_comparison_with_last_year_goes_by_criterion_code_and_marks_new_codes(
     bertanda, prabumulih, orang
 ):
     evaluasi_tahun_lalu(prabumulih, orang)
-    texts = _teks(lhe_docx(bertanda))
+    texts = teks_docx(lhe_docx(bertanda))
     # 2.a.1 sat second last year under another wording; matched by its code all the same.
-    assert _baris(texts, "2.a.1 |") == "2.a.1 | B | BB | 70,00 | 80,00 | 10,00"
-    assert _baris(texts, "2.a.3 |") == "2.a.3 | baru | C | – | 50,00 | –"
-    assert _baris(texts, "1 | Perencanaan Kinerja | 56,40") == (
+    assert baris(texts, "2.a.1 |") == "2.a.1 | B | BB | 70,00 | 80,00 | 10,00"
+    assert baris(texts, "2.a.3 |") == "2.a.3 | baru | C | – | 50,00 | –"
+    assert baris(texts, "1 | Perencanaan Kinerja | 56,40") == (
         "1 | Perencanaan Kinerja | 56,40 | 42,60 | -13,80"
     )
     assert any("Nilai akhir tahun 2024 84,40 (A); tahun 2025 68,60 (B)." in t for t in texts)
@@ -132,22 +98,17 @@ def test_the_lhe_is_refused_before_finalising(evaluasi):
 
 
 def test_re_rendering_after_changes_behind_the_services_back_gives_the_same_content(bertanda):
-    docx_before = _teks(lhe_docx(bertanda))
-    xlsx_before = _sel(_lembar(bertanda))
+    docx_before = teks_docx(lhe_docx(bertanda))
+    xlsx_before = sel_xlsx(lembar_kerja_xlsx(bertanda))
     JawabanLke.objects.filter(evaluasi=bertanda, peran="evaluator").update(kode="E")
     SubKomponenLke.objects.filter(komponen__versi=bertanda.versi).update(bobot=1)
     KriteriaLke.objects.filter(versi=bertanda.versi, kode="1.a.1").update(teks="diubah")
-    assert _teks(lhe_docx(bertanda)) == docx_before
-    assert _sel(_lembar(bertanda)) == xlsx_before
-
-
-def _sel(content: bytes) -> dict[str, list[tuple]]:
-    book = load_workbook(BytesIO(content))
-    return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets}
+    assert teks_docx(lhe_docx(bertanda)) == docx_before
+    assert sel_xlsx(lembar_kerja_xlsx(bertanda)) == xlsx_before
 
 
 def test_the_workbook_holds_self_and_final_answers_with_their_difference_per_criterion(final):
-    sheets = _sel(_lembar(final))
+    sheets = sel_xlsx(lembar_kerja_xlsx(final))
     rows = {row[0]: row for row in sheets["Lembar Kerja"][1:]}
     # 1.b.1: self A (90), final AA (100): +10.
     assert rows["1.b.1"][3:8] == ("A", 90, "AA", 100, 10)
@@ -178,7 +139,7 @@ def test_download_links_serve_the_files_to_the_evaluator_and_hide_them_while_sco
     assert reverse("lke:lhe_docx", args=args) in page.content.decode()
     response = client.get(reverse("lke:lhe_docx", args=args))
     assert response.status_code == 200
-    assert "68,60" in "\n".join(_teks(response.content))
+    assert "68,60" in "\n".join(teks_docx(response.content))
     assert client.get(reverse("lke:lembar_xlsx", args=args)).status_code == 200
     bertanda.sembunyikan_nilai = True
     bertanda.save()

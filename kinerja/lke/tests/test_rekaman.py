@@ -1,9 +1,16 @@
 """The records Kinerja proposes as bukti dukung, and the copy a link pins."""
 
+import datetime
+
+from django.utils import timezone
+
 from kinerja.agreements.choices import StatusPerjanjian
 from kinerja.agreements.tests.factories import PerjanjianSatkerFactory
-from kinerja.lke.rekaman import potret, rekaman_tersedia
+from kinerja.documents.models import LaporanTertandatangan
+from kinerja.evaluation.models import PernyataanReviu
+from kinerja.lke.rekaman import potret, rekaman_tersedia, rekaman_tertaut
 from kinerja.lke.usulan_bukti import USULAN, JenisRekaman, usulan_untuk
+from kinerja.planning.models import Renstra
 from kinerja.planning.tests.factories import BarisRKTFactory, RKTFactory
 
 
@@ -82,3 +89,79 @@ def test_every_kind_of_record_can_be_stored_on_a_link():
     from kinerja.lke.choices import JenisTautan
 
     assert {jenis.value for jenis in JenisRekaman} == set(JenisTautan.values)
+
+
+def test_the_records_are_found_in_seven_queries_however_many_there_are(
+    prabumulih, other_satker, django_assert_num_queries
+):
+    # One query per kind for all its years, both PK kinds together, and one query of EXISTS
+    # for the kinds that are the satker-year as a whole.
+    with django_assert_num_queries(7):
+        many = rekaman_tersedia(prabumulih, 2025)
+    with django_assert_num_queries(7):
+        none = rekaman_tersedia(other_satker, 2025)
+    assert sum(len(records) for records in many.values()) > 10
+    assert all(records == [] for records in none.values())
+
+
+def test_a_linked_record_is_found_again_in_one_query(prabumulih, django_assert_num_queries):
+    (rkt_2024,) = [
+        r for r in rekaman_tersedia(prabumulih, 2025)[JenisRekaman.RKT] if r.tahun == 2024
+    ]
+    with django_assert_num_queries(1):
+        again = rekaman_tertaut(prabumulih, "rkt", 2024, rkt_2024.pk)
+    assert again == rkt_2024
+    (measurement,) = rekaman_tersedia(prabumulih, 2025)[JenisRekaman.PENGUKURAN]
+    assert rekaman_tertaut(prabumulih, "pengukuran", 2024, None) == measurement
+    assert rekaman_tertaut(prabumulih, "pengukuran", 2030, None) is None
+
+
+def test_a_renstra_covering_both_years_is_proposed_for_each_evaluation_year_first(other_satker):
+    Renstra.objects.create(satker=other_satker, tahun_awal=2025, tahun_akhir=2029, visi="Baru")
+    Renstra.objects.create(satker=other_satker, tahun_awal=2020, tahun_akhir=2024, visi="Lama")
+    found = rekaman_tersedia(other_satker, 2025)[JenisRekaman.RENSTRA]
+    assert [(r.tahun, r.label[:17]) for r in found] == [
+        (2025, "Renstra 2025–2029"),
+        (2024, "Renstra 2020–2024"),
+    ]
+
+
+def test_satker_and_unit_pks_read_together_stay_apart(other_satker):
+    signed = StatusPerjanjian.DITANDATANGANI
+    PerjanjianSatkerFactory(satker=other_satker, tahun=2024, judul="PK 2024", status=signed)
+    PerjanjianSatkerFactory(satker=other_satker, tahun=2025, judul="PK 2025", status=signed)
+    found = rekaman_tersedia(other_satker, 2025)
+    assert [r.label for r in found[JenisRekaman.PK_SATKER]] == [
+        "PK 2025 (versi 1)",
+        "PK 2024 (versi 1)",
+    ]
+    assert found[JenisRekaman.PK_UNIT] == []
+
+
+def test_the_latest_signed_lkjip_and_the_standing_reviu_statement_are_proposed(other_satker):
+    for versi in (1, 2):
+        LaporanTertandatangan.objects.create(
+            satker=other_satker,
+            tahun=2024,
+            versi=versi,
+            isi="{}",
+            sidik="0" * 64,
+            tanggal=datetime.date(2025, 1, 20),
+            penanda_tangan="Siti Kepala",
+            penanda_tangan_jabatan="Sekretaris",
+        )
+    statement = {
+        "satker": other_satker,
+        "tahun": 2024,
+        "tanggal": datetime.date(2025, 2, 1),
+        "tempat": "Jakarta",
+        "nama": "Pereviu",
+        "jabatan": "Inspektur",
+    }
+    PernyataanReviu.objects.create(
+        **statement, ditarik_pada=timezone.now(), alasan_penarikan="salah satker"
+    )
+    standing = PernyataanReviu.objects.create(**statement)
+    found = rekaman_tersedia(other_satker, 2025)
+    assert [r.label for r in found[JenisRekaman.LKJIP]] == ["LKjIP 2024 versi 2 (ditandatangani)"]
+    assert [r.pk for r in found[JenisRekaman.REVIU_LKJIP]] == [standing.pk]

@@ -1,13 +1,15 @@
-from django.core.management.base import BaseCommand
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management.base import BaseCommand, CommandError
 
-from kinerja.reporting.berkas import MASA_TENGGANG, berkas_yatim
-from kinerja.reporting.berkas import hapus as hapus_berkas
+from kinerja.reporting.berkas import MASA_TENGGANG, berkas_yatim, hapus_yatim
 
 
 class Command(BaseCommand):
     help = (
-        "Mendaftar berkas bukti dukung di penyimpanan yang tidak dirujuk satu pun bukti dukung "
-        "(sisa unggahan yang gagal, laporan yang dihapus); dengan --hapus, menghapusnya."
+        "Mendaftar berkas unggahan di penyimpanan yang tidak dirujuk data mana pun — bukti "
+        "dukung realisasi dan LKE, berkas tindak lanjut, laporan yang disimpan di Periksa LK: "
+        "setiap folder unggahan model (sisa unggahan yang gagal, data yang dihapus); dengan "
+        "--hapus, menghapusnya."
     )
 
     def add_arguments(self, parser):
@@ -16,9 +18,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, hapus: bool, **options):
-        found = berkas_yatim()
+        try:
+            found = berkas_yatim()
+        except ImproperlyConfigured as error:
+            raise CommandError(str(error)) from None
         hours = int(MASA_TENGGANG.total_seconds() // 3600)
-        old = [item.nama for item in found if not item.baru]
+        old = [item for item in found if not item.baru]
         for item in found:
             note = (
                 f"  (baru, < {hours} jam: mungkin unggahan yang sedang berjalan)"
@@ -27,8 +32,8 @@ class Command(BaseCommand):
             )
             self.stdout.write(f"{item.nama}{note}")
         if hapus:
-            hapus_berkas(old)
-            self.stdout.write(f"{len(old)} berkas yatim dihapus.")
+            deleted = hapus_yatim(old)
+            self.stdout.write(f"{len(deleted)} berkas yatim dihapus.")
         else:
             self.stdout.write(
                 f"{len(found)} berkas yatim"
