@@ -16,6 +16,7 @@ from kinerja.accounts.access import boleh, get_satker_for_user
 from kinerja.accounts.peran import Aksi
 from kinerja.core.http import TidakDitemukan
 from kinerja.lke import rekomendasi as services
+from kinerja.lke.akses import evaluasi_satker, konteks_halaman
 from kinerja.lke.alur import Status, nilai_final_terlihat
 from kinerja.lke.forms_hasil import (
     NarasiForm,
@@ -29,7 +30,6 @@ from kinerja.lke.lhe_data import snapshot_wajib
 from kinerja.lke.lhe_xlsx import lembar_xlsx
 from kinerja.lke.models_rekomendasi import Rekomendasi, TindakLanjut
 from kinerja.lke.selectors_hasil import halaman_hasil, ringkasan_anak
-from kinerja.lke.views import evaluasi_satker, konteks_halaman
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
