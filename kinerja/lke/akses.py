@@ -1,13 +1,19 @@
-"""How the LKE pages reach an evaluation: shared by the worksheet, evidence,
-readiness and results views. The satker itself comes through
+"""How the LKE pages reach an evaluation, and who they treat as the evaluator's side: shared
+by the worksheet, evidence, readiness and results views. The satker itself comes through
 kinerja.accounts.access (404 for "missing" and "not yours"); its evaluation of a year is then
 looked up here, so another satker's evaluation is never reached."""
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from kinerja.accounts.access import boleh
+from kinerja.accounts.peran import Aksi
 from kinerja.core.http import TidakDitemukan
 from kinerja.lke.models import EvaluasiLke
+
+# The evaluator and the intermediate reviewers: they see the reviewer's and evaluator's answers
+# and scores even while the evaluator hides them from the satker.
+AKSI_SISI_EVALUATOR = (Aksi.EVALUASI_LKE, Aksi.REVIU_LKE)
 
 
 def evaluasi_satker(satker, tahun) -> EvaluasiLke:
@@ -16,6 +22,11 @@ def evaluasi_satker(satker, tahun) -> EvaluasiLke:
     if evaluasi is None:
         raise TidakDitemukan(_("Evaluasi AKIP tahun itu tidak ditemukan."))
     return evaluasi
+
+
+def sisi_evaluator(user, satker) -> bool:
+    """Whether the user evaluates or reviews this satker's evaluations."""
+    return any(boleh(user, aksi, satker) for aksi in AKSI_SISI_EVALUATOR)
 
 
 def konteks_halaman(satker, tahun) -> dict:
