@@ -35,6 +35,7 @@ NAMA_AKSI = {
     Aksi.KELOLA_PENGGUNA: gettext_lazy("mengelola pengguna satker"),
     Aksi.ISI_LKE_MANDIRI: gettext_lazy("mengisi penilaian mandiri LKE"),
     Aksi.EVALUASI_LKE: gettext_lazy("mengevaluasi LKE"),
+    Aksi.REVIU_LKE: gettext_lazy("menulis jawaban reviu LKE"),
     Aksi.KELOLA_LEMBAR_LKE: gettext_lazy("mengelola lembar kerja evaluasi"),
 }
 

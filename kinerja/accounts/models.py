@@ -31,6 +31,7 @@ class Membership(models.Model):
         KASUBBAG = "kasubbag", _("Kasubbag (penyetuju)")
         PIMPINAN = "pimpinan", _("Sekretaris/pimpinan (baca, tanda tangan PK)")
         INSPEKTUR = "inspektur", _("Inspektur/APIP (baca dan catatan reviu)")
+        REVIEWER_LKE = "reviewer_lke", _("Reviewer LKE (jawaban reviu evaluasi AKIP)")
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
     satker = models.ForeignKey(

@@ -6,8 +6,8 @@ and budgets, the inspectorate (APIP) reads and reviews. A grant (`Hibah`) gives 
 satker, or on one unit of it.
 
 Where a grant reaches:
-- reading, review notes and the LKE evaluation cover the granted satker and every satker
-  below it (a province's inspectorate reviews its kab/kota);
+- reading, review notes and the LKE evaluation and its intermediate review cover the granted
+  satker and every satker below it (a province's inspectorate reviews its kab/kota);
 - every other action is on the granted satker only: a province never enters a kab/kota's
   figures;
 - a grant on a unit acts on that unit's records only (it still reads the whole satker).
@@ -25,6 +25,7 @@ class Peran(StrEnum):
     KASUBBAG = "kasubbag"
     PIMPINAN = "pimpinan"
     INSPEKTUR = "inspektur"
+    REVIEWER_LKE = "reviewer_lke"
 
 
 class Aksi(StrEnum):
@@ -44,6 +45,7 @@ class Aksi(StrEnum):
     KELOLA_PENGGUNA = "kelola_pengguna"  # set a temporary password for the satker's users
     ISI_LKE_MANDIRI = "isi_lke_mandiri"  # the satker's LKE self-assessment: answer, submit
     EVALUASI_LKE = "evaluasi_lke"  # the evaluator's LKE answers, review, finalise, publish
+    REVIU_LKE = "reviu_lke"  # an intermediate reviewer's LKE answers, before the final
     KELOLA_LEMBAR_LKE = "kelola_lembar_lke"  # LKE worksheets and schedules (on a root satker)
 
 
@@ -90,9 +92,13 @@ HAK: dict[Peran, frozenset[Aksi]] = {
     Peran.INSPEKTUR: frozenset(
         {Aksi.BACA, Aksi.CATAT_REVIU, Aksi.EVALUASI_LKE, Aksi.KELOLA_LEMBAR_LKE}
     ),
+    # An optional intermediate reviewer of the LKE (e.g. a province's team before the central
+    # inspectorate's final answer): writes the reviewer answers only, never the final ones,
+    # the status, the evidence checks or the recommendations (kinerja.lke.services).
+    Peran.REVIEWER_LKE: frozenset({Aksi.BACA, Aksi.REVIU_LKE}),
 }
 
-MENCAKUP_BAWAH = frozenset({Aksi.BACA, Aksi.CATAT_REVIU, Aksi.EVALUASI_LKE})
+MENCAKUP_BAWAH = frozenset({Aksi.BACA, Aksi.CATAT_REVIU, Aksi.EVALUASI_LKE, Aksi.REVIU_LKE})
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ DEMO_ROLES = [
     ("kasubbag", "kasubbag", UNIT_DEMO, f"Kasubbag (menyetujui), {UNIT_DEMO}"),
     ("sekretaris", "pimpinan", None, "Sekretaris: membaca, menandatangani PK, menanggapi reviu"),
     ("inspektur", "inspektur", None, "Inspektur/APIP: membaca, menulis dan menutup catatan reviu"),
+    ("reviewer", "reviewer_lke", None, "Reviewer LKE: membaca, menulis jawaban reviu LKE"),
 ]
 DEMO_ACCOUNTS = [
     ("admin", "superuser: semua satker dan Django admin"),

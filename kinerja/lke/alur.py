@@ -4,7 +4,8 @@ draf → mandiri_diajukan → direviu → final → terbit, with "dikembalikan" 
 sends the self-assessment back (with a reason) and the satker submits it again. Each step
 belongs to one side: the satker submits its self-assessment, the evaluator (the
 inspectorate) does everything else, so the evaluated unit never finalises or publishes its
-own score. Which answers may be written also follows from the status: the satker's while the
+own score. An intermediate reviewer takes no step: they only write the reviewer answers.
+Which answers may be written also follows from the status: the satker's while the
 self-assessment is open, the reviewer's and evaluator's while it is under review.
 """
 
@@ -30,9 +31,12 @@ class Langkah(StrEnum):
 
 
 class Pihak(StrEnum):
-    """Who writes: the evaluated satker, or the evaluator (and any reviewer before them)."""
+    """Who writes: the evaluated satker, an intermediate reviewer (optional, before the
+    final), or the evaluator. The reviewer and the evaluator are the evaluator's side: both
+    see what the evaluator hides from the satker."""
 
     SATKER = "satker"
+    REVIEWER = "reviewer"
     EVALUATOR = "evaluator"
 
 
@@ -72,7 +76,7 @@ BOLEH_DIJAWAB: dict[PeranJawaban, frozenset[Status]] = {
 
 PIHAK_JAWABAN: dict[PeranJawaban, Pihak] = {
     PeranJawaban.MANDIRI: Pihak.SATKER,
-    PeranJawaban.REVIEWER: Pihak.EVALUATOR,
+    PeranJawaban.REVIEWER: Pihak.REVIEWER,
     PeranJawaban.EVALUATOR: Pihak.EVALUATOR,
 }
 
@@ -104,5 +108,6 @@ def boleh_dijawab(status: Status, peran: PeranJawaban) -> bool:
 
 def nilai_final_terlihat(status: Status, disembunyikan: bool, evaluator: bool) -> bool:
     """Whether the reviewer's and evaluator's answers and scores are shown: always to the
-    evaluator, to the satker once published or while the evaluator does not hide them."""
+    evaluator's side (`evaluator`: the evaluator or a reviewer), to the satker once published
+    or while the evaluator does not hide them."""
     return evaluator or status is Status.TERBIT or not disembunyikan

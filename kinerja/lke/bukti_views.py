@@ -13,10 +13,10 @@ from django.views.decorators.http import require_POST, require_safe
 
 from kinerja.accounts.access import get_satker_for_user
 from kinerja.core.http import TidakDitemukan
+from kinerja.lke.akses import evaluasi_satker
 from kinerja.lke.bukti import periksa_bukti_lke, tautkan_bukti_lke, unggah_bukti_lke
 from kinerja.lke.models import BuktiLke
 from kinerja.lke.selectors import anchor
-from kinerja.lke.views import evaluasi_satker
 
 
 def _bukti(evaluasi, bukti_id) -> BuktiLke:

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kinerja.lke.alur import Langkah
-from kinerja.lke.choices import PeranJawabanChoices
+from kinerja.lke.choices import FaseJadwal, PeranJawabanChoices
 
 
 class JawabanForm(forms.Form):
@@ -36,3 +36,22 @@ LABEL_LANGKAH = {
     Langkah.FINALKAN: _("Finalkan hasil"),
     Langkah.TERBITKAN: _("Terbitkan hasil"),
 }
+
+
+def _tanggal(label):
+    return forms.DateField(
+        label=label, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+
+class JadwalForm(forms.Form):
+    """One phase's window as typed; whether it may be set is the service's to say
+    (kinerja.lke.jadwal)."""
+
+    fase = forms.ChoiceField(choices=FaseJadwal.choices, widget=forms.HiddenInput)
+    mulai = _tanggal(_("Mulai"))
+    selesai = _tanggal(_("Selesai"))
+
+
+class HapusJadwalForm(forms.Form):
+    fase = forms.ChoiceField(choices=FaseJadwal.choices)

@@ -148,8 +148,10 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
     satker = evaluasi.satker
     status = Status(evaluasi.status)
     evaluator = boleh(user, Aksi.EVALUASI_LKE, satker)
+    reviewer = boleh(user, Aksi.REVIU_LKE, satker)
     mandiri = boleh(user, Aksi.ISI_LKE_MANDIRI, satker)
-    terlihat = nilai_final_terlihat(status, evaluasi.sembunyikan_nilai, evaluator)
+    # A reviewer is on the evaluator's side: they see what the evaluator hides from the satker.
+    terlihat = nilai_final_terlihat(status, evaluasi.sembunyikan_nilai, evaluator or reviewer)
     snapshot = SnapshotLke.objects.filter(evaluasi=evaluasi).first()
     isi = baca_snapshot(evaluasi) if snapshot else isi_snapshot(evaluasi)
     peran_tampil = [p.value for p in PeranJawaban if terlihat or p.value not in SISI_EVALUATOR]
@@ -159,6 +161,8 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
         if peran.value in peran_tampil
     }
     pihak = {Pihak.SATKER} if mandiri else set()
+    if reviewer:
+        pihak.add(Pihak.REVIEWER)
     if evaluator:
         pihak.add(Pihak.EVALUATOR)
     linking = mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI)

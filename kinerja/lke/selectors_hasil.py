@@ -12,6 +12,7 @@ from kinerja.accounts.access import boleh, hibah, jalur
 from kinerja.accounts.peran import Aksi
 from kinerja.accounts.peran import boleh as boleh_hibah
 from kinerja.evaluation.pernyataan import pemeriksa_pilihan
+from kinerja.lke.akses import AKSI_SISI_EVALUATOR, sisi_evaluator
 from kinerja.lke.alur import Status, nilai_final_terlihat
 from kinerja.lke.choices import StatusEvaluasi, StatusRekomendasi
 from kinerja.lke.models import EvaluasiLke, JawabanLke
@@ -83,7 +84,9 @@ class HalamanHasil:
 def halaman_hasil(evaluasi: EvaluasiLke, user) -> HalamanHasil:
     satker = evaluasi.satker
     evaluator = boleh(user, Aksi.EVALUASI_LKE, satker)
-    terlihat = nilai_final_terlihat(Status(evaluasi.status), evaluasi.sembunyikan_nilai, evaluator)
+    terlihat = nilai_final_terlihat(
+        Status(evaluasi.status), evaluasi.sembunyikan_nilai, sisi_evaluator(user, satker)
+    )
     isi = baca_snapshot(evaluasi)
     page = HalamanHasil(evaluasi=evaluasi, terlihat=terlihat, final=isi is not None)
     if not terlihat:
@@ -172,8 +175,8 @@ def ringkasan_anak(induk: Satker, tahun: int, user) -> RingkasanAnak:
         own = isi["hasil"]["mandiri"]
         row.kelengkapan = Decimal(own["kelengkapan"])
         row.nilai_mandiri = Decimal(own["total_tampil"])
-        evaluator = user.is_superuser or boleh_hibah(
-            grants, Aksi.EVALUASI_LKE, [child.pk, *parent_path]
+        evaluator = user.is_superuser or any(
+            boleh_hibah(grants, aksi, [child.pk, *parent_path]) for aksi in AKSI_SISI_EVALUATOR
         )
         if not nilai_final_terlihat(Status(evaluasi.status), evaluasi.sembunyikan_nilai, evaluator):
             row.disembunyikan = True

@@ -5,8 +5,11 @@ status: only the steps here do.
 
 - The satker (ISI_LKE_MANDIRI: its admin, its Sekretaris) writes its own answers and submits
   them, inside the year's self-assessment window.
-- The evaluator (EVALUASI_LKE: the inspectorate on the satker or above it) writes reviewer and
-  final answers, returns, finalises and publishes, inside the year's evaluation window.
+- An intermediate reviewer (REVIU_LKE: the "Reviewer LKE" role on the satker or above it)
+  writes the reviewer answers, and nothing else, inside the year's evaluation window.
+- The evaluator (EVALUASI_LKE: the inspectorate on the satker or above it) writes the final
+  answers, returns, finalises and publishes, inside the year's evaluation window. The reviewer
+  answers are the reviewers': an evaluator who should write them is given the role too.
 """
 
 import datetime
@@ -19,6 +22,7 @@ from django.utils.translation import gettext as _
 from kinerja.accounts.access import boleh, wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.core.audit import catat, catat_simpan, snapshot
+from kinerja.core.formatting import format_tanggal
 from kinerja.core.models import AuditLog
 from kinerja.lke.alur import (
     PIHAK_JAWABAN,
@@ -38,8 +42,16 @@ from kinerja.lke.snapshot import tulis_snapshot
 from kinerja.lke.versi import lembar_dari_versi
 from kinerja.organisations.models import Satker
 
-AKSI_PIHAK = {Pihak.SATKER: Aksi.ISI_LKE_MANDIRI, Pihak.EVALUATOR: Aksi.EVALUASI_LKE}
-FASE_PIHAK = {Pihak.SATKER: FaseJadwal.MANDIRI, Pihak.EVALUATOR: FaseJadwal.EVALUASI}
+AKSI_PIHAK = {
+    Pihak.SATKER: Aksi.ISI_LKE_MANDIRI,
+    Pihak.REVIEWER: Aksi.REVIU_LKE,
+    Pihak.EVALUATOR: Aksi.EVALUASI_LKE,
+}
+FASE_PIHAK = {
+    Pihak.SATKER: FaseJadwal.MANDIRI,
+    Pihak.REVIEWER: FaseJadwal.EVALUASI,
+    Pihak.EVALUATOR: FaseJadwal.EVALUASI,
+}
 
 
 def pengguna_atau_sistem(actor):
@@ -47,10 +59,19 @@ def pengguna_atau_sistem(actor):
 
 
 def wajib_pihak(actor, pihak: Pihak, satker: Satker) -> None:
-    evaluator = boleh(actor, Aksi.EVALUASI_LKE, satker)
-    if pihak is Pihak.EVALUATOR and not evaluator and boleh(actor, Aksi.ISI_LKE_MANDIRI, satker):
+    """Refuse an actor who does not act for `pihak` on the satker's evaluation: 404 for whoever
+    may not read the satker, 403 saying whose act it is for the others."""
+    if boleh(actor, AKSI_PIHAK[pihak], satker):
+        return
+    if pihak is Pihak.EVALUATOR and boleh(actor, Aksi.ISI_LKE_MANDIRI, satker):
         raise PermissionDenied(
             _("Jawaban dan langkah evaluator ditulis oleh inspektorat, bukan oleh satker.")
+        )
+    if pihak is Pihak.REVIEWER and boleh(actor, Aksi.ISI_LKE_MANDIRI, satker):
+        raise PermissionDenied(_("Jawaban reviu ditulis oleh reviewer LKE, bukan oleh satker."))
+    if pihak is Pihak.REVIEWER and boleh(actor, Aksi.EVALUASI_LKE, satker):
+        raise PermissionDenied(
+            _("Jawaban reviu ditulis oleh reviewer LKE; evaluator menulis jawaban final.")
         )
     wajib_boleh(actor, AKSI_PIHAK[pihak], satker)
 
@@ -71,8 +92,8 @@ def wajib_jadwal(tahun: int, fase: str, hari: datetime.date | None = None) -> No
             % {
                 "fase": label,
                 "tahun": tahun,
-                "mulai": jadwal.mulai.isoformat(),
-                "selesai": jadwal.selesai.isoformat(),
+                "mulai": format_tanggal(jadwal.mulai).terjemahan(),
+                "selesai": format_tanggal(jadwal.selesai).terjemahan(),
             }
         )
 

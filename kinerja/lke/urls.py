@@ -1,6 +1,13 @@
 from django.urls import path
 
-from kinerja.lke import bukti_views, views, views_hasil, views_kesiapan, views_lembar
+from kinerja.lke import (
+    bukti_views,
+    views,
+    views_hasil,
+    views_jadwal,
+    views_kesiapan,
+    views_lembar,
+)
 
 app_name = "lke"
 
@@ -12,6 +19,7 @@ urlpatterns = [
         views_lembar.lembar_terbitkan,
         name="lembar_terbitkan",
     ),
+    path("lke/jadwal/<int:tahun>/", views_jadwal.jadwal, name="jadwal"),
     path("satker/<slug:slug>/lke/", views.evaluasi_daftar, name="evaluasi_daftar"),
     path("satker/<slug:slug>/lke/<int:tahun>/", views.lembar_kerja, name="lembar_kerja"),
     path(

@@ -12,10 +12,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from kinerja.accounts.access import boleh, get_satker_for_user
-from kinerja.accounts.peran import Aksi
+from kinerja.accounts.access import get_satker_for_user
 from kinerja.core.http import TidakDitemukan
 from kinerja.lke import rekomendasi as services
+from kinerja.lke.akses import evaluasi_satker, konteks_halaman, sisi_evaluator
 from kinerja.lke.alur import Status, nilai_final_terlihat
 from kinerja.lke.forms_hasil import (
     NarasiForm,
@@ -27,7 +27,6 @@ from kinerja.lke.forms_hasil import (
 from kinerja.lke.lhe_berkas import lembar_kerja_xlsx, lhe_docx, lhe_pdf
 from kinerja.lke.models_rekomendasi import Rekomendasi, TindakLanjut
 from kinerja.lke.selectors_hasil import halaman_hasil, ringkasan_anak
-from kinerja.lke.views import evaluasi_satker, konteks_halaman
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -58,7 +57,7 @@ def _terlihat_final(request, satker, tahun):
     """The evaluation, when this reader may see its final result; else not found (a hidden
     result is left out, not merely hidden)."""
     evaluasi = evaluasi_satker(satker, tahun)
-    evaluator = boleh(request.user, Aksi.EVALUASI_LKE, satker)
+    evaluator = sisi_evaluator(request.user, satker)
     if not nilai_final_terlihat(Status(evaluasi.status), evaluasi.sembunyikan_nilai, evaluator):
         raise TidakDitemukan(_("Hasil evaluasi belum terbit."))
     return evaluasi

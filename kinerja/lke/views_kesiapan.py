@@ -6,9 +6,9 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from kinerja.accounts.access import get_satker_for_user
+from kinerja.lke.akses import evaluasi_satker, konteks_halaman
 from kinerja.lke.bukti import jumlah_bukti_per_kriteria
 from kinerja.lke.kesiapan_evaluasi import Keadaan, kesiapan_evaluasi
-from kinerja.lke.views import evaluasi_satker, konteks_halaman
 
 
 @login_required

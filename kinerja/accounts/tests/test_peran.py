@@ -30,6 +30,7 @@ def test_every_role_of_the_model_has_its_rights_and_no_other():
              "isi_lke_mandiri"},
         ),
         (Peran.INSPEKTUR, {"baca", "catat_reviu", "evaluasi_lke", "kelola_lembar_lke"}),
+        (Peran.REVIEWER_LKE, {"baca", "reviu_lke"}),
     ],
 )  # fmt: skip
 def test_each_role_does_what_it_is_for_on_its_own_satker(peran, allowed):
@@ -68,6 +69,18 @@ def test_a_province_grant_reads_and_reviews_below_but_never_enters_a_kota_figure
     inspektur = [Hibah(PROV, None, Peran.INSPEKTUR)]
     assert boleh(inspektur, Aksi.CATAT_REVIU, JALUR_KOTA)
     assert not boleh(inspektur, Aksi.CATAT_REVIU, [99])  # another province's satker
+
+
+def test_an_lke_reviewer_on_a_province_reviews_its_kota_and_nothing_else():
+    reviewer = [Hibah(PROV, None, Peran.REVIEWER_LKE)]
+    assert boleh(reviewer, Aksi.REVIU_LKE, JALUR_KOTA)
+    assert boleh(reviewer, Aksi.BACA, JALUR_KOTA)
+    assert not boleh(reviewer, Aksi.REVIU_LKE, [99])  # another province's satker
+    for aksi in (Aksi.EVALUASI_LKE, Aksi.ISI_LKE_MANDIRI, Aksi.KELOLA_LEMBAR_LKE):
+        assert not boleh(reviewer, aksi, JALUR_KOTA)
+        assert not boleh(reviewer, aksi, [PROV, RI])
+    # The inspectorate evaluates; it writes the reviewer answers only when given the role too.
+    assert not boleh([Hibah(PROV, None, Peran.INSPEKTUR)], Aksi.REVIU_LKE, JALUR_KOTA)
 
 
 def test_grants_on_another_satker_give_nothing_and_grants_add_up():

@@ -26,11 +26,14 @@ class Orang:
     inspektur_pusat: object  # KPU RI's inspectorate: evaluates all, keeps worksheets
     inspektur_lain: object  # inspectorate of another kota
     orang_luar: object  # the admin of another kota
+    reviewer: object  # an intermediate reviewer on the province: reviews the kota below it
+    reviewer_lain: object  # an intermediate reviewer of another kota
 
 
 @pytest.fixture
 def orang(prabumulih, other_satker) -> Orang:
     root = Satker.objects.get(slug="kpu-ri")
+    province = Satker.objects.get(slug="kpu-provinsi-sumatera-selatan")
     unit = prabumulih.units.first()
 
     def person(peran, on=prabumulih, unit=None):
@@ -44,6 +47,8 @@ def orang(prabumulih, other_satker) -> Orang:
         inspektur_pusat=person(Peran.INSPEKTUR, on=root),
         inspektur_lain=person(Peran.INSPEKTUR, on=other_satker),
         orang_luar=person(Peran.ADMIN_SATKER, on=other_satker),
+        reviewer=person(Peran.REVIEWER_LKE, on=province),
+        reviewer_lain=person(Peran.REVIEWER_LKE, on=other_satker),
     )
 
 

@@ -1,6 +1,7 @@
 import pytest
 
 from kinerja.lke.alur import (
+    PIHAK_JAWABAN,
     Langkah,
     LangkahTidakSah,
     PeranJawaban,
@@ -49,6 +50,15 @@ def test_the_satker_is_offered_only_its_own_step():
         Langkah.KEMBALIKAN,
         Langkah.FINALKAN,
     ]
+
+
+def test_the_reviewer_answers_belong_to_a_side_that_takes_no_step():
+    assert PIHAK_JAWABAN[PeranJawaban.REVIEWER] is Pihak.REVIEWER
+    assert PIHAK_JAWABAN[PeranJawaban.EVALUATOR] is Pihak.EVALUATOR
+    assert all(langkah_tersedia(status, {Pihak.REVIEWER}) == [] for status in Status)
+    assert boleh_dijawab(Status.DIREVIU, PeranJawaban.REVIEWER)
+    assert not boleh_dijawab(Status.MANDIRI_DIAJUKAN, PeranJawaban.REVIEWER)
+    assert not boleh_dijawab(Status.FINAL, PeranJawaban.REVIEWER)
 
 
 def test_self_answers_are_open_only_before_submission_and_final_answers_only_in_review():

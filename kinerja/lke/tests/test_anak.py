@@ -98,6 +98,14 @@ def test_the_parents_own_people_do_not_see_a_hidden_final_result_until_published
     assert (row.nilai_final, row.predikat) == (Decimal("68.6"), "B")
 
 
+def test_a_reviewer_on_the_province_sees_a_hidden_final_result_as_the_evaluator_does(
+    dunia, provinsi, orang
+):
+    row = _baris(ringkasan_anak(provinsi, 2025, orang.reviewer), dunia.satker.nama)
+    assert not row.disembunyikan
+    assert (row.nilai_final, row.predikat) == (Decimal("68.6"), "B")
+
+
 def test_the_page_shows_the_distribution_and_hides_the_hidden_score(client, dunia, admin_provinsi):
     client.force_login(admin_provinsi)
     page = client.get(reverse("lke:anak", args=[PROVINSI, 2025]))
