@@ -4,11 +4,12 @@ validation and Indonesian messages. Every row written or removed is audited.
 
 Satker-level data (units, staff, commissioners, the Renstra, indicators and their annual
 targets) is brought up to date; the year's data (RKT, PKs, realisations, budget, hambatan,
-stated values, period targets) replaces what the satker held for that year. Reference data
-shared by all satkers (programmes, kegiatan, KRO/RO, predicate scales) is created when
-missing and never changed: a kegiatan whose name or programme differs is kept and reported as a
-warning, a predicate scale with the same code and other bands is refused, any other difference
-is kept as the database holds it.
+stated values, period targets, the LKE evaluation) replaces what the satker held for that
+year. Reference data shared by all satkers (programmes, kegiatan, KRO/RO, predicate scales,
+LKE worksheet versions) is created when missing and never changed: a kegiatan whose name or
+programme differs is kept and reported as a warning, a predicate scale with the same code and
+other bands or a worksheet version of the same year with other content is refused, any other
+difference is kept as the database holds it. The LKE part is kinerja.exporting.impor_lke.
 """
 
 import datetime
@@ -44,6 +45,8 @@ from kinerja.exporting.selectors import (
     FORMAT_VERSIONS_READ,
     kunci_perjanjian,
 )
+from kinerja.lke.models import EvaluasiLke, JawabanLke, SnapshotLke
+from kinerja.lke.models_rekomendasi import NarasiKomponen, PenandaTanganLhe
 from kinerja.measurement.choices import PeriodePelaporan, TindakLanjut
 from kinerja.measurement.models import (
     HambatanUpaya,
@@ -603,6 +606,7 @@ class _Impor:
             for item in report.isian.order_by("pk"):
                 self.writer.delete(item)
             self.writer.delete(report)
+        removed_files += self.hapus_evaluasi_lke(satker)
         # Their files go once the import has committed; a failed import keeps rows and files.
         hapus_setelah_commit(removed_files)
         # Revisions before the versions they revise.
@@ -636,6 +640,27 @@ class _Impor:
             for row in rkt.baris.all():
                 self.writer.delete(row)
             self.writer.delete(rkt)
+
+    def hapus_evaluasi_lke(self, satker: Satker) -> list[str]:
+        """Remove the year's LKE evaluation, children first; the names of its files (evidence
+        and follow-up), to delete once the import has committed. The worksheet version stays:
+        it is shared by every satker."""
+        files = []
+        for evaluasi in EvaluasiLke.objects.filter(satker=satker, tahun=self.tahun):
+            for rekomendasi in evaluasi.rekomendasi.order_by("nomor"):
+                for entry in rekomendasi.tindak_lanjut.order_by("pk"):
+                    files.append(entry.berkas.name)
+                    self.writer.delete(entry)
+                self.writer.delete(rekomendasi)
+            for item in evaluasi.bukti.order_by("pk"):
+                if item.berkas:
+                    files.append(item.berkas.name)
+                self.writer.delete(item)
+            for model in (PenandaTanganLhe, NarasiKomponen, SnapshotLke, JawabanLke):
+                for row in model.objects.filter(evaluasi=evaluasi).order_by("pk"):
+                    self.writer.delete(row)
+            self.writer.delete(evaluasi)
+        return files
 
     def tanpa_turunan_lain(self, satker: Satker) -> None:
         """The year's PKs cannot be removed while PKs of other satkers (a city PK cascaded from
@@ -693,6 +718,17 @@ class _Impor:
         self.laporan_realisasi(satker)
         self.anggaran(satker)
         self.evaluasi(satker)
+        # Last: an evidence link names a record of the year (a PK, the RKT) the file restores.
+        self.evaluasi_lke(satker)
+
+    def evaluasi_lke(self, satker: Satker) -> None:
+        """The year's LKE evaluation; absent from files written before it was exported."""
+        # Imported here: the LKE part builds on this module (its refusal, its row writer).
+        from kinerja.exporting.impor_lke import ImporLke
+
+        data = self.doc.get("evaluasi_lke")
+        if data is not None:
+            ImporLke(self, satker).run(data)
 
     def rkt(self, satker: Satker, renstra: Renstra | None) -> dict[int, BarisRKT]:
         data = self.doc["rkt"]
@@ -949,9 +985,10 @@ class _Impor:
             for number, row in enumerate(data["bukti"], start=1):
                 self.bukti_dukung(report, row, f"{where} bukti {number} ({row['nama']})")
 
-    def bukti_dukung(self, report: LaporanRealisasi, row: dict, where: str) -> None:
-        """An evidence row with its file, read from the export's folder and checked against
-        the recorded hash, size and type before it is stored."""
+    def simpan_berkas(self, row: dict, where: str, berkas) -> None:
+        """Put the file of an evidence row (`sha256`, `ukuran`, `jenis`) into the row's empty
+        file field `berkas`: read from the export's folder and checked against the recorded
+        hash, size and type before it is stored."""
         if self.bukti is None:
             raise ImporDitolak(
                 _(
@@ -970,6 +1007,11 @@ class _Impor:
                 _("%(lokasi)s: isi berkas bukan %(jenis)s, jenis yang tercatat.")
                 % {"lokasi": where, "jenis": row["jenis"]}
             )
+        berkas.save(f"{row['sha256'][:16]}.{kind.extension}", ContentFile(data), save=False)
+        self.berkas_tersimpan.append(berkas.name)
+
+    def bukti_dukung(self, report: LaporanRealisasi, row: dict, where: str) -> None:
+        """An evidence row with its file."""
         bukti = BuktiDukung(
             laporan=report,
             nama_asli=row["nama"],
@@ -977,8 +1019,7 @@ class _Impor:
             ukuran=row["ukuran"],
             sha256=row["sha256"],
         )
-        bukti.berkas.save(f"{row['sha256'][:16]}.{kind.extension}", ContentFile(data), save=False)
-        self.berkas_tersimpan.append(bukti.berkas.name)
+        self.simpan_berkas(row, where, bukti.berkas)
         try:
             self.writer.create(bukti, exclude=("diunggah_oleh",))
         except ValidationError as error:

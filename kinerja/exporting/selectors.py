@@ -62,6 +62,9 @@ def _kunci_induk(pk) -> str | dict[str, str] | None:
 
 
 def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
+    # Imported here: the LKE part builds on this module's helpers (times, PK keys).
+    from kinerja.exporting.evaluasi_lke import ekspor_evaluasi_lke
+
     snapshot = satker_tahun(satker, tahun)
     agreements = sorted(
         [*snapshot.perjanjian, *snapshot.perjanjian_lain],
@@ -207,6 +210,8 @@ def build_export(satker: Satker, tahun: int) -> dict[str, Any]:
                 "indikator", "kegiatan", "sasaran__renstra"
             )
         ],
+        # The year's LKE evaluation with the worksheet version it was answered on, or null.
+        "evaluasi_lke": ekspor_evaluasi_lke(satker, tahun),
     }
 
 

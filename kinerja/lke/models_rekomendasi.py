@@ -47,13 +47,17 @@ class NarasiKomponen(models.Model):
 class PenandaTanganLhe(models.Model):
     """Who signs the LKE's LHE: a member of the inspectorate's staff chosen by the evaluator,
     with the name, NIP, jabatan and rank the jabatan history (else the staff record) gave on
-    the finalisation date, kept as printed."""
+    the finalisation date, kept as printed. The LHE prints these; the staff record is only
+    linked, and a signer restored by `kinerja impor` into a database without the
+    inspectorate's staff is linked to nobody (as a review statement's signer is)."""
 
     evaluasi = models.OneToOneField(
         "lke.EvaluasiLke", on_delete=models.CASCADE, related_name="penanda_tangan_lhe"
     )
     pemeriksa = models.ForeignKey(
         "organisations.Pegawai",
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("pegawai penanda tangan"),

@@ -4,11 +4,12 @@ sources, a chain of PK revisions, PK party links, a custom predicate scale, …"
 
 import datetime
 import hashlib
+import json
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
 
-from kinerja.agreements.models import AnggaranPerjanjian
+from kinerja.agreements.models import AnggaranPerjanjian, PerjanjianKinerja
 from kinerja.agreements.tests.factories import (
     BarisPerjanjianFactory,
     PerjanjianSatkerFactory,
@@ -20,6 +21,21 @@ from kinerja.documents.isi import Dokumen, Gambar, Judul
 from kinerja.documents.models import LaporanTahunan, LaporanTertandatangan, NaskahLaporan
 from kinerja.documents.serial import ke_json, sidik
 from kinerja.evaluation.models import CatatanReviu, EfisiensiSumberDaya, Kesimpulan
+from kinerja.lke.models import (
+    BuktiLke,
+    EvaluasiLke,
+    JawabanLke,
+    KriteriaLke,
+    SnapshotLke,
+    VersiLembar,
+)
+from kinerja.lke.models_rekomendasi import (
+    NarasiKomponen,
+    PenandaTanganLhe,
+    Rekomendasi,
+    TindakLanjut,
+)
+from kinerja.lke.tests.builders import versi_terbit
 from kinerja.measurement.models import (
     HambatanUpaya,
     NilaiTercatat,
@@ -527,6 +543,7 @@ def satker_lengkap():
         **stated, urutan=4, besaran="pagu", kegiatan=kegiatan, label="Pagu 9701", nilai=D(900000)
     )
     _laporan(satker, unit_pk.unit, kehadiran, batal)
+    _evaluasi_lke(satker, sekretaris)
     return satker
 
 
@@ -567,3 +584,100 @@ def _laporan(satker, unit, kehadiran, batal):
         diajukan_pada=moment, diputuskan_pada=moment,
     )  # fmt: skip
     IsianRealisasi.objects.create(laporan=approved, indikator=kehadiran, nilai_teks="Tercapai")
+
+
+def _sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _evaluasi_lke(satker, signer):
+    """A published LKE evaluation on the year's worksheet (the demo's, when there is one),
+    made directly: who answered, checked or recorded is an account, not exported, left empty
+    here. Answers of the three sides, an N/A with its reason, a file accepted and a file
+    rejected, a pinned link to the signed PK and one to the year's measurement, the snapshot,
+    a narrative, the signer (a staff member of the satker, found again by NIP) and two
+    recommendations: one closed, one with a follow-up file."""
+    versi = VersiLembar.objects.filter(tahun=TAHUN).first() or versi_terbit(TAHUN)
+    first, second = (
+        KriteriaLke.objects.filter(versi=versi)
+        .select_related("skala", "sub__komponen")
+        .order_by("sub__komponen__urutan", "sub__urutan", "urutan")[:2]
+    )
+    moment = datetime.datetime(2026, 3, 2, 3, 4, 5, 678901, tzinfo=datetime.UTC)
+    later = moment + datetime.timedelta(days=3)
+    evaluasi = EvaluasiLke.objects.create(
+        satker=satker, tahun=TAHUN, versi=versi, status="terbit", sembunyikan_nilai=True,
+        alasan_dikembalikan="Lengkapi bukti kriteria pertama", dibuka_pada=moment,
+    )  # fmt: skip
+    top = first.skala.pilihan.order_by("urutan").first().kode
+    for peran, kode, catatan in [
+        ("mandiri", top, "Pedoman ada"),
+        ("reviewer", top, ""),
+        ("evaluator", "N/A", "Tidak relevan bagi satker ini"),
+    ]:
+        JawabanLke.objects.create(
+            evaluasi=evaluasi, kriteria=first, peran=peran, kode=kode, catatan=catatan,
+            diubah_pada=moment,
+        )  # fmt: skip
+    JawabanLke.objects.create(
+        evaluasi=evaluasi, kriteria=second, peran="evaluator",
+        kode=second.skala.pilihan.order_by("urutan").last().kode, diubah_pada=later,
+    )  # fmt: skip
+    for nama, status, alasan in [
+        ("pedoman.pdf", "diterima", ""),
+        ("draf pedoman.pdf", "ditolak", "Belum ditandatangani"),
+    ]:
+        item = BuktiLke(
+            evaluasi=evaluasi, kriteria=first, nama_asli=nama, jenis_berkas="application/pdf",
+            ukuran=len(PDF), label=nama, sha256=_sha256(PDF), status=status,
+            alasan_penolakan=alasan, ditambahkan_pada=moment, diperiksa_pada=later,
+        )  # fmt: skip
+        item.berkas.save("pedoman.pdf", ContentFile(PDF), save=False)
+        item.save()
+    pk = PerjanjianKinerja.objects.get(satker=satker, tahun=TAHUN, unit=None, versi=1)
+    pinned = json.dumps({"perjanjian": pk.judul, "versi": 1}, sort_keys=True)
+    BuktiLke.objects.create(
+        evaluasi=evaluasi, kriteria=second, jenis_tautan="pk_satker", tahun_tautan=TAHUN,
+        tautan_id=pk.pk, label=f"{pk.judul} (versi 1)", isi_tautan=pinned,
+        sha256=_sha256(pinned.encode()), ditambahkan_pada=moment,
+    )  # fmt: skip
+    BuktiLke.objects.create(
+        evaluasi=evaluasi, kriteria=second, jenis_tautan="pengukuran", tahun_tautan=TAHUN,
+        label=f"Pengukuran kinerja {TAHUN}", isi_tautan="{}", sha256=_sha256(b"{}"),
+        ditambahkan_pada=later,
+    )  # fmt: skip
+    content = json.dumps(
+        {"satker": SLUG, "tahun": TAHUN, "catatan": "hasil uji"},
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    SnapshotLke.objects.create(
+        evaluasi=evaluasi, isi=content, sha256=_sha256(content.encode()), dibuat_pada=later
+    )
+    NarasiKomponen.objects.create(
+        evaluasi=evaluasi, kode_komponen=first.sub.komponen.kode, teks="Uraian\nkomponen",
+        diubah_pada=later,
+    )  # fmt: skip
+    PenandaTanganLhe.objects.create(
+        evaluasi=evaluasi, pemeriksa=signer, nama=signer.nama, nip=signer.nip,
+        jabatan="Inspektur Wilayah I", pangkat_golongan="Pembina / IV a", tempat="Jakarta",
+        tanggal=datetime.date(2026, 3, 5),
+    )  # fmt: skip
+    recommendation = {
+        "evaluasi": evaluasi, "kode_kriteria": [first.kode, second.kode], "prioritas": "tinggi",
+        "penanggung_jawab": "Sekretaris", "batas_waktu": datetime.date(2026, 6, 30),
+        "dibuat_pada": later,
+    }  # fmt: skip
+    Rekomendasi.objects.create(
+        **recommendation, nomor=1, uraian="Sahkan pedoman", status="ditutup",
+        ditutup_pada=later + datetime.timedelta(days=30), catatan_penutupan="Sudah disahkan",
+    )  # fmt: skip
+    terbuka = Rekomendasi.objects.create(**recommendation, nomor=2, uraian="Lengkapi IKU")
+    follow_up = PDF + b"% tindak lanjut\n"
+    entry = TindakLanjut(
+        rekomendasi=terbuka, uraian="IKU dilengkapi\ndan ditetapkan", nama_asli="sk iku.pdf",
+        jenis="application/pdf", ukuran=len(follow_up), sha256=_sha256(follow_up),
+        dibuat_pada=later + datetime.timedelta(days=10),
+    )  # fmt: skip
+    entry.berkas.save("sk-iku.pdf", ContentFile(follow_up), save=False)
+    entry.save()

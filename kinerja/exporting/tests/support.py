@@ -112,6 +112,11 @@ def _kunci_naskah(kunci: str) -> str:
 def _value(instance: models.Model, field: models.Field) -> Any:
     if instance._meta.label == "documents.NaskahLaporan" and field.name == "kunci":
         return _kunci_naskah(instance.kunci)
+    if instance._meta.label == "lke.BuktiLke" and field.name == "tautan_id":
+        # The linked record's id does not travel; the record it names must be the same.
+        from kinerja.exporting.evaluasi_lke import kunci_tautan
+
+        return kunci_tautan(instance.evaluasi.satker, instance)
     if isinstance(field, models.FileField):
         # The name in storage is the store's to choose; the bytes behind it must be the same.
         stored = getattr(instance, field.name)
@@ -148,6 +153,24 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
         EfisiensiSumberDaya,
         Kesimpulan,
         PernyataanReviu,
+    )
+    from kinerja.lke.models import (
+        BuktiLke,
+        EvaluasiLke,
+        JawabanLke,
+        KomponenLke,
+        KriteriaLke,
+        PilihanSkala,
+        SkalaJawaban,
+        SnapshotLke,
+        SubKomponenLke,
+        VersiLembar,
+    )
+    from kinerja.lke.models_rekomendasi import (
+        NarasiKomponen,
+        PenandaTanganLhe,
+        Rekomendasi,
+        TindakLanjut,
     )
     from kinerja.measurement.models import (
         HambatanUpaya,
@@ -196,6 +219,11 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
     scales = SkalaPredikat.objects.filter(
         pk__in=PengaturanPengukuran.objects.filter(**satker).values("skala")
     )
+    # The LKE evaluation of the year, and the worksheet version it was answered on (shared
+    # reference data, carried as kegiatan and predicate scales are).
+    evaluations = EvaluasiLke.objects.filter(**year)
+    versions = VersiLembar.objects.filter(pk__in=evaluations.values("versi"))
+    of_evaluation = {"evaluasi__in": evaluations}
     return {
         model._meta.label: queryset
         for model, queryset in [
@@ -257,6 +285,23 @@ def querysets(slug: str, tahun: int) -> dict[str, models.QuerySet]:
                 BuktiDukung,
                 BuktiDukung.objects.filter(laporan__satker__slug=slug, laporan__tahun=tahun),
             ),
+            (VersiLembar, versions),
+            (SkalaJawaban, SkalaJawaban.objects.filter(versi__in=versions)),
+            (PilihanSkala, PilihanSkala.objects.filter(skala__versi__in=versions)),
+            (KomponenLke, KomponenLke.objects.filter(versi__in=versions)),
+            (SubKomponenLke, SubKomponenLke.objects.filter(komponen__versi__in=versions)),
+            (KriteriaLke, KriteriaLke.objects.filter(versi__in=versions)),
+            (EvaluasiLke, evaluations),
+            (JawabanLke, JawabanLke.objects.filter(**of_evaluation)),
+            (BuktiLke, BuktiLke.objects.filter(**of_evaluation)),
+            (SnapshotLke, SnapshotLke.objects.filter(**of_evaluation)),
+            (NarasiKomponen, NarasiKomponen.objects.filter(**of_evaluation)),
+            (PenandaTanganLhe, PenandaTanganLhe.objects.filter(**of_evaluation)),
+            (Rekomendasi, Rekomendasi.objects.filter(**of_evaluation)),
+            (
+                TindakLanjut,
+                TindakLanjut.objects.filter(rekomendasi__evaluasi__in=evaluations),
+            ),
         ]
     }
 
@@ -273,6 +318,33 @@ def baris_tersimpan_di(database: Path, slug: str, tahun: int) -> dict[str, list[
         "import json, django; django.setup(); "
         "from kinerja.exporting.tests.support import baris_tersimpan; "
         f"print(json.dumps(baris_tersimpan({slug!r}, {tahun})))"
+    )
+    result = _python(database, code)
+    assert result.returncode == 0, result.stderr.decode()
+    return json.loads(result.stdout)
+
+
+def lhe_tersimpan(slug: str, tahun: int) -> str:
+    """The LHE of the satker-year's evaluation as its content's canonical JSON (every text and
+    figure the Word and PDF files print), in Indonesian as they are written."""
+    from django.utils import translation
+
+    from kinerja.documents.serial import ke_json
+    from kinerja.lke.lhe_data import data_lhe
+    from kinerja.lke.lhe_isi import dokumen_lhe
+    from kinerja.lke.models import EvaluasiLke
+
+    evaluasi = EvaluasiLke.objects.get(satker__slug=slug, tahun=tahun)
+    with translation.override("id"):
+        return ke_json(dokumen_lhe(data_lhe(evaluasi)))
+
+
+def lhe_tersimpan_di(database: Path, slug: str, tahun: int) -> str:
+    """The same, rendered from another database by another process."""
+    code = (
+        "import json, django; django.setup(); "
+        "from kinerja.exporting.tests.support import lhe_tersimpan; "
+        f"print(json.dumps(lhe_tersimpan({slug!r}, {tahun})))"
     )
     result = _python(database, code)
     assert result.returncode == 0, result.stderr.decode()

@@ -53,25 +53,9 @@ def test_the_comparison_covers_every_model_holding_satker_data(db):
     # A year-end batch is a run of the report generator and its files, made again from the
     # data at will: not the satker's data.
     not_satker_data |= {"documents.LaporanMassal", "documents.LaporanMassalSatker"}
-    # The LKE worksheet of a year and its windows serve every satker: not one satker's data.
-    not_satker_data |= {
-        "lke.VersiLembar",
-        "lke.SkalaJawaban",
-        "lke.PilihanSkala",
-        "lke.KomponenLke",
-        "lke.SubKomponenLke",
-        "lke.KriteriaLke",
-        "lke.JadwalLke",
-    }
-    # KNOWN GAP, not a decision: a satker's LKE evaluation is satker data that the export and
-    # the restore do not carry yet (docs/lke.md, "Not yet"). Remove this line when they do.
-    not_satker_data |= {"lke.EvaluasiLke", "lke.JawabanLke", "lke.BuktiLke", "lke.SnapshotLke"}
-    not_satker_data |= {
-        "lke.NarasiKomponen",
-        "lke.PenandaTanganLhe",
-        "lke.Rekomendasi",
-        "lke.TindakLanjut",
-    }
+    # The LKE windows of a year serve every satker: not one satker's data. (The worksheet
+    # version is shared too, and travels as the reference data the year's evaluation uses.)
+    not_satker_data |= {"lke.JadwalLke"}
 
     # A report kept on /periksa-lk/ is its uploader's file, of any body, not a satker's data.
     not_satker_data |= {"periksa.PeriksaTersimpan"}
@@ -128,8 +112,9 @@ def test_a_file_from_before_pagu_per_kro_still_imports(exported, empty_database,
     for item in document["anggaran"]:
         for row in item["riwayat_pagu"]:
             del row["kro"], row["nomor_dokumen"]
-    # Such a file predates the export of realisation reports too (format 2).
-    del document["laporan_realisasi"]
+    # Such a file predates the export of realisation reports (format 2) and of the LKE
+    # evaluation too.
+    del document["laporan_realisasi"], document["evaluasi_lke"]
     document["versi_format"] = 2
     path = tmp_path / "lama.json"
     path.write_text(json.dumps(document), encoding="utf-8")
