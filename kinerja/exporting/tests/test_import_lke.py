@@ -61,7 +61,7 @@ def terbit(evaluasi, orang, prabumulih):  # noqa: F811
         diterima=False,
         alasan="Berkas tidak memuat indikator",
     )
-    isi(evaluasi, evaluator, "reviewer", {"1.a.1": "Y", "1.b.1": "A", "2.a.2": "N/A"})
+    isi(evaluasi, orang.reviewer, "reviewer", {"1.a.1": "Y", "1.b.1": "A", "2.a.2": "N/A"})
     isi(evaluasi, evaluator, "evaluator", FINAL)
     services.finalkan(actor=evaluator, evaluasi=evaluasi)
     rekomendasi.tetapkan_penanda_tangan_lhe(
