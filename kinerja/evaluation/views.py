@@ -3,6 +3,7 @@ from collections import Counter, defaultdict
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from kinerja.accounts.access import boleh
@@ -70,6 +71,9 @@ def render_reviu(request, satker, tahun, context, findings, ada_data, tertahan=N
         "boleh_catat": boleh(request.user, Aksi.CATAT_REVIU, satker),
         "boleh_tanggapi": boleh(request.user, Aksi.TANGGAPI_REVIU, satker),
         "catatan_umum_tertahan": general,
+        # Where every finding's note form posts: reversed once, not once per finding.
+        "alamat_catatan": reverse("evaluation:catatan_reviu", args=[satker.slug])
+        + f"?tahun={tahun}",
     }
     return render(request, "evaluation/reviu_detail.html", context)
 

@@ -238,6 +238,9 @@ def test_each_reader_gets_the_forms_of_their_own_rights_beside_kept_findings(
     with django_capture_on_commit_callbacks(execute=True):
         inspector = client.get(_page(satu)).content.decode()
     assert FORM_CATATAN in inspector
+    # Every note form (beside each finding, and the general one) posts to the satker-year's.
+    action = f'action="/satker/{satu.slug}/reviu/catatan/?tahun={TAHUN}"'
+    assert inspector.count(action) == inspector.count(FORM_CATATAN)
     monkeypatch.setattr(selectors, "fakta_reviu", _refuse)
     for persona in ("admin", "operator"):
         client.force_login(orang[persona])
