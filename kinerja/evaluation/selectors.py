@@ -1,4 +1,5 @@
-"""Gathers the plain facts of one satker-year for the reviu rules, through the reading layer."""
+"""Gathers the plain facts of one satker-year for the reviu rules, through the reading layer,
+and keeps the findings computed from them (`temuan_tersimpan`)."""
 
 from decimal import Decimal
 
@@ -6,6 +7,9 @@ from kinerja.agreements.models import PerjanjianKinerja
 from kinerja.core.formatting import format_tanggal
 from kinerja.core.pesan import Pesan, gabung
 from kinerja.evaluation.reviu import facts
+from kinerja.evaluation.reviu.rules import Temuan, jalankan
+from kinerja.measurement import cache
+from kinerja.measurement.fragmen import SIDIK_KODE
 from kinerja.measurement.models import HambatanUpaya, NilaiTercatat
 from kinerja.measurement.pengukuran import Pengukuran, hitung_pengukuran, label_sasaran
 from kinerja.measurement.periods import SINGKATAN
@@ -295,3 +299,23 @@ def fakta_reviu(
             for unit in satker.units.all()
         ],
     )
+
+
+def temuan_tersimpan(satker: Satker, tahun: int) -> tuple[list[Temuan], bool]:
+    """The year's findings, and whether the satker has data of its own to review: computed
+    once, then kept in Django's cache (kinerja.measurement.cache) until a write changes what
+    they read.
+
+    Their key holds the satker's data version, read before they are computed: every row
+    `fakta_reviu` reads changes it (kinerja.measurement.versi_data, kinerja.dashboards.versi),
+    a parent PK of another satker included. It holds the code's fingerprint too (SIDIK_KODE:
+    the rules, the facts, this module), so a release never shows findings of the old rules.
+    Not the language: a finding's texts are `Pesan`, said in the reader's language where the
+    page prints them. Not the day: no rule reads it.
+    """
+
+    def hitung(missing: list[int]) -> dict[int, tuple[list[Temuan], bool]]:
+        found = fakta_reviu(satker, tahun)
+        return {satker.pk: (jalankan(found), found.ada_data)}
+
+    return cache.ambil_banyak(f"reviu-{SIDIK_KODE}", [satker.pk], tahun, hitung)[satker.pk]

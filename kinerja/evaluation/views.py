@@ -3,13 +3,14 @@ from collections import Counter, defaultdict
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from kinerja.accounts.access import boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.evaluation.catatan import catatan_tahun, lokasi_temuan
-from kinerja.evaluation.reviu.rules import ATURAN, Temuan, jalankan
-from kinerja.evaluation.selectors import fakta_reviu
+from kinerja.evaluation.reviu.rules import ATURAN, Temuan
+from kinerja.evaluation.selectors import temuan_tersimpan
 from kinerja.measurement.views import halaman_satker
 
 
@@ -22,9 +23,9 @@ def kunci_temuan(temuan: Temuan) -> str:
 
 
 def temuan_tahun(satker, tahun: int | None) -> tuple[list[Temuan], bool]:
-    """The year's findings, and whether the satker has data of its own to review."""
-    facts = fakta_reviu(satker, tahun) if tahun else None
-    return (jalankan(facts) if facts else []), facts is not None and facts.ada_data
+    """The year's findings, and whether the satker has data of its own to review: kept
+    between two writes to what they read (selectors.temuan_tersimpan)."""
+    return temuan_tersimpan(satker, tahun) if tahun else ([], False)
 
 
 def render_reviu(request, satker, tahun, context, findings, ada_data, tertahan=None):
@@ -70,6 +71,9 @@ def render_reviu(request, satker, tahun, context, findings, ada_data, tertahan=N
         "boleh_catat": boleh(request.user, Aksi.CATAT_REVIU, satker),
         "boleh_tanggapi": boleh(request.user, Aksi.TANGGAPI_REVIU, satker),
         "catatan_umum_tertahan": general,
+        # Where every finding's note form posts: reversed once, not once per finding.
+        "alamat_catatan": reverse("evaluation:catatan_reviu", args=[satker.slug])
+        + f"?tahun={tahun}",
     }
     return render(request, "evaluation/reviu_detail.html", context)
 
