@@ -15,7 +15,7 @@ from kinerja.core.models import AuditLog
 from kinerja.lke.alur import PeranJawaban, Pihak, Status, boleh_dijawab
 from kinerja.lke.choices import FaseJadwal, StatusBukti
 from kinerja.lke.models import BuktiLke, EvaluasiLke, KriteriaLke
-from kinerja.lke.rekaman import cari_rekaman, potret, rekaman_tertaut
+from kinerja.lke.rekaman import cari_rekaman, isi_tanpa_id, potret, rekaman_tertaut
 from kinerja.lke.services import pengguna_atau_sistem, terkunci, wajib_jadwal, wajib_pihak
 from kinerja.reporting.berkas import berkas_baru
 from kinerja.reporting.bukti_berkas import periksa_berkas
@@ -121,7 +121,11 @@ def berubah_sejak_ditautkan(bukti: BuktiLke) -> bool | None:
     record = rekaman_tertaut(satker, bukti.jenis_tautan, bukti.tahun_tautan, bukti.tautan_id)
     if record is None:
         return None
-    return potret(satker, record)[1] != bukti.sha256
+    content, digest = potret(satker, record)
+    if digest == bukti.sha256:
+        return False
+    # The same content under other ids (a restored record) has not changed.
+    return isi_tanpa_id(content) != isi_tanpa_id(bukti.isi_tautan)
 
 
 def jumlah_bukti_per_kriteria(evaluasi: EvaluasiLke) -> dict[str, int]:

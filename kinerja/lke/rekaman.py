@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.core import serializers
 from django.db.models import Exists, QuerySet
 from django.urls import reverse
@@ -331,6 +332,31 @@ def potret(satker: Satker, rekaman: Rekaman) -> tuple[str, str]:
     """The record's content now, as canonical JSON, and its SHA-256: what a link pins."""
     content = _isi(satker, rekaman)
     return content, hashlib.sha256(content.encode()).hexdigest()
+
+
+def isi_tanpa_id(text: str) -> str:
+    """A pinned record's content without its database ids: every row's own key and its
+    references to other rows dropped, the rows kept in their order. A restore (kinerja impor)
+    recreates the records under new ids, so a link compared by ids would read as changed when
+    nothing in the record has. Content that is not a list of rows is returned as it is."""
+    try:
+        rows = json.loads(text)
+    except ValueError:
+        return text
+    if not isinstance(rows, list) or not all(
+        isinstance(row, dict) and {"model", "pk", "fields"} <= row.keys() for row in rows
+    ):
+        return text
+    kept = []
+    for row in rows:
+        meta = apps.get_model(row["model"])._meta
+        fields = {
+            name: value
+            for name, value in row["fields"].items()
+            if not meta.get_field(name).is_relation
+        }
+        kept.append({"model": row["model"], "fields": fields})
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _rows(*querysets) -> str:

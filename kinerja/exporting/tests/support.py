@@ -349,3 +349,27 @@ def lhe_tersimpan_di(database: Path, slug: str, tahun: int) -> str:
     result = _python(database, code)
     assert result.returncode == 0, result.stderr.decode()
     return json.loads(result.stdout)
+
+
+def tautan_berubah(slug: str, tahun: int) -> dict[str, bool | None]:
+    """Each pinned link of the satker-year's evaluation, by label: whether its record reads as
+    changed since it was linked (None: removed)."""
+    from kinerja.lke.bukti import berubah_sejak_ditautkan
+    from kinerja.lke.models import BuktiLke
+
+    links = BuktiLke.objects.filter(evaluasi__satker__slug=slug, evaluasi__tahun=tahun).exclude(
+        jenis_tautan=""
+    )
+    return {link.label: berubah_sejak_ditautkan(link) for link in links}
+
+
+def tautan_berubah_di(database: Path, slug: str, tahun: int) -> dict[str, bool | None]:
+    """The same, in another database by another process."""
+    code = (
+        "import json, django; django.setup(); "
+        "from kinerja.exporting.tests.support import tautan_berubah; "
+        f"print(json.dumps(tautan_berubah({slug!r}, {tahun})))"
+    )
+    result = _python(database, code)
+    assert result.returncode == 0, result.stderr.decode()
+    return json.loads(result.stdout)

@@ -22,6 +22,8 @@ from kinerja.exporting.tests.support import (
     kinerja_ok,
     lhe_tersimpan,
     lhe_tersimpan_di,
+    tautan_berubah,
+    tautan_berubah_di,
 )
 from kinerja.lke import rekomendasi, services
 from kinerja.lke.bukti import periksa_bukti_lke, tautkan_bukti_lke
@@ -120,6 +122,10 @@ def test_a_published_evaluation_is_restored_byte_identical_and_prints_the_same_l
     original = lhe_tersimpan(SLUG, 2025)
     assert "68,60" in original
     assert lhe_tersimpan_di(empty_database, SLUG, 2025) == original
+    # The linked 2024 PK was restored under new ids: it has not changed since it was linked.
+    label = BuktiLke.objects.exclude(jenis_tautan="").get(evaluasi=terbit).label
+    assert tautan_berubah(SLUG, 2025) == {label: False}
+    assert tautan_berubah_di(empty_database, SLUG, 2025) == {label: False}
 
 
 def test_the_demos_open_self_assessment_round_trips_with_its_worksheet(
