@@ -142,11 +142,19 @@ def simpan_jawaban(request, slug, tahun, kode):
         "baris": row,
         "galat": errors,
         "tertahan": form.data if errors else None,
+        # A refused code off the scale has no option to mark: it gets one, so the select
+        # shows what was sent rather than falling back to "not answered".
+        "tertahan_lain": _di_luar_pilihan(form.data.get("kode", ""), row) if errors else "",
     }
     response = render(request, "lke/partials/kriteria.html", context, status=400 if errors else 200)
     if not errors:
         response["HX-Trigger"] = "lke-jawaban-tersimpan"
     return response
+
+
+def _di_luar_pilihan(kode: str, row) -> str:
+    known = {pilihan for pilihan, _teks in row.pilihan} | {"", "N/A"}
+    return "" if kode in known else kode[:10]
 
 
 _LANGKAH = {
