@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from kinerja.accounts.access import boleh, wajib_boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.core.audit import catat, catat_simpan, snapshot
+from kinerja.core.formatting import format_tanggal
 from kinerja.core.models import AuditLog
 from kinerja.lke.alur import (
     PIHAK_JAWABAN,
@@ -71,8 +72,8 @@ def wajib_jadwal(tahun: int, fase: str, hari: datetime.date | None = None) -> No
             % {
                 "fase": label,
                 "tahun": tahun,
-                "mulai": jadwal.mulai.isoformat(),
-                "selesai": jadwal.selesai.isoformat(),
+                "mulai": format_tanggal(jadwal.mulai).terjemahan(),
+                "selesai": format_tanggal(jadwal.selesai).terjemahan(),
             }
         )
 
