@@ -3,6 +3,7 @@ evidence that still stands: shown on the worksheet page after every save, and ru
 the self-assessment is submitted, which errors refuse."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from kinerja.lke.alur import PeranJawaban
 from kinerja.lke.bukti import jumlah_bukti_per_kriteria
@@ -34,6 +35,14 @@ def temuan_logika(
     return found
 
 
+class PengajuanDitolak(ValidationError):
+    """A refused submission: one heading and the findings under it, shown as one message."""
+
+    def __init__(self, judul: str, temuan: list[str]):
+        super().__init__([judul, *temuan])
+        self.judul, self.temuan = judul, temuan
+
+
 def wajib_tanpa_galat(evaluasi: EvaluasiLke) -> None:
     """Refuse submitting a self-assessment while an answer stands without what it needs."""
     mandiri = PeranJawaban.MANDIRI.value
@@ -42,8 +51,12 @@ def wajib_tanpa_galat(evaluasi: EvaluasiLke) -> None:
         return
     shown = [_teks(temuan.pesan) for temuan in errors[:DAFTAR_MAKS]]
     if len(errors) > DAFTAR_MAKS:
-        shown.append(f"(+{len(errors) - DAFTAR_MAKS})")
-    raise ValidationError(shown)
+        shown.append(
+            _("… dan %(sisa)s temuan lainnya; semuanya ada di bawah Pemeriksaan logika.")
+            % {"sisa": len(errors) - DAFTAR_MAKS}
+        )
+    judul = _("Penilaian mandiri belum dapat diajukan: %(jumlah)s temuan") % {"jumlah": len(errors)}
+    raise PengajuanDitolak(judul, shown)
 
 
 def _teks(pesan) -> str:

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -17,7 +18,7 @@ from kinerja.lke import services
 from kinerja.lke.alur import Langkah
 from kinerja.lke.choices import StatusLembar
 from kinerja.lke.forms import LABEL_LANGKAH, BukaForm, JawabanForm, LangkahForm
-from kinerja.lke.logika_evaluasi import temuan_logika
+from kinerja.lke.logika_evaluasi import PengajuanDitolak, temuan_logika
 from kinerja.lke.models import EvaluasiLke, VersiLembar
 from kinerja.lke.selectors import anchor, halaman_lke
 
@@ -189,6 +190,9 @@ def langkah(request, slug, tahun):
             step, done = _LANGKAH[aksi]
             step(actor=request.user, evaluasi=evaluasi)
             messages.success(request, done)
+    except PengajuanDitolak as refused:
+        items = format_html_join("", "<li>{}</li>", ((text,) for text in refused.temuan))
+        messages.error(request, format_html("<strong>{}</strong><ul>{}</ul>", refused.judul, items))
     except ValidationError as refused:
         for text in refused.messages:
             messages.error(request, text)
