@@ -67,16 +67,23 @@ def periksa(request, slug, tahun, bukti_id):
     satker = get_satker_for_user(request.user, slug)
     evaluasi = evaluasi_satker(satker, tahun)
     bukti = _bukti(evaluasi, bukti_id)
+    diterima = request.POST.get("aksi") == "terima"
     try:
         periksa_bukti_lke(
             actor=request.user,
             bukti=bukti,
-            diterima=request.POST.get("aksi") == "terima",
+            diterima=diterima,
             alasan=request.POST.get("alasan", ""),
         )
     except ValidationError as refused:
         for text in refused.messages:
             messages.error(request, text)
+    else:
+        if diterima:
+            done = _("Bukti dukung %(kode)s (%(bukti)s) diterima.")
+        else:
+            done = _("Bukti dukung %(kode)s (%(bukti)s) ditolak.")
+        messages.success(request, done % {"kode": bukti.kriteria.kode, "bukti": bukti.label})
     return _kembali(satker, tahun, bukti.kriteria.kode)
 
 
