@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from kinerja.lke.alur import PeranJawaban
 from kinerja.lke.bukti import jumlah_bukti_per_kriteria
 from kinerja.lke.hasil import jawaban_per_peran
-from kinerja.lke.logika import GALAT, Temuan, periksa_logika
+from kinerja.lke.logika import GALAT, PERINGATAN, Temuan, periksa_logika
 from kinerja.lke.models import EvaluasiLke
 from kinerja.lke.versi import lembar_dari_versi
 
@@ -31,6 +31,8 @@ def temuan_logika(
             {kode: row.kode for kode, row in rows.items()},
             evidence,
             {kode: row.catatan for kode, row in rows.items()},
+            # Evidence is the satker's to give: on the evaluator's side its absence warns.
+            tanpa_bukti=GALAT if side == PeranJawaban.MANDIRI.value else PERINGATAN,
         )
     return found
 
