@@ -19,7 +19,7 @@ from kinerja.lke.alur import (
     nilai_final_terlihat,
 )
 from kinerja.lke.choices import JenisTautan, PeranJawabanChoices, StatusBukti
-from kinerja.lke.models import BuktiLke, EvaluasiLke, JadwalLke, SnapshotLke
+from kinerja.lke.models import BuktiLke, EvaluasiLke, JadwalLke, JawabanLke, SnapshotLke
 from kinerja.lke.nilai import TIDAK_BERLAKU
 from kinerja.lke.rekaman import rekaman_tersedia
 from kinerja.lke.snapshot import baca_snapshot, isi_snapshot
@@ -77,6 +77,10 @@ class Ringkasan:
     kelengkapan: Decimal
 
     @property
+    def belum_dijawab(self) -> int:
+        return self.jumlah - self.dijawab  # dijawab counts N/A: an answer too
+
+    @property
     def kelengkapan_bulat(self) -> int:
         """For a <progress> bar, which reads a plain number."""
         return int(self.kelengkapan)
@@ -116,6 +120,14 @@ class HalamanLke:
             if self.jumlah_kriteria
             else Decimal(0)
         )
+
+    @property
+    def mandiri_belum_dijawab(self) -> int:
+        """Criteria the self-assessment leaves unanswered: submitting asks to confirm them."""
+        for (peran, _label), hasil in zip(self.kolom_hasil, self.ringkasan, strict=True):
+            if peran == PeranJawaban.MANDIRI.value:
+                return hasil.belum_dijawab
+        return 0
 
     @property
     def jumlah_kolom(self) -> int:
@@ -262,3 +274,9 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
 def _pilihan_rekaman(found) -> tuple[str, str]:
     """A record as a form option: (form value, label with its kind)."""
     return found.kunci, f"{JenisTautan(found.jenis).label}: {found.label}"
+
+
+def jumlah_belum_dijawab(evaluasi: EvaluasiLke) -> int:
+    """Criteria of the worksheet without a self-assessed answer (N/A is an answer)."""
+    answered = JawabanLke.objects.filter(evaluasi=evaluasi, peran=PeranJawaban.MANDIRI.value)
+    return evaluasi.versi.kriteria.count() - answered.count()

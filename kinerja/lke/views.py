@@ -20,7 +20,7 @@ from kinerja.lke.choices import StatusLembar
 from kinerja.lke.forms import LABEL_LANGKAH, BukaForm, JawabanForm, LangkahForm
 from kinerja.lke.logika_evaluasi import PengajuanDitolak, temuan_logika
 from kinerja.lke.models import EvaluasiLke, VersiLembar
-from kinerja.lke.selectors import anchor, halaman_lke
+from kinerja.lke.selectors import anchor, halaman_lke, jumlah_belum_dijawab
 
 
 def _htmx(request) -> bool:
@@ -181,6 +181,21 @@ def langkah(request, slug, tahun):
                 actor=request.user, evaluasi=evaluasi, alasan=form.cleaned_data["alasan"]
             )
             messages.success(request, _("Penilaian mandiri dikembalikan ke satker."))
+        elif (
+            aksi == Langkah.AJUKAN_MANDIRI.value
+            and not form.cleaned_data["konfirmasi"]
+            and (belum := jumlah_belum_dijawab(evaluasi))
+        ):
+            # Not a rule of the evaluation (unanswered criteria count 0): a check that the
+            # satker means it, asked again when the page's tick box was bypassed.
+            messages.error(
+                request,
+                _(
+                    "%(jumlah)s kriteria belum dijawab (dihitung 0). Centang konfirmasi bila "
+                    "penilaian mandiri tetap diajukan."
+                )
+                % {"jumlah": belum},
+            )
         elif aksi in ("sembunyikan", "tampilkan"):
             services.atur_sembunyikan_nilai(
                 actor=request.user, evaluasi=evaluasi, sembunyikan=aksi == "sembunyikan"

@@ -47,7 +47,7 @@ def test_the_satkers_answer_without_evidence_stays_an_error_and_blocks_submissio
     assert "Galat: Kriteria 1.a.1 dijawab Y tanpa bukti dukung." in own[: own.index("</ul>")]
     client.post(
         reverse("lke:evaluasi_langkah", args=["kpu-kota-prabumulih", 2025]),
-        {"aksi": "ajukan_mandiri"},
+        {"aksi": "ajukan_mandiri", "konfirmasi": "on"},
     )
     evaluasi.refresh_from_db()
     assert evaluasi.status == "draf"
