@@ -97,6 +97,11 @@ def lembar_kerja(request, slug, tahun):
         "tombol_langkah": [(aksi.value, LABEL_LANGKAH[aksi]) for aksi in halaman.langkah],
         # Read live even after finalising: they say what the answers lacked, not the result.
         "temuan_logika": _temuan_per_kolom(evaluasi, halaman.kolom_hasil),
+        # A refused evidence form sends back the record that was chosen, to show it again.
+        "bukti_tertahan": {
+            "kriteria": request.GET.get("kriteria", ""),
+            "rekaman": request.GET.get("rekaman", ""),
+        },
     }
     if request.GET.get("bagian") == "ringkasan":
         return render(request, "lke/partials/ringkasan.html", context)

@@ -8,6 +8,7 @@ from kinerja.lke import services
 from kinerja.lke.bukti import unggah_bukti_lke
 from kinerja.lke.models import BuktiLke
 from kinerja.lke.tests.conftest import PDF
+from kinerja.planning.models import RKT
 
 
 def _url(name, *args):
@@ -49,3 +50,24 @@ def test_accepting_and_rejecting_evidence_says_so_and_the_badges_differ(client, 
     assert _lencana(html, ditolak) == '<span class="lencana bukti-ditolak">Ditolak</span>'
     assert _lencana(html, belum) == '<span class="lencana bukti-diajukan">Belum diperiksa</span>'
     assert BuktiLke.objects.get(pk=ditolak.pk).status == "ditolak"
+
+
+def test_a_file_and_a_record_together_are_refused_and_the_record_stays_chosen(
+    client, evaluasi, orang
+):
+    rkt = RKT.objects.get(satker=evaluasi.satker, tahun=2024)
+    kunci = f"rkt:{rkt.tahun}:{rkt.pk}"
+    client.force_login(orang.admin)
+    page = client.post(
+        _url("bukti_tambah"),
+        {"kriteria": "1.a.2", "rekaman": kunci, "berkas": SimpleUploadedFile("a.pdf", PDF)},
+        follow=True,
+    )
+    html = page.content.decode()
+    assert "Pilih salah satu: unggah berkas atau tautkan rekaman Kinerja, tidak keduanya." in html
+    assert not BuktiLke.objects.exists()
+    row = html[html.index('id="kriteria-1-a-2"') :]
+    row = row[: row.index("</tbody>")]
+    assert f'<option value="{kunci}" selected>' in row
+    other = html[html.index('id="kriteria-1-a-1"') :]
+    assert f'<option value="{kunci}" selected>' not in other[: other.index("</tbody>")]
