@@ -59,7 +59,11 @@ def _teks(content: bytes) -> list[str]:
     texts = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
-            texts.append(" | ".join(cell.text.replace("\u00ad", "") for cell in row.cells))
+            texts.append(
+                " | ".join(
+                    cell.text.replace("\u00ad", "").replace("\u2060", "") for cell in row.cells
+                )
+            )
     return texts
 
 
@@ -91,7 +95,7 @@ def test_lhe_prints_the_narrative_recommendations_and_signer_from_the_staff_reco
     )
     joined = "\n".join(texts)
     assert "INSPEKTUR WILAYAH I," in joined
-    assert "DRA. SITI RAHMAWATI" in joined
+    assert "Dra. SITI RAHMAWATI" in joined  # the degree as written
     assert "19700101 200003 2 001" in joined
 
 
@@ -192,3 +196,24 @@ def test_another_satkers_people_get_404_on_the_lhe(client, bertanda, orang):
     args = ["kpu-kota-prabumulih", 2025]
     assert client.get(reverse("lke:lhe_docx", args=args)).status_code == 404
     assert client.get(reverse("lke:hasil", args=args)).status_code == 404
+
+
+def test_tables_are_numbered_in_order_whether_or_not_last_year_is_compared(bertanda, orang):
+    texts = _teks(lhe_docx(bertanda))
+    assert "Tabel 2 Rekomendasi" in texts
+    assert "Tabel 4 Rekomendasi" not in texts
+    evaluasi_tahun_lalu(bertanda.satker, orang)
+    texts = _teks(lhe_docx(bertanda))
+    assert [text for text in texts if text.startswith("Tabel ")] == [
+        "Tabel 1 Nilai per Komponen dan Sub-komponen",
+        "Tabel 2 Nilai Komponen Tahun 2024 dan 2025",
+        "Tabel 3 Jawaban Evaluator per Kriteria Tahun 2024 dan 2025",
+        "Tabel 4 Rekomendasi",
+    ]
+
+
+def test_a_criterion_code_is_never_split_across_lines(bertanda):
+    dokumen = dokumen_lhe(data_lhe(bertanda))
+    table = next(b for b in dokumen.blok if getattr(b, "judul", "").endswith("Rekomendasi"))
+    # Lines may break after a comma, never after a dot inside a code (the PDF split "2.a.2").
+    assert table.baris[0][2] == "1.\u2060a.\u20602, 1.\u2060b.\u20602"
