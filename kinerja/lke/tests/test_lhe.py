@@ -217,3 +217,10 @@ def test_a_criterion_code_is_never_split_across_lines(bertanda):
     table = next(b for b in dokumen.blok if getattr(b, "judul", "").endswith("Rekomendasi"))
     # Lines may break after a comma, never after a dot inside a code (the PDF split "2.a.2").
     assert table.baris[0][2] == "1.\u2060a.\u20602, 1.\u2060b.\u20602"
+
+
+def test_the_final_score_row_of_the_workbook_has_two_decimals_like_the_others(final):
+    sheet = load_workbook(BytesIO(_lembar(final)))["Nilai"]
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
+    assert [cell.number_format for cell in rows["Nilai akhir"][2:5]] == ["0.00"] * 3
+    assert rows["Perencanaan Kinerja"][3].number_format == "0.00"
