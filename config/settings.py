@@ -280,6 +280,8 @@ MIDDLEWARE += [
     # After authentication and messages: a user holding a temporary password set by an
     # admin is sent to change it before anything else.
     "kinerja.accounts.middleware.WajibGantiSandiMiddleware",
+    # An htmx request that login_required sends to the login page loads it as a full page.
+    "kinerja.accounts.middleware.HtmxLoginMiddleware",
     # Last, as django-axes asks: it turns a refused login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -126,3 +126,13 @@ def format_tanggal(value: datetime.date) -> str:
     """`2025-01-16` → `16 Januari 2025`; on a page, the month in the reader's language (its
     Indonesian name is the msgid, translated with the periods of kinerja.core.choices)."""
     return Pesan(_TANGGAL, hari=value.day, bulan=Pesan(BULAN[value.month - 1]), tahun=value.year)
+
+
+# Not inside Pesan(...) either: the same order in English.
+_WAKTU = "%(tanggal)s %(jam)s"
+
+
+def format_waktu(value: datetime.datetime) -> str:
+    """A moment as read on a page: `29 November 2026 22:07` (the caller gives it in the
+    reader's time zone)."""
+    return Pesan(_WAKTU, tanggal=format_tanggal(value), jam=value.strftime("%H:%M"))

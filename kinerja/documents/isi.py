@@ -119,6 +119,19 @@ class Penanda:
     pangkat: str = ""  # pangkat/golongan, printed between the name and the NIP
 
 
+def nama_kapital(nama: str) -> str:
+    """A signer's name in capitals with the academic degrees and titles as written, as official
+    letters print it: `Drs. Hendra Saputra, M.Si.` → `Drs. HENDRA SAPUTRA, M.Si.` (not
+    `M.SI.`). Titles are the leading words ending in a full stop; degrees follow the first
+    comma."""
+    name, comma, degrees = nama.partition(",")
+    words = name.split()
+    titles = 0
+    while titles < len(words) - 1 and words[titles].endswith("."):
+        titles += 1
+    return " ".join(words[:titles] + [word.upper() for word in words[titles:]]) + comma + degrees
+
+
 @dataclass(frozen=True)
 class TandaTangan:
     """Place and date, then the signature blocks side by side (left to right)."""

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from kinerja.core.formatting import format_tanggal
 from kinerja.core.nip import format_nip
-from kinerja.documents.isi import Blok, Paragraf, Penanda, TandaTangan
+from kinerja.documents.isi import Blok, Paragraf, Penanda, TandaTangan, nama_kapital
 from kinerja.documents.pk import pihak
 from kinerja.organisations.jabatan import pemegang_pada
 from kinerja.organisations.models import RiwayatJabatan
@@ -87,7 +87,9 @@ def tempat_tanggal(tempat: str, tanggal: datetime.date | None) -> str:
 
 
 def penanda(signer: PenandaTangan) -> Penanda:
-    return Penanda((signer.jabatan.upper() + ",",), signer.nama.upper(), signer.nip, signer.pangkat)
+    return Penanda(
+        (signer.jabatan.upper() + ",",), nama_kapital(signer.nama), signer.nip, signer.pangkat
+    )
 
 
 KALIMAT_TANPA_PENANDA = {

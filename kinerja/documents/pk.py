@@ -19,6 +19,7 @@ from kinerja.documents.isi import (
     Penanda,
     Tabel,
     TandaTangan,
+    nama_kapital,
 )
 
 PEMBUKA = (
@@ -122,8 +123,8 @@ def dokumen_pk(pk: PerjanjianKinerja) -> Dokumen:
         TandaTangan(
             _tempat_tanggal(pk),
             (
-                Penanda(("PIHAK KEDUA,", jabatan2.upper()), nama2.upper(), nip2),
-                Penanda(("PIHAK PERTAMA,", jabatan1.upper()), nama1.upper(), nip1),
+                Penanda(("PIHAK KEDUA,", jabatan2.upper()), nama_kapital(nama2), nip2),
+                Penanda(("PIHAK PERTAMA,", jabatan1.upper()), nama_kapital(nama1), nip1),
             ),
         ),
         HalamanBaru(),
@@ -164,7 +165,7 @@ def dokumen_pk(pk: PerjanjianKinerja) -> Dokumen:
     document.tambah(
         TandaTangan(
             _tempat_tanggal(pk),
-            (Penanda((jabatan1.upper() + ",",), nama1.upper(), nip1),),
+            (Penanda((jabatan1.upper() + ",",), nama_kapital(nama1), nip1),),
         )
     )
     return document

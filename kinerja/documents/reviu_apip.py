@@ -5,7 +5,7 @@ page says plainly that the report has not been reviewed yet (never a blank to si
 
 from kinerja.core.formatting import format_tanggal
 from kinerja.core.nip import format_nip
-from kinerja.documents.isi import Blok, Judul, Paragraf, Penanda, TandaTangan
+from kinerja.documents.isi import Blok, Judul, Paragraf, Penanda, TandaTangan, nama_kapital
 
 JUDUL_PERNYATAAN = "PERNYATAAN TELAH DIREVIU"
 BELUM_DIREVIU = "BELUM DIREVIU"
@@ -43,7 +43,7 @@ def halaman_pernyataan(pernyataan, nama: str, tahun: int) -> list[Blok]:
     when = format_tanggal(pernyataan.tanggal)
     signer = Penanda(
         (pernyataan.jabatan.upper() + ",",),
-        pernyataan.nama.upper(),
+        nama_kapital(pernyataan.nama),
         format_nip(pernyataan.nip) if pernyataan.nip else "",
         pernyataan.pangkat_golongan,
     )

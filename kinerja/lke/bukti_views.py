@@ -2,6 +2,8 @@
 or reject, and the download. Each posts, goes through kinerja.lke.bukti, and returns to the
 criterion on the page."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -27,8 +29,11 @@ def _bukti(evaluasi, bukti_id) -> BuktiLke:
     return found
 
 
-def _kembali(satker, tahun, kode: str):
+def _kembali(satker, tahun, kode: str, rekaman: str = ""):
+    """Back to the criterion; a refused record choice comes back selected (`rekaman`)."""
     url = reverse("lke:lembar_kerja", args=[satker.slug, tahun])
+    if rekaman:
+        url += "?" + urlencode({"kriteria": kode, "rekaman": rekaman})
     return redirect(f"{url}#{anchor(kode)}")
 
 
@@ -38,7 +43,16 @@ def tambah(request, slug, tahun):
     satker = get_satker_for_user(request.user, slug)
     evaluasi = evaluasi_satker(satker, tahun)
     kode = request.POST.get("kriteria", "")[:20]
+    kunci = request.POST.get("rekaman", "")[:60]
     try:
+        if request.FILES.get("berkas") and kunci:
+            raise ValidationError(
+                _(
+                    "Pilih salah satu: unggah berkas atau tautkan rekaman Kinerja, tidak "
+                    "keduanya. Rekaman yang dipilih masih terpilih; pilih berkasnya lagi bila "
+                    "berkas yang hendak ditambahkan."
+                )
+            )
         if request.FILES.get("berkas"):
             unggah_bukti_lke(
                 actor=request.user,
@@ -47,7 +61,6 @@ def tambah(request, slug, tahun):
                 berkas=request.FILES["berkas"],
             )
         else:
-            kunci = request.POST.get("rekaman", "")[:60]
             if not kunci:
                 raise ValidationError(_("Pilih berkas atau rekaman sebagai bukti."))
             tautkan_bukti_lke(
@@ -56,8 +69,8 @@ def tambah(request, slug, tahun):
     except ValidationError as refused:
         for text in refused.messages:
             messages.error(request, text)
-    else:
-        messages.success(request, _("Bukti dukung %(kode)s ditambahkan.") % {"kode": kode})
+        return _kembali(satker, tahun, kode, kunci)
+    messages.success(request, _("Bukti dukung %(kode)s ditambahkan.") % {"kode": kode})
     return _kembali(satker, tahun, kode)
 
 
@@ -67,16 +80,23 @@ def periksa(request, slug, tahun, bukti_id):
     satker = get_satker_for_user(request.user, slug)
     evaluasi = evaluasi_satker(satker, tahun)
     bukti = _bukti(evaluasi, bukti_id)
+    diterima = request.POST.get("aksi") == "terima"
     try:
         periksa_bukti_lke(
             actor=request.user,
             bukti=bukti,
-            diterima=request.POST.get("aksi") == "terima",
+            diterima=diterima,
             alasan=request.POST.get("alasan", ""),
         )
     except ValidationError as refused:
         for text in refused.messages:
             messages.error(request, text)
+    else:
+        if diterima:
+            done = _("Bukti dukung %(kode)s (%(bukti)s) diterima.")
+        else:
+            done = _("Bukti dukung %(kode)s (%(bukti)s) ditolak.")
+        messages.success(request, done % {"kode": bukti.kriteria.kode, "bukti": bukti.label})
     return _kembali(satker, tahun, bukti.kriteria.kode)
 
 

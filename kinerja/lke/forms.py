@@ -23,6 +23,8 @@ LANGKAH_HALAMAN = [(aksi.value, aksi.value) for aksi in Langkah] + [
 class LangkahForm(forms.Form):
     aksi = forms.ChoiceField(choices=LANGKAH_HALAMAN)
     alasan = forms.CharField(required=False, max_length=2000)
+    # Ticked to submit a self-assessment that leaves criteria unanswered (they count 0).
+    konfirmasi = forms.BooleanField(required=False)
 
 
 class BukaForm(forms.Form):

@@ -51,7 +51,8 @@ def data_lhe(evaluasi: EvaluasiLke) -> DataLhe:
         raise ValidationError(
             _(
                 "Penanda tangan LHE belum ditetapkan: evaluator memilihnya dari pegawai "
-                "inspektorat pada halaman hasil evaluasi."
+                "inspektorat pada halaman hasil evaluasi. Pegawai inspektorat dan jabatannya "
+                "dicatat pada halaman Riwayat jabatan satker inspektorat itu."
             )
         )
     satker = evaluasi.satker

@@ -20,11 +20,15 @@ from kinerja.documents.isi import (
     Penanda,
     Tabel,
     TandaTangan,
+    nama_kapital,
 )
 from kinerja.lke.banding_tahun import Banding, banding
 from kinerja.lke.nilai import SERATUS
 
 EVALUATOR = "evaluator"
+# A word joiner after each dot of a criterion code: a line breaks between codes, never inside
+# one ("2.a." / "2"); invisible in Word and the PDF.
+SAMBUNG = "\u2060"
 BARU = "baru"
 
 
@@ -173,6 +177,8 @@ def _banding_blok(data: DataLhe) -> list[Blok]:
 def _rekomendasi_blok(data: DataLhe) -> list[Blok]:
     if not data.rekomendasi:
         return [Paragraf("Tidak ada rekomendasi.")]
+    # Tables 2 and 3 compare with last year's result, and exist only when there is one.
+    nomor = 2 if data.isi_lalu is None else 4
     return [
         Tabel(
             kolom=(
@@ -187,14 +193,14 @@ def _rekomendasi_blok(data: DataLhe) -> list[Blok]:
                 (
                     str(item.nomor),
                     item.uraian,
-                    ", ".join(item.kode_kriteria),
+                    ", ".join(kode.replace(".", "." + SAMBUNG) for kode in item.kode_kriteria),
                     item.prioritas,
                     item.penanggung_jawab,
                     format_tanggal(item.batas_waktu),
                 )
                 for item in data.rekomendasi
             ),
-            judul="Tabel 4 Rekomendasi",
+            judul=f"Tabel {nomor} Rekomendasi",
         )
     ]
 
@@ -256,7 +262,7 @@ def dokumen_lhe(data: DataLhe) -> Dokumen:
             (
                 Penanda(
                     (signer.jabatan.upper() + ",",),
-                    signer.nama.upper(),
+                    nama_kapital(signer.nama),
                     signer.nip,
                     signer.pangkat,
                 ),

@@ -100,6 +100,8 @@ def lembar_xlsx(isi: dict, nama_satker: str) -> bytes:
         [None, "Nilai akhir", Decimal(100), _angka(Decimal(results[MANDIRI]["total_tampil"])),
          _angka(Decimal(results[EVALUATOR]["total_tampil"]))]
     )  # fmt: skip
+    for column in (3, 4, 5):
+        scores.cell(row=scores.max_row, column=column).number_format = DESIMAL
     scores.append(
         [None, "Predikat", None, results[MANDIRI]["predikat"], results[EVALUATOR]["predikat"]]
     )

@@ -1,9 +1,11 @@
 """Logic checks between the answers of one worksheet, reported on save and on submit. No Django.
 
 Errors (galat) are what an answer cannot stand without: evidence, a reason for N/A, an answer on
-the criterion's scale. Warnings (peringatan) are the worksheet's "kerangka logis" as published
-tools implement it (../shared/reference/lke-88-2021.md §2.4, [W]): an answer that outruns what
-it rests on. No 88/2021 source caps a score this way, so they never change the score.
+the criterion's scale. Missing evidence is an error on the satker's side only: on the
+evaluator's side it is a warning, since the evidence is the satker's to give. Warnings
+(peringatan) are the worksheet's "kerangka logis" as published tools implement it
+(../shared/reference/lke-88-2021.md §2.4, [W]): an answer that outruns what it rests on. No
+88/2021 source caps a score this way, so they never change the score.
 
 - kualitas and pemanfaatan answers above the mean of the same komponen's keberadaan
   sub-komponen, and pemanfaatan answers above the mean of its kualitas sub-komponen (as [W]
@@ -51,6 +53,7 @@ def _periksa_jawaban(
     jawaban: Mapping[str, str],
     bukti: Mapping[str, int],
     alasan: Mapping[str, str],
+    tanpa_bukti: str,
 ) -> list[Temuan]:
     kode = jawaban.get(kriteria.kode)
     if kode is None:
@@ -76,7 +79,7 @@ def _periksa_jawaban(
             kode=kriteria.kode,
             jawaban=kode,
         )
-        return [Temuan(kriteria.kode, GALAT, pesan)]
+        return [Temuan(kriteria.kode, tanpa_bukti, pesan)]
     return []
 
 
@@ -143,19 +146,29 @@ def periksa_logika(
     jawaban: Mapping[str, str],
     bukti: Mapping[str, int],
     alasan: Mapping[str, str],
+    *,
+    tanpa_bukti: str = GALAT,
 ) -> list[Temuan]:
     """Findings for answers keyed by criterion code; `bukti` counts the evidence attached to
     each criterion, `alasan` holds the reason given for an N/A answer. Errors first, then
-    warnings, each in the worksheet's order."""
-    errors = []
-    for kriteria in lembar.semua_kriteria():
-        errors.extend(_periksa_jawaban(kriteria, jawaban, bukti, alasan))
+    warnings, each in the worksheet's order.
+
+    `tanpa_bukti` is the level of an answer above 0 without evidence: an error for the
+    satker, whose job the evidence is and whose submission it blocks; a warning on the
+    evaluator's side, where it never blocks finalising."""
+    found = [
+        temuan
+        for kriteria in lembar.semua_kriteria()
+        for temuan in _periksa_jawaban(kriteria, jawaban, bukti, alasan, tanpa_bukti)
+    ]
+    errors = [temuan for temuan in found if temuan.tingkat == GALAT]
     known = {k.kode for k in lembar.semua_kriteria()}
     for kode in jawaban:
         if kode not in known:
             pesan = Pesan("Kriteria %(kode)s tidak ada dalam lembar ini.", kode=kode)
             errors.append(Temuan(kode, GALAT, pesan))
-    warnings = [t for komponen in lembar.komponen for t in _periksa_kerangka(komponen, jawaban)]
+    warnings = [temuan for temuan in found if temuan.tingkat == PERINGATAN]
+    warnings.extend(t for komponen in lembar.komponen for t in _periksa_kerangka(komponen, jawaban))
     warnings.extend(_periksa_prasyarat(lembar, jawaban))
     posisi = {k.kode: i for i, k in enumerate(lembar.semua_kriteria())}
     warnings.sort(key=lambda t: posisi[t.kode])

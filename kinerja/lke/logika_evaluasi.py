@@ -3,11 +3,12 @@ evidence that still stands: shown on the worksheet page after every save, and ru
 the self-assessment is submitted, which errors refuse."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from kinerja.lke.alur import PeranJawaban
 from kinerja.lke.bukti import jumlah_bukti_per_kriteria
 from kinerja.lke.hasil import jawaban_per_peran
-from kinerja.lke.logika import GALAT, Temuan, periksa_logika
+from kinerja.lke.logika import GALAT, PERINGATAN, Temuan, periksa_logika
 from kinerja.lke.models import EvaluasiLke
 from kinerja.lke.versi import lembar_dari_versi
 
@@ -30,8 +31,18 @@ def temuan_logika(
             {kode: row.kode for kode, row in rows.items()},
             evidence,
             {kode: row.catatan for kode, row in rows.items()},
+            # Evidence is the satker's to give: on the evaluator's side its absence warns.
+            tanpa_bukti=GALAT if side == PeranJawaban.MANDIRI.value else PERINGATAN,
         )
     return found
+
+
+class PengajuanDitolak(ValidationError):
+    """A refused submission: one heading and the findings under it, shown as one message."""
+
+    def __init__(self, judul: str, temuan: list[str]):
+        super().__init__([judul, *temuan])
+        self.judul, self.temuan = judul, temuan
 
 
 def wajib_tanpa_galat(evaluasi: EvaluasiLke) -> None:
@@ -42,8 +53,12 @@ def wajib_tanpa_galat(evaluasi: EvaluasiLke) -> None:
         return
     shown = [_teks(temuan.pesan) for temuan in errors[:DAFTAR_MAKS]]
     if len(errors) > DAFTAR_MAKS:
-        shown.append(f"(+{len(errors) - DAFTAR_MAKS})")
-    raise ValidationError(shown)
+        shown.append(
+            _("… dan %(sisa)s temuan lainnya; semuanya ada di bawah Pemeriksaan logika.")
+            % {"sisa": len(errors) - DAFTAR_MAKS}
+        )
+    judul = _("Penilaian mandiri belum dapat diajukan: %(jumlah)s temuan") % {"jumlah": len(errors)}
+    raise PengajuanDitolak(judul, shown)
 
 
 def _teks(pesan) -> str:

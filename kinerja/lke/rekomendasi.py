@@ -7,12 +7,14 @@ check and its audit record."""
 import datetime
 from collections.abc import Sequence
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kinerja.accounts.access import boleh
+from kinerja.accounts.peran import Aksi
 from kinerja.core.audit import catat, catat_simpan, snapshot
 from kinerja.core.models import AuditLog
 from kinerja.evaluation.pernyataan import identitas_pemeriksa, pemeriksa_pilihan
@@ -228,7 +230,15 @@ def tambah_tindak_lanjut(*, actor, rekomendasi: Rekomendasi, uraian: str, berkas
 def tutup_rekomendasi(*, actor, rekomendasi: Rekomendasi, catatan: str) -> Rekomendasi:
     """The evaluator closes a recommendation, with a note on why; the satker never can."""
     rekomendasi = _rekomendasi_terkunci(rekomendasi)
-    wajib_pihak(actor, Pihak.EVALUATOR, rekomendasi.evaluasi.satker)
+    satker = rekomendasi.evaluasi.satker
+    if boleh(actor, Aksi.ISI_LKE_MANDIRI, satker) and not boleh(actor, Aksi.EVALUASI_LKE, satker):
+        raise PermissionDenied(
+            _(
+                "Rekomendasi ditutup oleh evaluator (inspektorat), bukan oleh satker; satker "
+                "mencatat tindak lanjutnya."
+            )
+        )
+    wajib_pihak(actor, Pihak.EVALUATOR, satker)
     if not rekomendasi.terbuka:
         raise ValidationError(_("Rekomendasi ini sudah ditutup."))
     if rekomendasi.evaluasi.status != StatusEvaluasi.TERBIT:

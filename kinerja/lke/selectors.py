@@ -6,6 +6,8 @@ evaluator hides it from the satker."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils import timezone
+
 from kinerja.accounts.access import boleh
 from kinerja.accounts.peran import Aksi
 from kinerja.lke.alur import (
@@ -18,10 +20,11 @@ from kinerja.lke.alur import (
     langkah_tersedia,
     nilai_final_terlihat,
 )
-from kinerja.lke.choices import JenisTautan, PeranJawabanChoices, StatusBukti
-from kinerja.lke.models import BuktiLke, EvaluasiLke, JadwalLke, SnapshotLke
+from kinerja.lke.choices import FaseJadwal, JenisTautan, PeranJawabanChoices, StatusBukti
+from kinerja.lke.models import BuktiLke, EvaluasiLke, JadwalLke, JawabanLke, SnapshotLke
 from kinerja.lke.nilai import TIDAK_BERLAKU
 from kinerja.lke.rekaman import rekaman_tersedia
+from kinerja.lke.services import FASE_PIHAK
 from kinerja.lke.snapshot import baca_snapshot, isi_snapshot
 from kinerja.lke.usulan_bukti import usulan_untuk
 
@@ -77,6 +80,10 @@ class Ringkasan:
     kelengkapan: Decimal
 
     @property
+    def belum_dijawab(self) -> int:
+        return self.jumlah - self.dijawab  # dijawab counts N/A: an answer too
+
+    @property
     def kelengkapan_bulat(self) -> int:
         """For a <progress> bar, which reads a plain number."""
         return int(self.kelengkapan)
@@ -97,6 +104,9 @@ class HalamanLke:
     boleh_periksa_bukti: bool = False
     rekaman: list[tuple[str, str]] = field(default_factory=list)  # ("rkt:12", label)
     jadwal: list = field(default_factory=list)  # the year's JadwalLke, by phase
+    # (phase label, its JadwalLke or None) of the reader's sides that would write now but
+    # are outside their window: their forms and steps are left out, and the page says why.
+    di_luar_jadwal: list = field(default_factory=list)
     jumlah_kriteria: int = 0
     dengan_bukti: int = 0  # criteria with at least one evidence item not rejected
     bukti_diterima: int = 0  # criteria with at least one accepted item
@@ -116,6 +126,14 @@ class HalamanLke:
             if self.jumlah_kriteria
             else Decimal(0)
         )
+
+    @property
+    def mandiri_belum_dijawab(self) -> int:
+        """Criteria the self-assessment leaves unanswered: submitting asks to confirm them."""
+        for (peran, _label), hasil in zip(self.kolom_hasil, self.ringkasan, strict=True):
+            if peran == PeranJawaban.MANDIRI.value:
+                return hasil.belum_dijawab
+        return 0
 
     @property
     def jumlah_kolom(self) -> int:
@@ -167,8 +185,25 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
         pihak.add(Pihak.EVALUATOR)
     linking = mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI)
     records = rekaman_tersedia(satker, evaluasi.tahun) if linking else {}
+    # In the phases' order (the self-assessment first), whatever their dates.
+    jadwal = sorted(
+        JadwalLke.objects.filter(tahun=evaluasi.tahun), key=lambda j: list(FaseJadwal).index(j.fase)
+    )
+    today = timezone.localdate()
+    terbuka = {j.fase for j in jadwal if j.mulai <= today <= j.selesai}
+    # The sides the reader acts for inside their window: the services refuse the others.
+    aktif = {side for side in pihak if FASE_PIHAK[side] in terbuka}
+    di_luar_jadwal = {}
+    for side in sorted(pihak - aktif):
+        answers_of_side = [p for p, s in PIHAK_JAWABAN.items() if s is side]
+        if langkah_tersedia(status, {side}) or any(
+            boleh_dijawab(status, p) for p in answers_of_side
+        ):
+            fase = FaseJadwal(FASE_PIHAK[side])
+            window = next((j for j in jadwal if j.fase == fase), None)
+            di_luar_jadwal[fase] = (fase.label, window)
     boleh_tulis = {
-        peran: PIHAK_JAWABAN[PeranJawaban(peran)] in pihak
+        peran: PIHAK_JAWABAN[PeranJawaban(peran)] in aktif
         and boleh_dijawab(status, PeranJawaban(peran))
         for peran in peran_tampil
     }
@@ -242,11 +277,12 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
         kolom_hasil=[(p, PeranJawabanChoices(p).label) for p in hasil],
         evaluator_terlihat=terlihat,
         snapshot=snapshot,
-        langkah=langkah_tersedia(status, pihak),
-        boleh_sembunyikan=evaluator and status is not Status.TERBIT,
-        boleh_tambah_bukti=mandiri and boleh_dijawab(status, PeranJawaban.MANDIRI),
-        boleh_periksa_bukti=evaluator and status is Status.DIREVIU,
-        jadwal=list(JadwalLke.objects.filter(tahun=evaluasi.tahun).order_by("mulai", "fase")),
+        langkah=langkah_tersedia(status, aktif),
+        boleh_sembunyikan=Pihak.EVALUATOR in aktif and status is not Status.TERBIT,
+        boleh_tambah_bukti=Pihak.SATKER in aktif and boleh_dijawab(status, PeranJawaban.MANDIRI),
+        boleh_periksa_bukti=Pihak.EVALUATOR in aktif and status is Status.DIREVIU,
+        jadwal=jadwal,
+        di_luar_jadwal=list(di_luar_jadwal.values()),
         jumlah_kriteria=sum(
             len(sub["kriteria"]) for kom in isi["lembar"]["komponen"] for sub in kom["sub"]
         ),
@@ -266,3 +302,9 @@ def halaman_lke(evaluasi: EvaluasiLke, user) -> HalamanLke:
 def _pilihan_rekaman(found) -> tuple[str, str]:
     """A record as a form option: (form value, label with its kind)."""
     return found.kunci, f"{JenisTautan(found.jenis).label}: {found.label}"
+
+
+def jumlah_belum_dijawab(evaluasi: EvaluasiLke) -> int:
+    """Criteria of the worksheet without a self-assessed answer (N/A is an answer)."""
+    answered = JawabanLke.objects.filter(evaluasi=evaluasi, peran=PeranJawaban.MANDIRI.value)
+    return evaluasi.versi.kriteria.count() - answered.count()

@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.db.models import Prefetch
 
 from kinerja.accounts.access import boleh, hibah, jalur
-from kinerja.accounts.peran import Aksi
+from kinerja.accounts.peran import HAK, Aksi
 from kinerja.accounts.peran import boleh as boleh_hibah
 from kinerja.evaluation.pernyataan import pemeriksa_pilihan
 from kinerja.lke.akses import AKSI_SISI_EVALUATOR, sisi_evaluator
@@ -75,6 +75,9 @@ class HalamanHasil:
     rekomendasi: list[Rekomendasi] = field(default_factory=list)
     penanda: PenandaTanganLhe | None = None
     pemeriksa: list = field(default_factory=list)  # whom the evaluator may name as signer
+    # Where those are recorded: the satkers of the evaluator's inspectorate grant (not the
+    # evaluated satker's own staff), each with its jabatan history page.
+    satker_pemeriksa: list = field(default_factory=list)
     kode_komponen: list[tuple[str, str]] = field(default_factory=list)
     boleh_tulis: bool = False  # narratives, recommendations, signer
     boleh_tindak_lanjut: bool = False
@@ -99,6 +102,7 @@ def halaman_hasil(evaluasi: EvaluasiLke, user) -> HalamanHasil:
     page.penanda = PenandaTanganLhe.objects.filter(evaluasi=evaluasi).first()
     if page.boleh_tulis:
         page.pemeriksa = list(pemeriksa_pilihan(user, satker))
+        page.satker_pemeriksa = _satker_pemeriksa(user, satker)
         page.kode_komponen = list(evaluasi.versi.komponen.values_list("kode", "nama"))
     if isi is None:
         return page
@@ -119,6 +123,21 @@ def halaman_hasil(evaluasi: EvaluasiLke, user) -> HalamanHasil:
         for kom in isi["lembar"]["komponen"]
     ]
     return page
+
+
+def _satker_pemeriksa(user, satker: Satker) -> list[Satker]:
+    """The satkers whose staff pemeriksa_pilihan offers: those above (or at) `satker` where the
+    user holds the review grant, the evaluated satker itself left out, as there."""
+    path = jalur(satker)
+    if user.is_superuser:
+        granted = path
+    else:
+        granted = [g.satker_id for g in hibah(user) if Aksi.CATAT_REVIU in HAK[g.peran]]
+    return list(
+        Satker.objects.filter(pk__in=[pk for pk in granted if pk in path])
+        .exclude(pk=satker.pk)
+        .order_by("nama")
+    )
 
 
 @dataclass

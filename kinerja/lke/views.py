@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -18,9 +19,9 @@ from kinerja.lke.akses import evaluasi_satker, konteks_halaman
 from kinerja.lke.alur import Langkah
 from kinerja.lke.choices import StatusLembar
 from kinerja.lke.forms import LABEL_LANGKAH, BukaForm, JawabanForm, LangkahForm
-from kinerja.lke.logika_evaluasi import temuan_logika
+from kinerja.lke.logika_evaluasi import PengajuanDitolak, temuan_logika
 from kinerja.lke.models import EvaluasiLke, VersiLembar
-from kinerja.lke.selectors import anchor, halaman_lke
+from kinerja.lke.selectors import anchor, halaman_lke, jumlah_belum_dijawab
 
 
 def _htmx(request) -> bool:
@@ -78,6 +79,11 @@ def lembar_kerja(request, slug, tahun):
         "tombol_langkah": [(aksi.value, LABEL_LANGKAH[aksi]) for aksi in halaman.langkah],
         # Read live even after finalising: they say what the answers lacked, not the result.
         "temuan_logika": _temuan_per_kolom(evaluasi, halaman.kolom_hasil),
+        # A refused evidence form sends back the record that was chosen, to show it again.
+        "bukti_tertahan": {
+            "kriteria": request.GET.get("kriteria", ""),
+            "rekaman": request.GET.get("rekaman", ""),
+        },
     }
     if request.GET.get("bagian") == "ringkasan":
         return render(request, "lke/partials/ringkasan.html", context)
@@ -124,11 +130,19 @@ def simpan_jawaban(request, slug, tahun, kode):
         "baris": row,
         "galat": errors,
         "tertahan": form.data if errors else None,
+        # A refused code off the scale has no option to mark: it gets one, so the select
+        # shows what was sent rather than falling back to "not answered".
+        "tertahan_lain": _di_luar_pilihan(form.data.get("kode", ""), row) if errors else "",
     }
     response = render(request, "lke/partials/kriteria.html", context, status=400 if errors else 200)
     if not errors:
         response["HX-Trigger"] = "lke-jawaban-tersimpan"
     return response
+
+
+def _di_luar_pilihan(kode: str, row) -> str:
+    known = {pilihan for pilihan, _teks in row.pilihan} | {"", "N/A"}
+    return "" if kode in known else kode[:10]
 
 
 _LANGKAH = {
@@ -154,6 +168,21 @@ def langkah(request, slug, tahun):
                 actor=request.user, evaluasi=evaluasi, alasan=form.cleaned_data["alasan"]
             )
             messages.success(request, _("Penilaian mandiri dikembalikan ke satker."))
+        elif (
+            aksi == Langkah.AJUKAN_MANDIRI.value
+            and not form.cleaned_data["konfirmasi"]
+            and (belum := jumlah_belum_dijawab(evaluasi))
+        ):
+            # Not a rule of the evaluation (unanswered criteria count 0): a check that the
+            # satker means it, asked again when the page's tick box was bypassed.
+            messages.error(
+                request,
+                _(
+                    "%(jumlah)s kriteria belum dijawab (dihitung 0). Centang konfirmasi bila "
+                    "penilaian mandiri tetap diajukan."
+                )
+                % {"jumlah": belum},
+            )
         elif aksi in ("sembunyikan", "tampilkan"):
             services.atur_sembunyikan_nilai(
                 actor=request.user, evaluasi=evaluasi, sembunyikan=aksi == "sembunyikan"
@@ -163,6 +192,9 @@ def langkah(request, slug, tahun):
             step, done = _LANGKAH[aksi]
             step(actor=request.user, evaluasi=evaluasi)
             messages.success(request, done)
+    except PengajuanDitolak as refused:
+        items = format_html_join("", "<li>{}</li>", ((text,) for text in refused.temuan))
+        messages.error(request, format_html("<strong>{}</strong><ul>{}</ul>", refused.judul, items))
     except ValidationError as refused:
         for text in refused.messages:
             messages.error(request, text)

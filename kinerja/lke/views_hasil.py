@@ -45,12 +45,16 @@ def _pesan_galat(request, refused: ValidationError) -> None:
 @require_safe
 def hasil(request, slug, tahun):
     satker = get_satker_for_user(request.user, slug)
-    evaluasi = evaluasi_satker(satker, tahun)
-    context = konteks_halaman(satker, tahun) | {
+    return _halaman(request, satker, evaluasi_satker(satker, tahun))
+
+
+def _halaman(request, satker, evaluasi, status=200, **tertahan):
+    """The results page; after a refused form, with what was typed (`tertahan`) kept in it."""
+    context = konteks_halaman(satker, evaluasi.tahun) | {
         "hasil": halaman_hasil(evaluasi, request.user),
         "form_rekomendasi": RekomendasiForm(),
     }
-    return render(request, "lke/hasil.html", context)
+    return render(request, "lke/hasil.html", context | tertahan, status=status)
 
 
 def _terlihat_final(request, satker, tahun):
@@ -155,16 +159,11 @@ def rekomendasi_tambah(request, slug, tahun):
     satker = get_satker_for_user(request.user, slug)
     evaluasi = evaluasi_satker(satker, tahun)
     form = RekomendasiForm(request.POST)
+    # A refusal shows the page again with the form as typed (its field errors beside it).
     if not form.is_valid():
-        for errors in form.errors.values():
-            for text in errors:
-                messages.error(request, text)
-        return _kembali(satker, tahun)
-    return _tulis(
-        request,
-        satker,
-        tahun,
-        lambda: services.tambah_rekomendasi(
+        return _halaman(request, satker, evaluasi, 400, form_rekomendasi=form)
+    try:
+        services.tambah_rekomendasi(
             actor=request.user,
             evaluasi=evaluasi,
             uraian=form.cleaned_data["uraian"],
@@ -172,9 +171,12 @@ def rekomendasi_tambah(request, slug, tahun):
             prioritas=form.cleaned_data["prioritas"],
             penanggung_jawab=form.cleaned_data["penanggung_jawab"],
             batas_waktu=form.cleaned_data["batas_waktu"],
-        ),
-        _("Rekomendasi ditambahkan."),
-    )
+        )
+    except ValidationError as refused:
+        _pesan_galat(request, refused)
+        return _halaman(request, satker, evaluasi, 400, form_rekomendasi=form)
+    messages.success(request, _("Rekomendasi ditambahkan."))
+    return _kembali(satker, tahun)
 
 
 def _rekomendasi(satker, tahun, nomor) -> Rekomendasi:
@@ -191,21 +193,22 @@ def tindak_lanjut_tambah(request, slug, tahun, nomor):
     satker = get_satker_for_user(request.user, slug)
     rekomendasi = _rekomendasi(satker, tahun, nomor)
     form = TindakLanjutForm(request.POST, request.FILES)
-    if not form.is_valid():
-        messages.error(request, _("Tulis uraian tindak lanjut dan lampirkan berkas buktinya."))
-        return _kembali(satker, tahun)
-    return _tulis(
-        request,
-        satker,
-        tahun,
-        lambda: services.tambah_tindak_lanjut(
+    try:
+        if not form.is_valid():
+            raise ValidationError(_("Tulis uraian tindak lanjut dan lampirkan berkas buktinya."))
+        services.tambah_tindak_lanjut(
             actor=request.user,
             rekomendasi=rekomendasi,
             uraian=form.cleaned_data["uraian"],
             berkas=form.cleaned_data["berkas"],
-        ),
-        _("Tindak lanjut dicatat."),
-    )
+        )
+    except ValidationError as refused:
+        _pesan_galat(request, refused)
+        # The text comes back as typed; a browser never refills a file input.
+        tertahan = {"nomor": rekomendasi.nomor, "uraian": request.POST.get("uraian", "")[:5000]}
+        return _halaman(request, satker, rekomendasi.evaluasi, 400, tindak_lanjut_tertahan=tertahan)
+    messages.success(request, _("Tindak lanjut dicatat."))
+    return _kembali(satker, tahun)
 
 
 @login_required

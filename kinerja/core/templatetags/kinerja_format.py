@@ -1,9 +1,11 @@
 """Template filters over kinerja.core.formatting; they only present, never compute."""
 
+import datetime
 import functools
 from decimal import Decimal
 
 from django import template
+from django.utils import timezone
 
 from kinerja.core import formatting
 from kinerja.core.nip import format_nip
@@ -45,11 +47,33 @@ def poin(value):
     return formatting.format_poin(Decimal(value))
 
 
+def _setempat(value):
+    """A stored moment (UTC) in the server's time zone, where the reader lives: 22:07 WIB on
+    29 November is 15:07 UTC, and 01:00 WIB is still the day before in UTC."""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        return timezone.localtime(value)
+    return value
+
+
 @register.filter
 @_blank_if_none
 def tanggal(value):
     # The month in the reader's language (kinerja.core.formatting.format_tanggal).
-    return formatting.format_tanggal(value)
+    return formatting.format_tanggal(_setempat(value))
+
+
+@register.filter
+@_blank_if_none
+def waktu(value):
+    """A moment with its time: `29 November 2026 22:07`."""
+    return formatting.format_waktu(_setempat(value))
+
+
+@register.filter
+@_blank_if_none
+def nama_pengguna(user):
+    """Whom a page names for an act: the full name, else the username."""
+    return user.get_full_name() or user.get_username()
 
 
 @register.filter

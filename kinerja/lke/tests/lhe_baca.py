@@ -12,7 +12,12 @@ def teks_docx(content: bytes) -> list[str]:
     texts = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
-            texts.append(" | ".join(cell.text.replace("\u00ad", "") for cell in row.cells))
+            # Soft hyphens and the word joiners that keep a criterion code on one line.
+            texts.append(
+                " | ".join(
+                    cell.text.replace("\u00ad", "").replace("\u2060", "") for cell in row.cells
+                )
+            )
     return texts
 
 

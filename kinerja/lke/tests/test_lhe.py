@@ -2,9 +2,12 @@
 the scores per komponen and sub-komponen, the narratives, last year's comparison by criterion
 code, the recommendations and the signer; re-rendered identically after any later change."""
 
+from io import BytesIO
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from kinerja.lke import rekomendasi
 from kinerja.lke.lhe_berkas import lembar_kerja_xlsx, lhe_docx
@@ -55,7 +58,7 @@ def test_lhe_prints_the_narrative_recommendations_and_signer_from_the_staff_reco
     )
     joined = "\n".join(texts)
     assert "INSPEKTUR WILAYAH I," in joined
-    assert "DRA. SITI RAHMAWATI" in joined
+    assert "Dra. SITI RAHMAWATI" in joined  # the degree as written
     assert "19700101 200003 2 001" in joined
 
 
@@ -153,3 +156,31 @@ def test_another_satkers_people_get_404_on_the_lhe(client, bertanda, orang):
     args = ["kpu-kota-prabumulih", 2025]
     assert client.get(reverse("lke:lhe_docx", args=args)).status_code == 404
     assert client.get(reverse("lke:hasil", args=args)).status_code == 404
+
+
+def test_tables_are_numbered_in_order_whether_or_not_last_year_is_compared(bertanda, orang):
+    texts = teks_docx(lhe_docx(bertanda))
+    assert "Tabel 2 Rekomendasi" in texts
+    assert "Tabel 4 Rekomendasi" not in texts
+    evaluasi_tahun_lalu(bertanda.satker, orang)
+    texts = teks_docx(lhe_docx(bertanda))
+    assert [text for text in texts if text.startswith("Tabel ")] == [
+        "Tabel 1 Nilai per Komponen dan Sub-komponen",
+        "Tabel 2 Nilai Komponen Tahun 2024 dan 2025",
+        "Tabel 3 Jawaban Evaluator per Kriteria Tahun 2024 dan 2025",
+        "Tabel 4 Rekomendasi",
+    ]
+
+
+def test_a_criterion_code_is_never_split_across_lines(bertanda):
+    dokumen = dokumen_lhe(data_lhe(bertanda))
+    table = next(b for b in dokumen.blok if getattr(b, "judul", "").endswith("Rekomendasi"))
+    # Lines may break after a comma, never after a dot inside a code (the PDF split "2.a.2").
+    assert table.baris[0][2] == "1.\u2060a.\u20602, 1.\u2060b.\u20602"
+
+
+def test_the_final_score_row_of_the_workbook_has_two_decimals_like_the_others(final):
+    sheet = load_workbook(BytesIO(lembar_kerja_xlsx(final)))["Nilai"]
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
+    assert [cell.number_format for cell in rows["Nilai akhir"][2:5]] == ["0.00"] * 3
+    assert rows["Perencanaan Kinerja"][3].number_format == "0.00"

@@ -87,7 +87,9 @@ def test_the_satker_posting_an_evaluator_answer_is_forbidden(client, evaluasi, o
 def test_a_status_smuggled_into_a_form_is_ignored(client, evaluasi, orang):
     client.force_login(orang.admin)
     _jawab(client, "1.a.1", peran="mandiri", kode="T", status="terbit")
-    client.post(_url("evaluasi_langkah"), {"aksi": "ajukan_mandiri", "status": "terbit"})
+    client.post(
+        _url("evaluasi_langkah"), {"aksi": "ajukan_mandiri", "konfirmasi": "on", "status": "terbit"}
+    )
     evaluasi.refresh_from_db()
     assert evaluasi.status == "mandiri_diajukan"
     assert client.post(_url("evaluasi_langkah"), {"aksi": "terbit"}).status_code == 404
