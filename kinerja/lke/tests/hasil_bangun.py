@@ -45,6 +45,22 @@ def finalkan(evaluasi, orang, jawaban=FINAL, mandiri=CAMPURAN) -> EvaluasiLke:
     return services.finalkan(actor=orang.inspektur_pusat, evaluasi=evaluasi)
 
 
+def terbit_dengan_rekomendasi(evaluasi, orang) -> EvaluasiLke:
+    """The evaluation finalised with one recommendation (no. 1, on 1.a.2), then published:
+    what the satker's follow-up pages start from."""
+    final = finalkan(evaluasi, orang)
+    rekomendasi.tambah_rekomendasi(
+        actor=orang.inspektur_pusat,
+        evaluasi=final,
+        uraian="Lengkapi pedoman teknis.",
+        kode_kriteria=["1.a.2"],
+        prioritas="tinggi",
+        penanggung_jawab="Sekretaris",
+        batas_waktu=datetime.date(2026, 6, 30),
+    )
+    return services.terbitkan(actor=orang.inspektur_pusat, evaluasi=final)
+
+
 def lengkapi_lhe(final: EvaluasiLke, orang) -> EvaluasiLke:
     """The final evaluation's signer (`pemeriksa()`), komponen 1's narrative and one
     recommendation, as the evaluator records them."""

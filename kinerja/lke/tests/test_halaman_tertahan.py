@@ -7,12 +7,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from kinerja.lke import rekomendasi, services
+from kinerja.lke import services
 from kinerja.lke.models import JawabanLke
 from kinerja.lke.models_rekomendasi import Rekomendasi, TindakLanjut
 from kinerja.lke.tests.builders import jadwal
 from kinerja.lke.tests.conftest import isi
-from kinerja.lke.tests.hasil_bangun import finalkan
+from kinerja.lke.tests.hasil_bangun import terbit_dengan_rekomendasi
 
 HX = {"HTTP_HX_REQUEST": "true"}
 
@@ -89,17 +89,7 @@ def test_a_recommendation_on_an_unknown_code_comes_back_with_what_was_typed(
 
 
 def test_a_follow_up_with_a_refused_file_keeps_its_text(client, evaluasi, orang):
-    final = finalkan(evaluasi, orang)
-    rekomendasi.tambah_rekomendasi(
-        actor=orang.inspektur_pusat,
-        evaluasi=final,
-        uraian="Lengkapi pedoman teknis.",
-        kode_kriteria=["1.a.2"],
-        prioritas="tinggi",
-        penanggung_jawab="Sekretaris",
-        batas_waktu=datetime.date(2026, 6, 30),
-    )
-    services.terbitkan(actor=orang.inspektur_pusat, evaluasi=final)
+    terbit_dengan_rekomendasi(evaluasi, orang)
     client.force_login(orang.admin)
     response = client.post(
         _url("tindak_lanjut_tambah", 1),

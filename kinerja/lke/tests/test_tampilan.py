@@ -1,15 +1,12 @@
 """How the LKE pages print what they show: points with two decimals like the worksheet, "belum
 dinilai" rather than 0,00 for nothing answered, and refusals that name the act refused."""
 
-import datetime
-
 from django.urls import reverse
 
 from kinerja.accounts.models import Membership
 from kinerja.accounts.tests.factories import MembershipFactory
-from kinerja.lke import rekomendasi, services
 from kinerja.lke.tests.conftest import isi
-from kinerja.lke.tests.hasil_bangun import finalkan
+from kinerja.lke.tests.hasil_bangun import terbit_dengan_rekomendasi
 from kinerja.organisations.models import Satker
 
 
@@ -53,17 +50,7 @@ def _baris_anak(html: str, slug: str) -> str:
 
 
 def test_the_satker_closing_a_recommendation_is_told_it_is_the_evaluators(client, evaluasi, orang):
-    final = finalkan(evaluasi, orang)
-    rekomendasi.tambah_rekomendasi(
-        actor=orang.inspektur_pusat,
-        evaluasi=final,
-        uraian="Lengkapi pedoman teknis.",
-        kode_kriteria=["1.a.2"],
-        prioritas="tinggi",
-        penanggung_jawab="Sekretaris",
-        batas_waktu=datetime.date(2026, 6, 30),
-    )
-    services.terbitkan(actor=orang.inspektur_pusat, evaluasi=final)
+    terbit_dengan_rekomendasi(evaluasi, orang)
     client.force_login(orang.admin)
     response = client.post(_url("rekomendasi_tutup", 1), {"catatan": "Selesai."})
     assert response.status_code == 403

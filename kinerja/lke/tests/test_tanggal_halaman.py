@@ -14,7 +14,7 @@ from kinerja.lke.models import BuktiLke, SnapshotLke
 from kinerja.lke.models_rekomendasi import Rekomendasi, TindakLanjut
 from kinerja.lke.tests.builders import jadwal
 from kinerja.lke.tests.conftest import PDF
-from kinerja.lke.tests.hasil_bangun import finalkan
+from kinerja.lke.tests.hasil_bangun import terbit_dengan_rekomendasi
 from kinerja.planning.models import RKT
 
 # 20:30 UTC on 28 November is 03:30 on 29 November in Jakarta (UTC+7).
@@ -39,18 +39,8 @@ def test_a_linked_record_shows_its_date_in_words_and_local_time(client, evaluasi
 def test_the_snapshot_line_and_the_follow_ups_read_in_words_with_full_names(
     client, evaluasi, orang
 ):
-    final = finalkan(evaluasi, orang)
+    final = terbit_dengan_rekomendasi(evaluasi, orang)
     SnapshotLke.objects.update(dibuat_pada=MOMEN)
-    rekomendasi.tambah_rekomendasi(
-        actor=orang.inspektur_pusat,
-        evaluasi=final,
-        uraian="Lengkapi pedoman teknis.",
-        kode_kriteria=["1.a.2"],
-        prioritas="tinggi",
-        penanggung_jawab="Sekretaris",
-        batas_waktu=datetime.date(2026, 6, 30),
-    )
-    services.terbitkan(actor=orang.inspektur_pusat, evaluasi=final)
     orang.admin.first_name, orang.admin.last_name = "Rina", "Marlina"
     orang.admin.save()
     item = Rekomendasi.objects.get(evaluasi=final)
