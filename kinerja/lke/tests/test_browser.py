@@ -18,6 +18,13 @@ ARTIFACTS = Path(os.environ.get("KINERJA_ARTIFACTS", "artifacts"))
 
 def test_the_satker_answers_a_criterion_and_the_scores_follow(page, demo_server):
     ARTIFACTS.mkdir(exist_ok=True)
+    refusals = []  # what the content security policy refused, as chromium reports it
+    page.on(
+        "console",
+        lambda message: (
+            refusals.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     jadwal_terbuka(2025)  # the demo's windows are fixed dates; the test runs on any day
     masuk(page, demo_server, "prabumulih")
     page.goto(f"{demo_server.url}/satker/kpu-kota-prabumulih/lke/")
@@ -25,6 +32,9 @@ def test_the_satker_answers_a_criterion_and_the_scores_follow(page, demo_server)
     summary = page.locator("#ringkasan-lke")
     assert "0 dari 80 kriteria dijawab" in summary.inner_text()
 
+    # A screenshot leaves inline styles on the page; htmx must not copy them onto the swapped
+    # row (its attribute settling), which the policy refuses.
+    page.screenshot(path=ARTIFACTS / "lke-prabumulih-2025-awal.png", full_page=True)
     row = page.locator("#kriteria-1-a-1")
     row.locator("select[name=kode]").select_option("Y")
     row.get_by_role("button", name="Simpan").click()
@@ -38,3 +48,4 @@ def test_the_satker_answers_a_criterion_and_the_scores_follow(page, demo_server)
     page.wait_for_selector("#kriteria-2-b-1 .galat")
     assert "harus disertai alasan" in refused.inner_text()
     page.screenshot(path=ARTIFACTS / "lke-prabumulih-2025.png", full_page=True)
+    assert refusals == []
