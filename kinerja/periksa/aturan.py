@@ -18,7 +18,14 @@ from decimal import ROUND_DOWN, Decimal
 
 from kinerja.core.formatting import format_persen, format_rupiah, round_half_up
 from kinerja.core.pesan import Pesan
-from kinerja.evaluation.reviu.rules import ATURAN, KATALOG, Lapor, Temuan, Tingkat
+from kinerja.evaluation.reviu.rules import (
+    ATURAN,
+    KATALOG,
+    Lapor,
+    Temuan,
+    Tingkat,
+    temuan_total_pk_beda_pagu,
+)
 from kinerja.measurement.rollup import beda_tercetak, serapan
 from kinerja.periksa.disebut import indikator_disebut
 from kinerja.periksa.dokumen import JenisTabel, Laporan
@@ -355,20 +362,7 @@ def total_pk_beda_pagu(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:
             continue
         pagu = sum(amounts, Decimal(0))
         if stated != pagu:
-            yield lapor(
-                Pesan(
-                    "Total anggaran %(pk)s %(total)s berbeda dengan jumlah pagu kegiatan yang "
-                    "dicakupnya (%(kegiatan)s) %(pagu)s, tanpa revisi pagu tercatat.",
-                    pk=pk.nama,
-                    total=format_rupiah(stated),
-                    kegiatan=", ".join(covered),
-                    pagu=format_rupiah(pagu),
-                ),
-                pk.nama,
-                Pesan("total anggaran"),
-                format_rupiah(stated),
-                format_rupiah(pagu),
-            )
+            yield temuan_total_pk_beda_pagu(lapor, pk.nama, stated, covered, pagu)
 
 
 def indikator_beda_tulis(data: FaktaDokumen, lapor: Lapor) -> Iterator[Temuan]:

@@ -218,20 +218,28 @@ def total_pk_beda_pagu(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
             total = sum((line.jumlah for line in pk.anggaran), Decimal(0))
         pagu = sum(amounts, Decimal(0))
         if total != pagu:
-            yield lapor(
-                Pesan(
-                    "Total anggaran %(pk)s %(total)s berbeda dengan jumlah pagu kegiatan yang "
-                    "dicakupnya (%(kegiatan)s) %(pagu)s, tanpa revisi pagu tercatat.",
-                    pk=pk.nama,
-                    total=format_rupiah(total),
-                    kegiatan=", ".join(covered),
-                    pagu=format_rupiah(pagu),
-                ),
-                pk.nama,
-                Pesan("total anggaran"),
-                format_rupiah(total),
-                format_rupiah(pagu),
-            )
+            yield temuan_total_pk_beda_pagu(lapor, pk.nama, total, covered, pagu)
+
+
+def temuan_total_pk_beda_pagu(
+    lapor: Lapor, nama_pk: str, total: Decimal, kegiatan: list[str], pagu: Decimal
+) -> Temuan:
+    """The finding of total-pk-beda-pagu, said the same whether the figures come from the
+    database or from a report read by kinerja periksa-lk."""
+    return lapor(
+        Pesan(
+            "Total anggaran %(pk)s %(total)s berbeda dengan jumlah pagu kegiatan yang "
+            "dicakupnya (%(kegiatan)s) %(pagu)s, tanpa revisi pagu tercatat.",
+            pk=nama_pk,
+            total=format_rupiah(total),
+            kegiatan=", ".join(kegiatan),
+            pagu=format_rupiah(pagu),
+        ),
+        nama_pk,
+        Pesan("total anggaran"),
+        format_rupiah(total),
+        format_rupiah(pagu),
+    )
 
 
 def serapan_tercatat_salah(fakta: FaktaReviu, lapor: Lapor) -> Iterator[Temuan]:
